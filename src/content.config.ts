@@ -1,0 +1,26 @@
+/** Content collections: loaders and schemas only. Queries live in src/lib/site.ts. */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { DatasetSchema } from './schemas/dataset.ts';
+import { digitisationSchema } from './schemas/digitisation.ts';
+import { investmentPlansSchema } from './schemas/investment-plans.ts';
+import { PrioritySchema } from './schemas/priority.ts';
+import { SourceSchema } from './schemas/source.ts';
+import { SystemSchema } from './schemas/system.ts';
+import { TargetSchema } from './schemas/target.ts';
+import { virtualWardsSchema } from './schemas/virtual-wards.ts';
+import { workforceSkillsSchema } from './schemas/workforce-skills.ts';
+
+const guidance = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+
+export const collections = {
+	'virtual-wards': defineCollection({ loader: guidance('virtual-wards'), schema: virtualWardsSchema }),
+	digitisation: defineCollection({ loader: guidance('digitisation'), schema: digitisationSchema }),
+	'investment-plans': defineCollection({ loader: guidance('investment-plans'), schema: investmentPlansSchema }),
+	'workforce-skills': defineCollection({ loader: guidance('workforce-skills'), schema: workforceSkillsSchema }),
+	priorities: defineCollection({ loader: file('./data/priorities.json'), schema: PrioritySchema }),
+	targets: defineCollection({ loader: file('./data/targets.json'), schema: TargetSchema }),
+	sources: defineCollection({ loader: file('./data/sources.json'), schema: SourceSchema }),
+	systems: defineCollection({ loader: file('./data/systems.json'), schema: SystemSchema }),
+	datasets: defineCollection({ loader: glob({ pattern: '*.json', base: './data/datasets' }), schema: DatasetSchema }),
+};

@@ -1,0 +1,81 @@
+/**
+ * Runs the content check (src/lib/content-check.ts) before Astro builds
+ * anything, so a mistake anywhere in content/ or data/ stops the build with
+ * every problem listed, and nothing half-built is published.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkProject, type ProjectFiles, type SourceFile } from '../lib/content-check.ts';
+import { formatProblems, type Problem } from '../lib/problems.ts';
+
+function walk(dir: string): string[] {
+	let out: string[] = [];
+	let names: string[];
+	try {
+		names = readdirSync(dir).sort();
+	} catch {
+		return out;
+	}
+	for (const name of names) {
+		if (name.startsWith('.')) continue;
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) out = out.concat(walk(full));
+		else out.push(full);
+	}
+	return out;
+}
+
+/** Reads the editors' room of the project at `root` (content/ and data/). */
+export function readProjectFiles(root: string): ProjectFiles {
+	const read = (full: string): SourceFile => ({
+		path: relative(root, full).split(sep).join('/'),
+		text: readFileSync(full, 'utf8'),
+	});
+	const dataFile = (name: string): SourceFile | undefined => {
+		try {
+			return read(join(root, 'data', name));
+		} catch {
+			return undefined;
+		}
+	};
+	return {
+		content: walk(join(root, 'content')).map(read),
+		data: {
+			sources: dataFile('sources.json'),
+			targets: dataFile('targets.json'),
+			priorities: dataFile('priorities.json'),
+			systems: dataFile('systems.json'),
+		},
+		datasets: walk(join(root, 'data', 'datasets')).map(read),
+	};
+}
+
+/** Checks the project at `root`; returns every problem. */
+export function checkProjectAt(root: string): Problem[] {
+	return checkProject(readProjectFiles(root)).problems;
+}
+
+export class ContentCheckError extends Error {
+	readonly problems: Problem[];
+	constructor(problems: Problem[]) {
+		super(formatProblems(problems));
+		this.problems = problems;
+		this.name = 'ContentCheckError';
+	}
+}
+
+export default function contentCheck(): AstroIntegration {
+	return {
+		name: 'portal:content-check',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				const problems = checkProjectAt(fileURLToPath(config.root));
+				if (problems.length === 0) return;
+				if (command === 'build') throw new ContentCheckError(problems);
+				logger.warn(formatProblems(problems));
+			},
+		},
+	};
+}

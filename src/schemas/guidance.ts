@@ -1,0 +1,68 @@
+/**
+ * Front matter of a guidance page (`content/<priority>/*.mdx`).
+ *
+ * Every priority's collection uses {@link guidanceSchema}; the per-priority
+ * modules (virtual-wards.ts, ...) exist so a priority can grow its own fields
+ * without touching the others.
+ */
+import { z } from 'zod';
+import { AUDIENCES, isoDate, slugId, sourceRef } from './fragments.ts';
+import { type PriorityId } from './priority.ts';
+
+/** The kinds of guidance page; used as a search filter and a label. */
+export const GUIDANCE_KINDS = ['overview', 'requirement', 'how-to', 'background'] as const;
+
+export function guidanceSchema<P extends PriorityId>(priority: P) {
+	return z
+		.strictObject({
+			/** The page title (H1 and browser title). Up to 120 characters. */
+			title: z.string({ error: 'is required: the page title, for example "Hospital at home"' }).min(3).max(120),
+			/** One or two sentences in plain English: shown under the title, on cards and in search results. 20 to 320 characters. */
+			summary: z.string({ error: 'is required: one or two sentences saying what the page covers' }).min(20).max(320),
+			/**
+			 * The priority this page belongs to. Optional: it is taken from the folder.
+			 * If given it must match the folder (content/<priority>/).
+			 */
+			priority: z
+				.string()
+				.optional()
+				.refine((v) => v === undefined || v === priority, {
+					error: (issue) =>
+						`"${String(issue.input)}" does not match the folder: pages in content/${priority}/ belong to "${priority}" (remove the field or move the file)`,
+				})
+				.transform((): P => priority),
+			/** Who the page is for: one or more of acute, community, mental-health, ambulance, primary-care, ics. */
+			audience: z
+				.array(
+					z.enum(AUDIENCES, {
+						error: (issue) =>
+							`"${String(issue.input)}" is not an audience: use ${AUDIENCES.join(', ')}`,
+					}),
+				)
+				.min(1, { error: 'needs at least one audience: acute, community, mental-health, ambulance, primary-care or ics' }),
+			/** What kind of page this is. Default: requirement. */
+			kind: z.enum(GUIDANCE_KINDS, {
+				error: (issue) => `"${String(issue.input)}" is not a kind: use ${GUIDANCE_KINDS.join(', ')}`,
+			}).default('requirement'),
+			/** Ids of targets in data/targets.json that this page is about. */
+			targets: z.array(slugId).default([]),
+			/** Where the page's statements come from: ids in data/sources.json, optionally with section and page. At least one. */
+			sources: z.array(sourceRef).min(1, { error: 'needs at least one source id from data/sources.json' }),
+			/** When an editor last checked the page against its sources (YYYY-MM-DD). */
+			lastReviewed: isoDate,
+			/** When the page must next be checked (YYYY-MM-DD), after lastReviewed. */
+			nextReview: isoDate,
+			/** The team that owns the page, for example "Digital policy team". */
+			owner: z.string({ error: 'is required: the team responsible for the page' }).min(2),
+			/** Set to true to keep the page out of the built site and search. Default: false. */
+			draft: z.boolean({ error: 'must be true or false' }).default(false),
+			/** Position in the priority's list, lowest first. Default: 100. */
+			order: z.number().int().min(0).default(100),
+		})
+		.refine((d) => d.nextReview > d.lastReviewed, {
+			path: ['nextReview'],
+			error: 'must be after lastReviewed',
+		});
+}
+
+export type GuidancePage = z.output<ReturnType<typeof guidanceSchema<PriorityId>>>;
