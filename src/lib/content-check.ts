@@ -27,7 +27,7 @@ export interface ProjectFiles {
 	/** Every .md/.mdx file under content/, at any depth. */
 	content: SourceFile[];
 	/** data/sources.json, data/targets.json, data/priorities.json, data/systems.json (missing ones are reported). */
-	data: Partial<Record<'sources' | 'targets' | 'priorities' | 'systems', SourceFile>>;
+	data: Partial<Record<'sources' | 'targets' | 'priorities' | 'systems', SourceFile | undefined>>;
 	/** Every file in data/datasets/. */
 	datasets: SourceFile[];
 }
@@ -81,12 +81,12 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
 	const allowed = new Set<string>(MDX_COMPONENTS);
 	let inFence = false;
 	body.split('\n').forEach((raw, i) => {
-		const line = raw.replace(/`[^`]*`/g, '');
-		if (/^\s*(```|~~~)/.test(line)) {
+		if (/^\s*(```|~~~)/.test(raw)) {
 			inFence = !inFence;
 			return;
 		}
 		if (inFence) return;
+		const line = raw.replace(/`[^`]*`/g, '');
 		const at = `line ${firstLine + i}`;
 		if (/^(import|export)\s/.test(line)) {
 			problems.push({

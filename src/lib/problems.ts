@@ -36,7 +36,7 @@ function editorErrorMap(allowedKeys: readonly string[] | undefined) {
 		if (issue.code === 'unrecognized_keys') {
 			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
 			const allowed =
-				allowedKeys && issue.path?.length === 0 ? `; allowed fields are ${allowedKeys.join(', ')}` : '';
+				allowedKeys && (issue.path ?? []).length === 0 ? `; allowed fields are ${allowedKeys.join(', ')}` : '';
 			return `unknown field ${keys}: check the spelling${allowed}`;
 		}
 		if (issue.code === 'invalid_type') {

@@ -55,7 +55,12 @@ function isRealDate(value: string): boolean {
  * Kept as a string so that builds never depend on the machine's time zone.
  */
 export const isoDate = z
-	.string({ error: 'must be a date written YYYY-MM-DD, for example 2022-06-30' })
+	.preprocess(
+		// Astro's YAML reader turns an unquoted 2022-06-30 into a Date (at UTC
+		// midnight); bring it back to the string the editor wrote.
+		(v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+		z.string({ error: 'must be a date written YYYY-MM-DD, for example 2022-06-30' }),
+	)
 	.refine(isRealDate, {
 		error: (issue) =>
 			`"${String(issue.input)}" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30`,
@@ -104,6 +109,16 @@ export const sourceRef = z.union([
 		}),
 ], { error: 'must be a source id (for example pg-2022-23-v3) or { id, section, page }' });
 export type SourceRef = z.output<typeof sourceRef>;
+
+/**
+ * Text an editor must give; `hint` says what it is, for example "the page title".
+ * The message distinguishes a missing field from one of the wrong type.
+ */
+export function requiredText(hint: string) {
+	return z.string({
+		error: (issue) => (issue.input === undefined ? `is required: ${hint}` : `must be text: ${hint}`),
+	});
+}
 
 /** How directly a statement was read, as recorded in the facts we gathered. */
 export const CONFIDENCE = ['read-primary', 'read-secondary', 'derived', 'illustrative'] as const;

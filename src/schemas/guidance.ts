@@ -6,7 +6,7 @@
  * without touching the others.
  */
 import { z } from 'zod';
-import { AUDIENCES, isoDate, slugId, sourceRef } from './fragments.ts';
+import { AUDIENCES, isoDate, requiredText, slugId, sourceRef } from './fragments.ts';
 import { type PriorityId } from './priority.ts';
 
 /** The kinds of guidance page; used as a search filter and a label. */
@@ -16,9 +16,9 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 	return z
 		.strictObject({
 			/** The page title (H1 and browser title). Up to 120 characters. */
-			title: z.string({ error: 'is required: the page title, for example "Hospital at home"' }).min(3).max(120),
+			title: requiredText('the page title, for example "Hospital at home"').min(3).max(120),
 			/** One or two sentences in plain English: shown under the title, on cards and in search results. 20 to 320 characters. */
-			summary: z.string({ error: 'is required: one or two sentences saying what the page covers' }).min(20).max(320),
+			summary: requiredText('one or two sentences saying what the page covers').min(20).max(320),
 			/**
 			 * The priority this page belongs to. Optional: it is taken from the folder.
 			 * If given it must match the folder (content/<priority>/).
@@ -53,7 +53,7 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 			/** When the page must next be checked (YYYY-MM-DD), after lastReviewed. */
 			nextReview: isoDate,
 			/** The team that owns the page, for example "Digital policy team". */
-			owner: z.string({ error: 'is required: the team responsible for the page' }).min(2),
+			owner: requiredText('the team responsible for the page').min(2),
 			/** Set to true to keep the page out of the built site and search. Default: false. */
 			draft: z.boolean({ error: 'must be true or false' }).default(false),
 			/** Position in the priority's list, lowest first. Default: 100. */

@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
+
+// The site's public address; override with SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'https://planning-guidance.example.nhs.uk';
+
+export default defineConfig({
+	site,
+	output: 'static',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [contentCheck(), mdx()],
+	vite: {
+		css: {
+			preprocessorOptions: {
+				scss: {
+					// nhsuk-frontend v10 still uses some legacy Sass APIs; we pin its major.
+					quietDeps: true,
+				},
+			},
+		},
+	},
+});

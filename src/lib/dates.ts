@@ -1,0 +1,31 @@
+/**
+ * Date formatting for the site, in GOV.UK style ("24 December 2021",
+ * "December 2023"). Works on the YYYY-MM-DD / YYYY-MM strings the schemas
+ * keep, so output never depends on the machine's clock or time zone.
+ */
+
+const MONTHS = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+function monthName(month: number): string {
+	const name = MONTHS[month - 1];
+	if (!name) throw new RangeError(`month ${month} is outside 1-12`);
+	return name;
+}
+
+/** "2023-12" → "December 2023". */
+export function formatMonth(value: string): string {
+	const m = /^(\d{4})-(\d{2})$/.exec(value);
+	if (!m) throw new RangeError(`"${value}" is not a month written YYYY-MM`);
+	return `${monthName(Number(m[2]))} ${m[1]}`;
+}
+
+/** "2021-12-24" → "24 December 2021"; a YYYY-MM value is formatted as a month. */
+export function formatDate(value: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!m) return formatMonth(value);
+	return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
+}
+

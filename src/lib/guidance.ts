@@ -1,0 +1,86 @@
+/**
+ * The page model for guidance: which pages are published, in what order,
+ * their addresses, breadcrumbs, neighbours and resolved sources. Pure: the
+ * queries in src/queries.ts pass collection entries in.
+ */
+import type { GuidancePage } from '../schemas/guidance.ts';
+import type { Priority, PriorityId } from '../schemas/priority.ts';
+import type { SourceRef } from '../schemas/fragments.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Target } from '../schemas/target.ts';
+
+/** The part of a collection entry the model needs. */
+export interface GuidanceEntry {
+	id: string;
+	data: GuidancePage;
+}
+
+export interface Crumb {
+	text: string;
+	href: string;
+}
+
+/** The address of a priority's overview page. */
+export function priorityHref(priority: PriorityId): string {
+	return `/${priority}/`;
+}
+
+/** The address of a guidance page. */
+export function guidanceHref(priority: PriorityId, id: string): string {
+	return `/${priority}/${id}/`;
+}
+
+/** Published pages only (drafts never reach the site), ordered by `order` then title. */
+export function publishedPages<E extends GuidanceEntry>(entries: readonly E[]): E[] {
+	return entries
+		.filter((e) => !e.data.draft)
+		.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'));
+}
+
+/** Breadcrumbs above a page: Home, then the priority when inside one. */
+export function breadcrumbs(priority?: Priority): Crumb[] {
+	const crumbs: Crumb[] = [{ text: 'Home', href: '/' }];
+	if (priority) crumbs.push({ text: priority.title, href: priorityHref(priority.id) });
+	return crumbs;
+}
+
+/** The previous and next pages within a priority, for the pagination links. */
+export function neighbours<E extends GuidanceEntry>(
+	pages: readonly E[],
+	id: string,
+): { previous: E | undefined; next: E | undefined } {
+	const i = pages.findIndex((p) => p.id === id);
+	if (i < 0) return { previous: undefined, next: undefined };
+	return { previous: pages[i - 1], next: pages[i + 1] };
+}
+
+export interface ResolvedSource {
+	source: Source;
+	section: string | undefined;
+	page: string | undefined;
+}
+
+/**
+ * Looks up each reference in `sources`. The content check has already
+ * rejected unknown ids, so a miss here is a programming error and throws.
+ */
+export function resolveSources(refs: readonly SourceRef[], sources: ReadonlyMap<string, Source>): ResolvedSource[] {
+	return refs.map((ref) => {
+		const source = sources.get(ref.id);
+		if (!source) throw new Error(`unknown source "${ref.id}" (the content check should have caught this)`);
+		return {
+			source,
+			section: 'section' in ref ? ref.section : undefined,
+			page: 'page' in ref && ref.page !== undefined ? String(ref.page) : undefined,
+		};
+	});
+}
+
+/** Looks up target ids; throws on an unknown id for the same reason as {@link resolveSources}. */
+export function resolveTargets(ids: readonly string[], targets: ReadonlyMap<string, Target>): Target[] {
+	return ids.map((id) => {
+		const target = targets.get(id);
+		if (!target) throw new Error(`unknown target "${id}" (the content check should have caught this)`);
+		return target;
+	});
+}

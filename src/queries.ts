@@ -1,0 +1,36 @@
+/**
+ * The only module that reads collections. Every page gets its data here; the
+ * rules (drafts, ordering, lookups) are the pure functions of src/lib.
+ */
+import { getCollection } from 'astro:content';
+import { publishedPages } from './lib/guidance.ts';
+import { PRIORITY_IDS, type Priority, type PriorityId } from './schemas/priority.ts';
+import type { Source } from './schemas/source.ts';
+import type { Target } from './schemas/target.ts';
+
+/** The priorities, in the reading order of PRIORITY_IDS. */
+export async function getPriorities(): Promise<Priority[]> {
+	const entries = await getCollection('priorities');
+	return PRIORITY_IDS.map((id) => {
+		const entry = entries.find((e) => e.id === id);
+		if (!entry) throw new Error(`data/priorities.json has no entry for "${id}"`);
+		return entry.data;
+	});
+}
+
+/** Published guidance pages of one priority, in order. */
+export async function getGuidance(priority: PriorityId) {
+	return publishedPages(await getCollection(priority));
+}
+
+export async function getSourcesById(): Promise<Map<string, Source>> {
+	return new Map((await getCollection('sources')).map((e) => [e.id, e.data]));
+}
+
+export async function getTargetsById(): Promise<Map<string, Target>> {
+	return new Map((await getCollection('targets')).map((e) => [e.id, e.data]));
+}
+
+export async function getAllSources(): Promise<Source[]> {
+	return (await getCollection('sources')).map((e) => e.data);
+}

@@ -1,0 +1,80 @@
+/**
+ * An editor's mistakes stop `astro build` before anything is written, and the
+ * message names every file and field at once.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, projectCopy, removeCopy, type BuildResult } from '../helpers/site.ts';
+
+let dir = '';
+let result: BuildResult;
+
+const page = (front: string, body = 'Some text.\n') => `---\n${front}\n---\n\n${body}`;
+const good = `title: A page
+summary: A summary that is long enough to pass the check.
+audience: [ics]
+sources: [pg-2022-23-v3]
+lastReviewed: 2026-11-25
+nextReview: 2027-05-25
+owner: Digital policy team`;
+
+beforeAll(() => {
+	dir = projectCopy('bad-input');
+	const vw = join(dir, 'content/virtual-wards');
+	writeFileSync(join(vw, 'bad-date.mdx'), page(good.replace('lastReviewed: 2026-11-25', 'lastReviewed: 2026-13-45')));
+	writeFileSync(join(vw, 'bad-audience.mdx'), page(good.replace('audience: [ics]', 'audience: [ics, hospital]')));
+	writeFileSync(join(vw, 'typo-field.mdx'), page(`${good}\ntitel: Oops`));
+	writeFileSync(join(vw, 'wrong-priority.mdx'), page(`${good}\npriority: digitisation`));
+	writeFileSync(join(vw, 'broken-ref.mdx'), page(good.replace('sources: [pg-2022-23-v3]', 'sources: [no-such-source]')));
+	writeFileSync(join(vw, 'unknown-component.mdx'), page(good, 'Text.\n\n<Chart id="x" />\n'));
+	mkdirSync(join(dir, 'content/not-a-priority'));
+	writeFileSync(join(dir, 'content/not-a-priority/page.mdx'), page(good));
+	const targets = join(dir, 'data/targets.json');
+	writeFileSync(targets, readFileSync(targets, 'utf8').replace('"deadline": "2023-12"', '"deadline": "December 2023"'));
+	writeFileSync(join(dir, 'data/priorities.json'), '[{ "id": "virtual-wards", ');
+	result = buildSite(dir, join(dir, 'dist'));
+});
+
+afterAll(() => removeCopy(dir));
+
+describe('a build with editor mistakes', () => {
+	it('fails and publishes nothing', () => {
+		expect(result.status).not.toBe(0);
+		expect(existsSync(join(dir, 'dist'))).toBe(false);
+	});
+
+	it.each([
+		['content/virtual-wards/bad-date.mdx → lastReviewed', '"2026-13-45" is not a real date: write it as YYYY-MM-DD'],
+		['content/virtual-wards/bad-audience.mdx → audience[1]', '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics'],
+		['content/virtual-wards/typo-field.mdx', 'unknown field "titel": check the spelling; allowed fields are title, summary'],
+		['content/virtual-wards/wrong-priority.mdx → priority', 'does not match the folder: pages in content/virtual-wards/ belong to "virtual-wards"'],
+		['content/virtual-wards/broken-ref.mdx → sources[0]', '"no-such-source" is not a source in data/sources.json'],
+		['content/virtual-wards/unknown-component.mdx → line', 'unknown component <Chart>: allowed components are Quote'],
+		['content/not-a-priority/page.mdx', 'is not in a priority folder'],
+		['data/targets.json → [0].deadline', '"December 2023" is not a month: write it as YYYY-MM'],
+		['data/priorities.json', 'is not valid JSON'],
+	])('names %s', (where, message) => {
+		const line = result.output.split('\n').find((l) => l.includes(where));
+		expect(line, `no line names ${where} in:\n${result.output}`).toBeDefined();
+		expect(line).toContain(message);
+	});
+
+	it('lists every problem in one message', () => {
+		expect(result.output).toMatch(/(\d+) problems in content or data/);
+	});
+});
+
+describe('the same mistakes, fixed', () => {
+	it('build again once the files are corrected', () => {
+		const fixed = projectCopy('fixed');
+		try {
+			renameSync(join(fixed, 'content/virtual-wards/national-ambition.mdx'), join(fixed, 'content/virtual-wards/renamed.mdx'));
+			const ok = buildSite(fixed, join(fixed, 'dist'));
+			expect(ok.status, ok.output).toBe(0);
+			expect(existsSync(join(fixed, 'dist/virtual-wards/renamed/index.html'))).toBe(true);
+		} finally {
+			removeCopy(fixed);
+		}
+	});
+});

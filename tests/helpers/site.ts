@@ -1,0 +1,47 @@
+/**
+ * Builds the site for tests. `buildSite` runs the real `astro build` in a
+ * child process; `projectCopy` makes a throwaway copy of the project whose
+ * content/ and data/ a test can break, sharing src/ and node_modules/.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = join(ROOT, '.tmp');
+/** Where tests/build/setup.ts builds the real site once for every build and e2e test. */
+export const SITE_DIST = join(TMP, 'site-dist');
+
+export interface BuildResult {
+	status: number | null;
+	output: string;
+}
+
+/** Runs `astro build` for the project at `root` into `outDir`. */
+export function buildSite(root: string, outDir: string): BuildResult {
+	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A copy of the project in .tmp/, with its own content/ and data/ (copied, so
+ * the test can change them) and links to everything else.
+ */
+export function projectCopy(name: string): string {
+	mkdirSync(TMP, { recursive: true });
+	const dir = mkdtempSync(join(TMP, `${name}-`));
+	for (const linked of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+		symlinkSync(join(ROOT, linked), join(dir, linked));
+	}
+	cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+	cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+	return dir;
+}
+
+export function removeCopy(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three tiers, one project each (run one with `npx vitest run --project unit`):
+ * - unit: pure logic in src/lib, src/charts and src/schemas; fast, no build.
+ * - build: builds the site (and broken copies of it) and asserts on the output.
+ * - e2e: the built site served locally, driven in Debian's Chromium.
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/build/setup.ts'],
+					testTimeout: 180_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
