@@ -26,6 +26,18 @@ export default defineConfig({
 					hookTimeout: 300_000,
 				},
 			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/e2e/setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+					// One Chromium at a time: the machines have two cores.
+					fileParallelism: false,
+				},
+			},
 		],
 	},
 });

@@ -11,6 +11,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, '.tmp');
 /** Where tests/build/setup.ts builds the real site once for every build and e2e test. */
 export const SITE_DIST = join(TMP, 'site-dist');
+/** Where tests/e2e/setup.ts builds the real site for the browser tests (separate, so the tiers can run in parallel). */
+export const E2E_DIST = join(TMP, 'e2e-dist');
 
 export interface BuildResult {
 	status: number | null;
