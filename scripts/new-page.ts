@@ -1,0 +1,27 @@
+/**
+ * Creates a draft guidance page from a template.
+ *
+ *   npm run new:page -- <priority> "<title>"
+ *   npm run new:page -- virtual-wards "Virtual wards for children"
+ *
+ * Writes content/<priority>/<slug>.mdx (never overwriting) with draft: true.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newPageText, slugify, validateNewPage } from '../src/lib/scaffold.ts';
+import type { PriorityId } from '../src/schemas/priority.ts';
+
+const [priority, title] = process.argv.slice(2);
+const problems = validateNewPage(priority, title);
+if (problems.length > 0 || !priority || !title) {
+	console.error(`usage: npm run new:page -- <priority> "<title>"\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+	process.exit(2);
+}
+const file = join('content', priority, `${slugify(title)}.mdx`);
+if (existsSync(file)) {
+	console.error(`${file} already exists: choose another title, or edit that file`);
+	process.exit(1);
+}
+writeFileSync(file, newPageText({ priority: priority as PriorityId, title, today: new Date().toISOString().slice(0, 10) }));
+console.log(`created ${file} (a draft: it is not published until you remove "draft: true")
+next: fill in the summary, sources and text, then run npm run check:content`);

@@ -1,0 +1,81 @@
+/**
+ * The text of a new guidance page, for `npm run new:page`. Pure: the script
+ * decides the file name and writes it; this decides what is in it.
+ */
+import { AUDIENCES, type Audience } from '../schemas/fragments.ts';
+import { PRIORITY_IDS, type PriorityId } from '../schemas/priority.ts';
+
+export interface NewPageOptions {
+	priority: PriorityId;
+	title: string;
+	/** Today's date (YYYY-MM-DD), passed in so the output does not depend on the clock. */
+	today: string;
+	audience?: readonly Audience[];
+	owner?: string;
+}
+
+/** A URL slug from a title: "Hospital at home (2023)" → "hospital-at-home-2023". */
+export function slugify(title: string): string {
+	return title
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/&/g, ' and ')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/g, '');
+}
+
+/** The same date six months later, the default review interval. */
+export function sixMonthsAfter(date: string): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	const target = new Date(Date.UTC(y, m - 1 + 6, 1));
+	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	target.setUTCDate(Math.min(d, lastDay));
+	return target.toISOString().slice(0, 10);
+}
+
+/** Checks the command-line arguments; returns the problems in words. */
+export function validateNewPage(priority: string | undefined, title: string | undefined): string[] {
+	const problems: string[] = [];
+	if (!priority || !(PRIORITY_IDS as readonly string[]).includes(priority)) {
+		problems.push(`the priority must be one of ${PRIORITY_IDS.join(', ')}${priority ? ` (got "${priority}")` : ''}`);
+	}
+	if (!title || title.trim().length < 3) problems.push('give the page title in quotes, at least 3 characters');
+	else if (slugify(title) === '') problems.push(`"${title}" has no letters or digits to make an address from`);
+	return problems;
+}
+
+/** The MDX text of a new draft page, ready for an editor to fill in. */
+export function newPageText(options: NewPageOptions): string {
+	const audience = options.audience?.length ? options.audience : (['ics'] as const);
+	return `---
+title: ${JSON.stringify(options.title)}
+# One or two sentences (20 to 320 characters) saying what the page covers.
+summary: "TODO: say what this page covers and who should read it, in one or two sentences."
+# Who it is for: ${AUDIENCES.join(', ')}
+audience: [${audience.join(', ')}]
+# overview, requirement, how-to or background
+kind: requirement
+# Ids from data/targets.json that this page is about.
+targets: []
+# Ids from data/sources.json; add section and page where you can, e.g. { id: pg-2022-23-v3, page: 22 }
+sources: [pg-2022-23-v3]
+lastReviewed: ${options.today}
+nextReview: ${sixMonthsAfter(options.today)}
+owner: ${JSON.stringify(options.owner ?? 'Digital policy team')}
+# Remove this line (or set it to false) to publish the page.
+draft: true
+---
+
+Write the page here, in plain English and in our own words. Every statement
+must come from one of the sources above. Quote only short phrases, exactly:
+
+<Quote source="pg-2022-23-v3">the exact words</Quote>
+
+## A heading for the first section
+
+Text.
+`;
+}
