@@ -38,11 +38,12 @@ export async function getAllSources(): Promise<Source[]> {
 	return (await getCollection('sources')).map((e) => e.data);
 }
 
-/** The glossary, ordered by term. */
+/** The glossary, in alphabetical order of what readers look up: the abbreviation where there is one, else the term. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
+	const key = (g: GlossaryEntry) => g.abbreviation ?? g.term;
 	return (await getCollection('glossary'))
 		.map((e) => e.data)
-		.sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
+		.sort((a, b) => key(a).localeCompare(key(b), 'en-GB', { sensitivity: 'base' }));
 }
 
 /**

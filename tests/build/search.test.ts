@@ -8,7 +8,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../helpers/dist.ts';
+import { listFiles, page as htmlPage, text } from '../helpers/dist.ts';
 import { openIndex, readFragments, type Fragment, type OpenIndex } from '../helpers/search-index.ts';
 import { buildSite, projectCopy, removeCopy, SITE_DIST } from '../helpers/site.ts';
 
@@ -74,6 +74,42 @@ describe('the index', () => {
 	it('records the headings that sub-results link to', () => {
 		const page = byUrl.get('/virtual-wards/virtual-wards-and-hospital-at-home/') as Fragment;
 		expect(page.anchors.map((a) => a.id)).toContain('hospital-at-home');
+	});
+});
+
+describe('the search and glossary pages', () => {
+	it('list every indexed page in the A to Z on /search/, and only those', () => {
+		const links = htmlPage(SITE_DIST, '/search/').querySelectorAll('#search-a-to-z ul.nhsuk-list a').map((a) => a.getAttribute('href'));
+		expect([...links].sort()).toEqual(fragments.map((f) => f.url).sort());
+	});
+
+	it('ship the search page script as a file, and no script at all on other pages', () => {
+		const search = htmlPage(SITE_DIST, '/search/');
+		const scripts = search.querySelectorAll('script');
+		expect(scripts.length).toBe(1);
+		expect(scripts[0]?.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+		expect(text(scripts[0])).toBe('');
+		for (const path of ['/', '/virtual-wards/', '/digitisation/electronic-patient-records/', '/glossary/']) {
+			expect(htmlPage(SITE_DIST, path).querySelectorAll('script'), path).toHaveLength(0);
+		}
+	});
+
+	it('put a GET search form to /search/ with name q in the header of every page', () => {
+		for (const path of ['/', '/virtual-wards/', '/digitisation/electronic-patient-records/', '/sources/', '/search/', '/glossary/']) {
+			const form = htmlPage(SITE_DIST, path).querySelector('header .nhsuk-header__search form');
+			expect(form?.getAttribute('action'), path).toBe('/search/');
+			expect(form?.getAttribute('method'), path).toBe('get');
+			expect(form?.querySelector('input[type="search"]')?.getAttribute('name'), path).toBe('q');
+		}
+	});
+
+	it('list every glossary entry with a link that searches for it', () => {
+		const doc = htmlPage(SITE_DIST, '/glossary/');
+		const rows = doc.querySelectorAll('.app-glossary .nhsuk-summary-list__row');
+		expect(rows.length).toBeGreaterThanOrEqual(10);
+		const epr = doc.querySelector('#epr');
+		expect(text(epr?.querySelector('dt'))).toBe('EPR Electronic patient record');
+		expect(epr?.querySelector('a[href^="/search/"]')?.getAttribute('href')).toBe('/search/?q=EPR');
 	});
 });
 
