@@ -139,8 +139,8 @@ describe('searching the built index', () => {
 });
 
 describe('drafts', () => {
-	const copy = projectCopy('search-draft');
-	const dist = join(copy, 'dist');
+	let copy = '';
+	let dist = '';
 	let index: OpenIndex | undefined;
 	const page = (draft: boolean, word: string) => `---
 title: ${draft ? 'A draft page' : 'A published fixture page'}
@@ -157,6 +157,8 @@ This page mentions ${word} once.
 `;
 
 	beforeAll(async () => {
+		copy = projectCopy('search-draft');
+		dist = join(copy, 'dist');
 		writeFileSync(join(copy, 'content/virtual-wards/search-draft-fixture.mdx'), page(true, 'quetzalcoatlus'));
 		writeFileSync(join(copy, 'content/virtual-wards/search-published-fixture.mdx'), page(false, 'xylophonist'));
 		const result = buildSite(copy, dist);
@@ -165,7 +167,7 @@ This page mentions ${word} once.
 	});
 	afterAll(async () => {
 		await index?.close();
-		removeCopy(copy);
+		if (copy) removeCopy(copy);
 	});
 
 	it('indexes a published page but never a draft', async () => {

@@ -129,3 +129,18 @@ describe('glossary checks', () => {
 		}
 	});
 });
+
+describe('the content check reads the glossary', () => {
+	it('accepts the real glossary and reports a broken one', async () => {
+		const { readProjectFiles } = await import('../../src/integrations/content-check.ts');
+		const { checkProject } = await import('../../src/lib/content-check.ts');
+		const files = readProjectFiles(process.cwd());
+		expect(files.data.glossary?.path).toBe('data/glossary.json');
+		expect(checkProject(files).problems).toEqual([]);
+		expect(checkProject(files).project.glossary.length).toBeGreaterThanOrEqual(10);
+		const broken = { ...files, data: { ...files.data, glossary: { path: 'data/glossary.json', text: '[{ "id": "epr", "term": "EPR" }]' } } };
+		expect(checkProject(broken).problems).toEqual([
+			{ file: 'data/glossary.json', field: '[0].definition', message: 'is required' },
+		]);
+	});
+});
