@@ -106,8 +106,15 @@ function showState(state: SearchState): void {
 	for (const box of checkboxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
 }
 
+/** The search in the address, keeping only filter values the page has a box for. */
 function urlState(): SearchState {
-	return readSearchState(new URLSearchParams(window.location.search), FILTERS);
+	const state = readSearchState(new URLSearchParams(window.location.search), FILTERS);
+	for (const [name, values] of Object.entries(state.filters)) {
+		const known = values.filter((v) => checkboxes.some((box) => box.name === name && box.value === v));
+		if (known.length > 0) state.filters[name] = known;
+		else delete state.filters[name];
+	}
+	return state;
 }
 
 /**

@@ -198,6 +198,15 @@ describe('filters', () => {
 		await page.context().close();
 	});
 
+	it('ignores a filter value in the address that the page does not offer', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/search/?q=cyber&priority=No+such+priority`);
+		const status = await statusFor(page, 'cyber');
+		expect(status).not.toContain('filtered');
+		expect((await resultPaths(page))[0]).toBe('/investment-plans/cyber-security/');
+		await page.context().close();
+	});
+
 	it('offers only the types of page the site has', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}/search/?q=digital`);
