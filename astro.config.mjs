@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 
 // The site's public address; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://planning-guidance.example.nhs.uk';
@@ -11,7 +12,8 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [contentCheck(), mdx()],
+	// searchIndex last: it indexes the finished HTML at astro:build:done.
+	integrations: [contentCheck(), mdx(), searchIndex()],
 	vite: {
 		css: {
 			preprocessorOptions: {

@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { DatasetSchema } from './schemas/dataset.ts';
 import { digitisationSchema } from './schemas/digitisation.ts';
+import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { investmentPlansSchema } from './schemas/investment-plans.ts';
 import { PrioritySchema } from './schemas/priority.ts';
 import { SourceSchema } from './schemas/source.ts';
@@ -23,4 +24,5 @@ export const collections = {
 	sources: defineCollection({ loader: file('./data/sources.json'), schema: SourceSchema }),
 	systems: defineCollection({ loader: file('./data/systems.json'), schema: SystemSchema }),
 	datasets: defineCollection({ loader: glob({ pattern: '*.json', base: './data/datasets' }), schema: DatasetSchema }),
+	glossary: defineCollection({ loader: file('./data/glossary.json'), schema: GlossaryEntrySchema }),
 };

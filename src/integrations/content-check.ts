@@ -47,6 +47,7 @@ export function readProjectFiles(root: string): ProjectFiles {
 			targets: dataFile('targets.json'),
 			priorities: dataFile('priorities.json'),
 			systems: dataFile('systems.json'),
+			glossary: dataFile('glossary.json'),
 		},
 		datasets: walk(join(root, 'data', 'datasets')).map(read),
 	};

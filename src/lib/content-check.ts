@@ -9,12 +9,14 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { DatasetSchema, type Dataset } from '../schemas/dataset.ts';
+import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { guidanceSchema, type GuidancePage } from '../schemas/guidance.ts';
 import { PRIORITY_IDS, PrioritySchema, type Priority, type PriorityId } from '../schemas/priority.ts';
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { SystemSchema, type System } from '../schemas/system.ts';
 import { TargetSchema, type Target } from '../schemas/target.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
+import { sharedNames } from './synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
@@ -26,8 +28,11 @@ export interface SourceFile {
 export interface ProjectFiles {
 	/** Every .md/.mdx file under content/, at any depth. */
 	content: SourceFile[];
-	/** data/sources.json, data/targets.json, data/priorities.json, data/systems.json (missing ones are reported). */
-	data: Partial<Record<'sources' | 'targets' | 'priorities' | 'systems', SourceFile | undefined>>;
+	/**
+	 * data/sources.json, data/targets.json, data/priorities.json, data/systems.json (missing ones are reported),
+	 * and data/glossary.json (optional: checked when present).
+	 */
+	data: Partial<Record<'sources' | 'targets' | 'priorities' | 'systems' | 'glossary', SourceFile | undefined>>;
 	/** Every file in data/datasets/. */
 	datasets: SourceFile[];
 }
@@ -47,6 +52,7 @@ export interface CheckedProject {
 	priorities: Priority[];
 	systems: System[];
 	datasets: Dataset[];
+	glossary: GlossaryEntry[];
 }
 
 const FRONT_MATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -284,5 +290,39 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	});
 	systems.forEach((s, i) => s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)));
 
-	return { project: { pages, sources, targets, priorities, systems, datasets }, problems };
+	const glossary = files.data.glossary ? parseList(files.data.glossary, 'data/glossary.json', GlossaryEntrySchema, problems) : [];
+	problems.push(...checkGlossary(glossary, sourceIds));
+
+	return { project: { pages, sources, targets, priorities, systems, datasets, glossary }, problems };
+}
+
+/**
+ * The glossary's references (related entries, sources) exist, and no name
+ * (term, abbreviation or synonym) belongs to two entries: search would not
+ * know which the reader meant.
+ */
+export function checkGlossary(glossary: readonly GlossaryEntry[], sourceIds: ReadonlySet<string>): Problem[] {
+	const file = 'data/glossary.json';
+	const problems: Problem[] = [];
+	duplicates(glossary, file, problems);
+	const ids = new Set(glossary.map((g) => g.id));
+	glossary.forEach((g, i) => {
+		g.related.forEach((r, j) => {
+			if (!ids.has(r) || r === g.id) {
+				problems.push({ file, field: `[${i}].related[${j}]`, message: `"${r}" is not another entry of data/glossary.json; known entries: ${[...ids].sort().join(', ')}` });
+			}
+		});
+		g.sources.forEach((s, j) => {
+			if (!sourceIds.has(s.id)) problems.push({ file, field: `[${i}].sources[${j}]`, message: `"${s.id}" is not a source in data/sources.json` });
+		});
+	});
+	for (const { name, ids: owners } of sharedNames(glossary)) {
+		const at = glossary.findIndex((g) => g.id === owners[1]);
+		problems.push({
+			file,
+			field: `[${at}]`,
+			message: `the name "${name}" is used by ${owners.map((o) => `"${o}"`).join(' and ')}: a name may belong to one entry only (put the other in "related")`,
+		});
+	}
+	return problems;
 }

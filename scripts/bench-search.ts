@@ -1,0 +1,103 @@
+/**
+ * Measures search for BENCHMARKS.md: the size of the Pagefind index
+ * (bytes of dist/pagefind) and the bytes a first query fetches, counted in
+ * Debian's Chromium by summing the responses of a fresh page that opens
+ * /search/?q=<query> and waits for the results.
+ *
+ *   npm run bench:search                  # builds, then measures dist/
+ *   node scripts/bench-search.ts <dist>   # measures an existing build (for example the 1,000-page corpus)
+ *
+ * Prints a Markdown section to paste under "Search" in BENCHMARKS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const QUERIES = ['hospital at home', 'EPR', 'cyber security', 'March 2025'];
+
+if (!existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) {
+	console.error(`${dist} has no search index: run npm run build first (or pass the folder of a built site)`);
+	process.exit(1);
+}
+
+function sizes(dir: string): { files: number; bytes: number } {
+	let files = 0;
+	let bytes = 0;
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		const stat = statSync(full);
+		if (stat.isDirectory()) {
+			const inner = sizes(full);
+			files += inner.files;
+			bytes += inner.bytes;
+		} else {
+			files += 1;
+			bytes += stat.size;
+		}
+	}
+	return { files, bytes };
+}
+
+function cpuModel(): string {
+	try {
+		const line = execFileSync('lscpu', { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('Model name:'));
+		if (line) return line.replace('Model name:', '').trim();
+	} catch {
+		// lscpu is not on every machine; fall back to what Node reports.
+	}
+	return cpus()[0]?.model ?? 'unknown';
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const index = sizes(join(dist, 'pagefind'));
+const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
+
+const server = await serveDist(dist);
+const browser = await launchBrowser();
+const rows: string[] = [];
+const chromium = browser.browser.version();
+try {
+	for (const q of QUERIES) {
+		const page = await browser.newPage();
+		const bodies: Promise<{ path: string; bytes: number }>[] = [];
+		page.on('response', (response) => {
+			bodies.push(
+				response
+					.body()
+					.then((b) => ({ path: new URL(response.url()).pathname, bytes: b.byteLength }))
+					.catch(() => ({ path: new URL(response.url()).pathname, bytes: 0 })),
+			);
+		});
+		const started = performance.now();
+		await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+		await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`‘${query}’`) ?? false, q);
+		const ms = Math.round(performance.now() - started);
+		const status = (await page.locator('#search-status').textContent()) ?? '';
+		await page.waitForLoadState('networkidle');
+		const responses = await Promise.all(bodies);
+		const search = responses.filter((r) => r.path.startsWith('/pagefind/'));
+		const all = responses.reduce((n, r) => n + r.bytes, 0);
+		const searchBytes = search.reduce((n, r) => n + r.bytes, 0);
+		rows.push(`| ${q} | ${/^(\d+|No)/.exec(status)?.[1] ?? '?'} | ${search.length} | ${kb(searchBytes)} | ${responses.length} | ${kb(all)} | ${ms} |`);
+		await page.context().close();
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}
+
+const node = process.version;
+console.log(`### ${dist.endsWith('/dist') ? 'The real site' : dist}
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpuModel()}), Node ${node}, Chromium ${chromium} (Debian, headless).
+
+- Indexed pages: ${pages}
+- Index size (dist/pagefind): ${index.bytes} bytes (${kb(index.bytes)}) in ${index.files} files
+
+| first query | results | search files fetched | search bytes | all requests | all bytes (page, CSS, script, search) | time to results (ms) |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`);

@@ -1,0 +1,48 @@
+/**
+ * Search settings shared by the build (indexing, the search page's markup)
+ * and the browser (the search page script). No imports, so the browser
+ * bundle stays small.
+ */
+
+/** The kinds of indexed page, in the order the type filter lists them. */
+export const PAGE_TYPES = ['guidance', 'priority', 'target', 'dataset', 'system'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** The label of each page type: the value of the `type` filter and the tag on a result. */
+export const PAGE_TYPE_LABELS: Record<PageType, string> = {
+	guidance: 'Guidance',
+	priority: 'Priority overview',
+	target: 'Target',
+	dataset: 'Dataset',
+	system: 'Integrated care system',
+};
+
+/** The filters the search page offers, in order, and their headings. */
+export const SEARCH_FILTERS = ['type', 'priority', 'audience'] as const;
+export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
+export const SEARCH_FILTER_LABELS: Record<SearchFilterName, string> = {
+	type: 'Type of page',
+	priority: 'Priority',
+	audience: 'Audience',
+};
+
+/**
+ * Pagefind ranking (https://pagefind.app/docs/ranking/). A query word in the
+ * page title counts 5 times (Pagefind's default), in the summary 3 times;
+ * headings already weigh more than body text (h1 7, h2 6, ... body 1).
+ */
+export const SEARCH_RANKING = {
+	metaWeights: { title: 5, summary: 3 },
+} as const;
+
+/** Results shown at once; "Show more results" adds as many again. */
+export const RESULTS_PER_PAGE = 10;
+
+/** Words in an excerpt (Pagefind's default is 30). */
+export const EXCERPT_LENGTH = 30;
+
+/** The address of the search page. */
+export const SEARCH_PATH = '/search/';
+
+/** Where the site publishes Pagefind's bundle (written by src/integrations/pagefind.ts). */
+export const PAGEFIND_PATH = '/pagefind/';

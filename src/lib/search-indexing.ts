@@ -1,0 +1,112 @@
+/**
+ * What search knows about a page: its type, its filter values and its
+ * metadata. A page opts in to search by passing a {@link SearchIndexing} to
+ * BaseLayout's `search` prop; the layout then marks its <main> with
+ * `data-pagefind-body` and writes the fields below as hidden
+ * `data-pagefind-filter` / `data-pagefind-meta` elements. Pages without it
+ * (home, search, glossary, sources, about, 404) are not indexed at all.
+ *
+ * Filter values are the labels readers see ("Virtual wards", "Acute
+ * providers"), so the address of a filtered search reads well:
+ * /search/?q=epr&priority=A+core+level+of+digitisation
+ */
+import { formatMonth } from './dates.ts';
+import { AUDIENCE_LABELS, type Audience } from '../schemas/fragments.ts';
+import { PAGE_TYPE_LABELS, type PageType } from './search-config.ts';
+
+/**
+ * How a page is indexed for search. Pass it to BaseLayout as `search`.
+ *
+ * @example
+ * <BaseLayout title={t.headline} description={t.statement} search={{
+ *   type: 'target',
+ *   filters: { priority: [priority.title] },
+ *   meta: { summary: t.statement, deadline: formatMonth(t.deadline) },
+ * }}>
+ */
+export interface SearchIndexing {
+	/** The kind of page: becomes the `type` filter (by its label) and the `type` metadata. */
+	type: PageType;
+	/**
+	 * Filter values by filter name, for example `{ priority: ['Virtual wards'],
+	 * audience: ['Acute providers'] }`. Names the search page offers are
+	 * SEARCH_FILTERS in src/lib/search-config.ts; `type` is set from `type` and may not be given here.
+	 */
+	filters?: Record<string, readonly string[]> | undefined;
+	/**
+	 * Metadata returned with each result, for example `{ summary, deadline }`.
+	 * The title is the page's <h1>. `summary` is searched with extra weight
+	 * (see SEARCH_RANKING in src/lib/search-config.ts); `deadline` is shown on the result.
+	 */
+	meta?: Record<string, string | undefined> | undefined;
+}
+
+/** One hidden element the layout writes: `<span data-pagefind-filter="priority">Virtual wards</span>`. */
+export interface IndexField {
+	attribute: 'data-pagefind-filter' | 'data-pagefind-meta';
+	name: string;
+	value: string;
+}
+
+const NAME_RE = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * The hidden filter and metadata elements for a page, type first, each
+ * value once, whitespace collapsed. Throws (failing the build) on a name
+ * Pagefind would misread or a `type` given as a filter.
+ */
+export function indexFields(search: SearchIndexing): IndexField[] {
+	const clean = (v: string) => v.replace(/\s+/g, ' ').trim();
+	const label = PAGE_TYPE_LABELS[search.type];
+	const fields: IndexField[] = [
+		{ attribute: 'data-pagefind-filter', name: 'type', value: label },
+		{ attribute: 'data-pagefind-meta', name: 'type', value: label },
+	];
+	for (const [name, values] of Object.entries(search.filters ?? {})) {
+		if (!NAME_RE.test(name)) throw new Error(`search filter name "${name}" must be lower-case letters, digits and underscores`);
+		if (name === 'type') throw new Error('the "type" filter comes from search.type: do not set it in search.filters');
+		for (const value of new Set(values.map(clean))) {
+			if (value !== '') fields.push({ attribute: 'data-pagefind-filter', name, value });
+		}
+	}
+	for (const [name, value] of Object.entries(search.meta ?? {})) {
+		if (!NAME_RE.test(name)) throw new Error(`search meta name "${name}" must be lower-case letters, digits and underscores`);
+		if (name === 'type' || name === 'title') throw new Error(`search meta "${name}" is set by the layout: do not set it in search.meta`);
+		if (value !== undefined && clean(value) !== '') fields.push({ attribute: 'data-pagefind-meta', name, value: clean(value) });
+	}
+	return fields;
+}
+
+/** A deadline as a result shows it: the target's own wording, or its month ("December 2023"). */
+export function deadlineText(target: { deadline: string; deadlineLabel?: string | undefined }): string {
+	return target.deadlineLabel ?? formatMonth(target.deadline);
+}
+
+/** Indexing for a guidance page: its priority, audiences and summary, and the deadlines of its targets. */
+export function guidanceIndexing(page: {
+	priorityTitle: string;
+	audience: readonly Audience[];
+	summary: string;
+	targets: readonly { deadline: string; deadlineLabel?: string | undefined }[];
+}): SearchIndexing {
+	const deadlines = [...new Set(page.targets.map(deadlineText))];
+	return {
+		type: 'guidance',
+		filters: { priority: [page.priorityTitle], audience: page.audience.map((a) => AUDIENCE_LABELS[a]) },
+		meta: { summary: page.summary, deadline: deadlines.length > 0 ? deadlines.join('; ') : undefined },
+	};
+}
+
+/** Indexing for a priority's overview page: the audiences of its pages, its summary and its headline deadline. */
+export function priorityIndexing(priority: {
+	title: string;
+	summary: string;
+	audiences: readonly Audience[];
+	headline?: { deadline: string; deadlineLabel?: string | undefined } | undefined;
+}): SearchIndexing {
+	return {
+		type: 'priority',
+		filters: { priority: [priority.title], audience: [...new Set(priority.audiences)].map((a) => AUDIENCE_LABELS[a]) },
+		meta: { summary: priority.summary, deadline: priority.headline ? deadlineText(priority.headline) : undefined },
+	};
+}

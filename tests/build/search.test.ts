@@ -1,0 +1,181 @@
+/**
+ * The search index that `astro build` writes (src/integrations/pagefind.ts):
+ * it exists, holds the main content of every guidance and priority page and
+ * nothing else (no header, footer, breadcrumbs, navigation, citations, and no
+ * page that did not opt in), carries the filters and metadata, and never
+ * holds a draft.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles, page as htmlPage, text } from '../helpers/dist.ts';
+import { openIndex, readFragments, type Fragment, type OpenIndex } from '../helpers/search-index.ts';
+import { buildSite, projectCopy, removeCopy, SITE_DIST } from '../helpers/site.ts';
+
+const files = listFiles(SITE_DIST);
+const guidancePages = files.filter((f) => /^(virtual-wards|digitisation|investment-plans|workforce-skills)\/[a-z0-9-]+\/index\.html$/.test(f));
+const fragments = existsSync(join(SITE_DIST, 'pagefind')) ? readFragments(SITE_DIST) : [];
+const byUrl = new Map(fragments.map((f) => [f.url, f]));
+
+describe('the index', () => {
+	it('is written into dist/pagefind with the search API and without the ready-made UIs', () => {
+		for (const f of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en-gb.pagefind']) {
+			expect(files).toContain(f);
+		}
+		expect(files.filter((f) => f.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
+		expect(files.filter((f) => /pagefind\/pagefind-(ui|modular-ui|component-ui)|highlight|playground/.test(f))).toEqual([]);
+	});
+
+	it('holds every guidance page and priority page, and no other page', () => {
+		const expected = [
+			...guidancePages.map((f) => `/${f.replace(/index\.html$/, '')}`),
+			'/virtual-wards/', '/digitisation/', '/investment-plans/', '/workforce-skills/',
+		].sort((a, b) => a.localeCompare(b));
+		expect(fragments.map((f) => f.url)).toEqual(expected);
+		for (const url of ['/', '/search/', '/glossary/', '/sources/', '/about/', '/404/', '/404.html']) {
+			expect(byUrl.has(url), url).toBe(false);
+		}
+	});
+
+	it('gives each page its type, priority, audience, summary and deadline', () => {
+		const page = byUrl.get('/digitisation/electronic-patient-records/') as Fragment;
+		expect(page.meta['title']).toBe('Electronic patient records');
+		expect(page.meta['type']).toBe('Guidance');
+		expect(page.meta['summary']).toMatch(/electronic patient record/);
+		expect(page.meta['deadline']).toContain('March 2025');
+		expect(page.filters['type']).toEqual(['Guidance']);
+		expect(page.filters['priority']).toEqual(['A core level of digitisation']);
+		expect(page.filters['audience']).toContain('Acute providers');
+		const priority = byUrl.get('/investment-plans/') as Fragment;
+		expect(priority.filters['type']).toEqual(['Priority overview']);
+		expect(priority.meta['deadline']).toBe('June 2022');
+	});
+
+	it('indexes the main content only: never the header, footer, breadcrumbs, navigation, citations or the hidden filter text', () => {
+		const chrome = [
+			'Skip to main content', // skip link
+			'Search the planning guidance portal', // header search label
+			'Support links', // footer
+			'Contains public sector information', // footer
+			'Back to', // breadcrumb back link
+			'Page last reviewed', // review dates
+			'Secondary source', // citations
+			'Pages in this priority', // contents list
+			'Integrated care systems (ICBs)Acute providers', // the hidden filter elements, run together
+		];
+		expect(fragments.length).toBeGreaterThan(0);
+		for (const f of fragments) {
+			for (const text of chrome) expect(f.content, `${f.url} contains "${text}"`).not.toContain(text);
+			// The page's own words are there.
+			expect(f.content).toContain(f.meta['title']);
+		}
+	});
+
+	it('records the headings that sub-results link to', () => {
+		const page = byUrl.get('/virtual-wards/virtual-wards-and-hospital-at-home/') as Fragment;
+		expect(page.anchors.map((a) => a.id)).toContain('hospital-at-home');
+	});
+});
+
+describe('the search and glossary pages', () => {
+	it('list every indexed page in the A to Z on /search/, and only those', () => {
+		const links = htmlPage(SITE_DIST, '/search/').querySelectorAll('#search-a-to-z ul.nhsuk-list a').map((a) => a.getAttribute('href'));
+		expect([...links].sort()).toEqual(fragments.map((f) => f.url).sort());
+	});
+
+	it('ship the search page script as a file, and no script at all on other pages', () => {
+		const search = htmlPage(SITE_DIST, '/search/');
+		const scripts = search.querySelectorAll('script');
+		expect(scripts.length).toBe(1);
+		expect(scripts[0]?.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+		expect(text(scripts[0])).toBe('');
+		for (const path of ['/', '/virtual-wards/', '/digitisation/electronic-patient-records/', '/glossary/']) {
+			expect(htmlPage(SITE_DIST, path).querySelectorAll('script'), path).toHaveLength(0);
+		}
+	});
+
+	it('put a GET search form to /search/ with name q in the header of every page', () => {
+		for (const path of ['/', '/virtual-wards/', '/digitisation/electronic-patient-records/', '/sources/', '/search/', '/glossary/']) {
+			const form = htmlPage(SITE_DIST, path).querySelector('header .nhsuk-header__search form');
+			expect(form?.getAttribute('action'), path).toBe('/search/');
+			expect(form?.getAttribute('method'), path).toBe('get');
+			expect(form?.querySelector('input[type="search"]')?.getAttribute('name'), path).toBe('q');
+		}
+	});
+
+	it('list every glossary entry with a link that searches for it', () => {
+		const doc = htmlPage(SITE_DIST, '/glossary/');
+		const rows = doc.querySelectorAll('.app-glossary .nhsuk-summary-list__row');
+		expect(rows.length).toBeGreaterThanOrEqual(10);
+		const epr = doc.querySelector('#epr');
+		expect(text(epr?.querySelector('dt'))).toBe('EPR Electronic patient record');
+		expect(epr?.querySelector('a[href^="/search/"]')?.getAttribute('href')).toBe('/search/?q=EPR');
+	});
+});
+
+describe('searching the built index', () => {
+	let index: OpenIndex;
+	beforeAll(async () => {
+		index = await openIndex(SITE_DIST);
+	});
+	afterAll(async () => {
+		await index?.close();
+	});
+
+	it('finds a page by its title words, body words and metadata, ranking the title first', async () => {
+		expect((await index.search('interoperability standards'))[0]).toBe('/digitisation/interoperability-and-shared-care-records/');
+		expect((await index.search('cyber security'))[0]).toBe('/investment-plans/cyber-security/');
+	});
+
+	it('finds partial words of four letters or more', async () => {
+		expect(await index.search('digitis')).toContain('/digitisation/core-level-of-digitisation/');
+		expect(await index.search('interop')).toContain('/digitisation/interoperability-and-shared-care-records/');
+	});
+
+	it('finds nothing for words that appear only in the header and footer', async () => {
+		expect(await index.search('Skip')).toEqual([]);
+		expect(await index.search('"Contains public sector information"')).toEqual([]);
+	});
+});
+
+describe('drafts', () => {
+	let copy = '';
+	let dist = '';
+	let index: OpenIndex | undefined;
+	const page = (draft: boolean, word: string) => `---
+title: ${draft ? 'A draft page' : 'A published fixture page'}
+summary: A fixture page for the search build test, with one unusual word.
+audience: [ics]
+sources: [pg-2022-23-v3]
+lastReviewed: 2026-11-25
+nextReview: 2027-05-25
+owner: Test team
+draft: ${draft}
+---
+
+This page mentions ${word} once.
+`;
+
+	beforeAll(async () => {
+		copy = projectCopy('search-draft');
+		dist = join(copy, 'dist');
+		writeFileSync(join(copy, 'content/virtual-wards/search-draft-fixture.mdx'), page(true, 'quetzalcoatlus'));
+		writeFileSync(join(copy, 'content/virtual-wards/search-published-fixture.mdx'), page(false, 'xylophonist'));
+		const result = buildSite(copy, dist);
+		if (result.status !== 0) throw new Error(result.output);
+		index = await openIndex(dist);
+	});
+	afterAll(async () => {
+		await index?.close();
+		if (copy) removeCopy(copy);
+	});
+
+	it('indexes a published page but never a draft', async () => {
+		expect(await index?.search('xylophonist')).toEqual(['/virtual-wards/search-published-fixture/']);
+		expect(await index?.search('quetzalcoatlus')).toEqual([]);
+		const all = readFragments(dist);
+		expect(all.some((f) => f.url.includes('search-draft-fixture'))).toBe(false);
+		expect(all.some((f) => f.content.includes('quetzalcoatlus'))).toBe(false);
+		expect(listFiles(dist).some((f) => f.includes('search-draft-fixture'))).toBe(false);
+	});
+});
