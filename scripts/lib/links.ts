@@ -131,7 +131,7 @@ export function fileForPath(files: ReadonlySet<string>, path: string): string | 
 
 export interface CheckOptions {
 	/** The site's public origin (astro.config `site`): absolute links to it are internal. */
-	siteOrigin?: string;
+	siteOrigin?: string | undefined;
 }
 
 /** Checks every reference of every HTML and CSS file in `files` (dist/-relative path → text). */
