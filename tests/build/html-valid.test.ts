@@ -30,7 +30,9 @@ describe('valid HTML', () => {
 
 	it('finds 0 errors in the built site', () => {
 		const messages = messagesUnder(SITE_DIST);
-		const warnings = vnuWarnings(messages);
+		// vnu reads the pages from disk, where a file: URL never matches the policy's 'self': its CSP
+		// warnings say nothing about the served site (tests/e2e/csp-requests.test.ts checks that).
+		const warnings = vnuWarnings(messages).filter((m) => !m.message.startsWith('Resource violates Content Security Policy'));
 		if (warnings.length > 0) console.log(`HTML checker warnings (they do not fail the gate):\n  ${summariseVnu(warnings).join('\n  ')}`);
 		const errors = vnuErrors(messages);
 		expect(errors, `${errors.length} HTML errors:\n${formatVnu(errors, SITE_DIST)}`).toEqual([]);

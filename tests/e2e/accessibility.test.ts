@@ -78,8 +78,8 @@ describe('keyboard', () => {
 		await exercise(page);
 		const report = await checkKeyboard(page);
 		expect(report.interactive).toBeGreaterThan(0);
-		expect(report.unreachable, `not reached by Tab; the Tab order was:\n  ${report.order.join('\n  ')}`).toEqual([]);
-		expect(report.invisibleFocus, 'no visible focus indicator').toEqual([]);
+		const problems = { 'not reached by Tab': report.unreachable, 'no visible focus indicator': report.invisibleFocus };
+		expect(problems, `the Tab order was:\n  ${report.order.join('\n  ')}`).toEqual({ 'not reached by Tab': [], 'no visible focus indicator': [] });
 	});
 
 	it('reports the fixture link Tab skips and the link whose focus is invisible', async () => {
