@@ -39,7 +39,8 @@ afterAll(async () => {
 async function read(path: string, javaScriptEnabled: boolean) {
 	const page = await browser.newPage({ javaScriptEnabled });
 	open.push(page);
-	await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+	// Without JavaScript nothing loads after the load event; with it, wait for enhancements to finish.
+	await page.goto(`${server.url}${path}`, { waitUntil: javaScriptEnabled ? 'networkidle' : 'load' });
 	return page.evaluate(() => {
 		const main = document.querySelector('main');
 		const visible = (el: Element) => (el as HTMLElement).checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;

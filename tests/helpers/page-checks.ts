@@ -120,34 +120,36 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 		return out;
 	});
 
-	/** The computed styles that can show focus, of an element and its pseudo-elements. */
-	const styleOf = (index: number) =>
-		page.evaluate((i) => {
-			const el = document.querySelector(`[data-kbd-index="${i}"]`);
-			if (!el) return '';
-			const props = ['outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow', 'background-color', 'color', 'border-color', 'text-decoration-line', 'text-decoration-thickness'];
-			const read = (pseudo: string | null) => {
-				const s = getComputedStyle(el, pseudo);
-				// A transparent or zero-width outline (NHS.UK's high-contrast-mode fallback) shows nothing.
-				return props
-					.map((p) => {
-						const v = s.getPropertyValue(p);
-						if (p.startsWith('outline') && (s.outlineStyle === 'none' || s.outlineWidth === '0px' || /rgba\(0, 0, 0, 0\)|transparent/.test(s.outlineColor))) return `${p}:none`;
-						return `${p}:${v}`;
-					})
-					.join(';');
-			};
-			return [read(null), read('::before'), read('::after')].join('|');
-		}, index);
-
-	const baseline = new Map<number, string>();
-	for (const { index } of interactive) baseline.set(index, await styleOf(index));
+	// In the page, once: how each element looks unfocused. The styles that can show focus are
+	// read from the element and its ::before and ::after; a transparent or zero-width outline
+	// (NHS.UK's fallback for Windows high-contrast mode) shows nothing and counts as none.
+	await page.evaluate(() => {
+		const props = ['outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow', 'background-color', 'color', 'border-color', 'text-decoration-line', 'text-decoration-thickness'];
+		const styleOf = (el: Element) =>
+			[null, '::before', '::after']
+				.map((pseudo) => {
+					const s = getComputedStyle(el, pseudo);
+					const noOutline = s.outlineStyle === 'none' || s.outlineWidth === '0px' || /rgba\(0, 0, 0, 0\)|transparent/.test(s.outlineColor);
+					return props.map((p) => (p.startsWith('outline') && noOutline ? `${p}:none` : `${p}:${s.getPropertyValue(p)}`)).join(';');
+				})
+				.join('|');
+		const baseline = new Map<string, string>();
+		document.querySelectorAll<HTMLElement>('[data-kbd-index]').forEach((el) => baseline.set(el.dataset.kbdIndex ?? '', styleOf(el)));
+		/** Which element has focus, and whether its look differs from its unfocused look. */
+		(window as unknown as { __kbdFocus: () => { active: string; changed: boolean } }).__kbdFocus = () => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return { active: 'body', changed: false };
+			const index = el.dataset.kbdIndex;
+			if (index === undefined) return { active: `other: <${el.tagName.toLowerCase()}>`, changed: false };
+			return { active: index, changed: styleOf(el) !== baseline.get(index) };
+		};
+	});
+	const focusNow = () => page.evaluate(() => (window as unknown as { __kbdFocus: () => { active: string; changed: boolean } }).__kbdFocus());
 
 	const visited: number[] = [];
 	const order: string[] = [];
 	const invisible: string[] = [];
 	const byIndex = new Map(interactive.map((f) => [f.index, f]));
-	const activeIndex = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbdIndex ?? (document.activeElement === document.body ? 'body' : `other:${document.activeElement?.tagName}`));
 
 	const clipOf = (index: number) =>
 		page.evaluate((i) => {
@@ -158,7 +160,7 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 	let bodyVisits = 0;
 	for (let presses = 0; presses < interactive.length * 2 + 10; presses++) {
 		await page.keyboard.press('Tab');
-		const active = await activeIndex();
+		const { active, changed } = await focusNow();
 		if (active === 'body') {
 			if (++bodyVisits > 1) break;
 			continue;
@@ -172,7 +174,7 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 		visited.push(index);
 		const label = byIndex.get(index)?.label ?? active;
 		order.push(label);
-		if ((await styleOf(index)) !== baseline.get(index)) continue;
+		if (changed) continue;
 		// No style change found: compare pixels around the element, focused and not.
 		const clip = await clipOf(index);
 		if (!clip || clip.width <= 16 || clip.height <= 16) {
