@@ -15,6 +15,12 @@ export default defineConfig({
 	// searchIndex last: it indexes the finished HTML at astro:build:done.
 	integrations: [contentCheck(), mdx(), searchIndex()],
 	vite: {
+		build: {
+			// Never inline a script into the HTML (Astro inlines small ones by default): the
+			// Content-Security-Policy allows scripts from files only (src/lib/security-headers.ts).
+			// Other small assets (icons in the CSS) keep Vite's default limit.
+			assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+		},
 		css: {
 			preprocessorOptions: {
 				scss: {

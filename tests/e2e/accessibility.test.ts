@@ -1,0 +1,92 @@
+/**
+ * Gate: accessibility. On one page of every page type (found from the routes
+ * in src/pages, so a new route is covered the day it is built), in Debian's
+ * Chromium: axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA tags finds 0
+ * violations, and from the keyboard every interactive element is reached by
+ * Tab and shows a visible focus indicator. A search page is tested with
+ * results on it. Both checks are also run over the broken fixture site, which
+ * they must fail.
+ *
+ *   npx vitest run --project e2e tests/e2e/accessibility.test.ts
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../helpers/browser.ts';
+import { checkKeyboard, exercise, formatViolations, runAxe } from '../helpers/page-checks.ts';
+import { BROKEN_SITE, samplePages, sitePageTypes } from '../helpers/quality.ts';
+import { E2E_DIST } from '../helpers/site.ts';
+
+const samples = samplePages(E2E_DIST);
+let server: StaticServer;
+let fixture: StaticServer;
+let browser: TestBrowser;
+let open: Page[] = [];
+const newPage = async (): Promise<Page> => {
+	const page = await browser.newPage();
+	open.push(page);
+	return page;
+};
+
+beforeAll(async () => {
+	server = await serveDist(E2E_DIST);
+	fixture = await serveDist(BROKEN_SITE);
+	browser = await launchBrowser();
+});
+
+afterEach(async () => {
+	await Promise.all(open.map((p) => p.context().close()));
+	open = [];
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await fixture?.close();
+});
+
+describe('page types', () => {
+	it('finds the page types from the routes', () => {
+		const { types, empty } = sitePageTypes(E2E_DIST);
+		console.log(`page types tested (route → page):\n  ${samples.map((s) => `${s.route} → ${s.path}`).join('\n  ')}`);
+		if (empty.length > 0) console.log(`routes with no page built, so not tested: ${empty.join(', ')}`);
+		expect(types.length).toBeGreaterThan(0);
+		expect(samples.map((s) => s.route)).toEqual(types.map((t) => t.route));
+	});
+});
+
+describe('axe-core, WCAG 2.2 A and AA', () => {
+	it.each(samples)('$route ($path): 0 violations', async ({ path }) => {
+		const page = await newPage();
+		await page.goto(`${server.url}${path}`);
+		await exercise(page);
+		const violations = await runAxe(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+	});
+
+	it('reports the fixture image without alt text', async () => {
+		const page = await newPage();
+		await page.goto(`${fixture.url}/`);
+		const violations = await runAxe(page);
+		expect(violations.map((v) => v.id)).toContain('image-alt');
+	});
+});
+
+describe('keyboard', () => {
+	it.each(samples)('$route ($path): every interactive element is reached by Tab and visibly focused', async ({ path }) => {
+		const page = await newPage();
+		await page.goto(`${server.url}${path}`);
+		await exercise(page);
+		const report = await checkKeyboard(page);
+		expect(report.interactive).toBeGreaterThan(0);
+		const problems = { 'not reached by Tab': report.unreachable, 'no visible focus indicator': report.invisibleFocus };
+		expect(problems, `the Tab order was:\n  ${report.order.join('\n  ')}`).toEqual({ 'not reached by Tab': [], 'no visible focus indicator': [] });
+	});
+
+	it('reports the fixture link Tab skips and the link whose focus is invisible', async () => {
+		const page = await newPage();
+		await page.goto(`${fixture.url}/`);
+		const report = await checkKeyboard(page);
+		expect(report.unreachable).toEqual(['<a tabindex="-1"> "a link the keyboard cannot reach"']);
+		expect(report.invisibleFocus).toEqual(['<a.no-focus-style> "a link whose focus is invisible"']);
+	});
+});

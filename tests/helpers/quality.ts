@@ -1,0 +1,82 @@
+/**
+ * Shared by the quality gates: the page types of a built site (one page of
+ * each route in src/pages, found from the routes, not from a list) and the
+ * text files of a tree.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { emptyPageRoutes, pageTypes, routesOf, urlPathOf, type PageType } from '../../scripts/lib/routes.ts';
+import { listFiles } from './dist.ts';
+import { ROOT, TMP } from './site.ts';
+
+/** The HTML files of a built site, dist/-relative. */
+export function htmlFiles(dist: string): string[] {
+	return listFiles(dist).filter((f) => f.endsWith('.html'));
+}
+
+/** The page types of a built site: its HTML files grouped by the route file in src/pages that wrote them. */
+export function sitePageTypes(dist: string, root = ROOT): { types: PageType[]; empty: string[] } {
+	const routes = routesOf(listFiles(join(root, 'src/pages')));
+	const types = pageTypes(routes, htmlFiles(dist));
+	return { types, empty: emptyPageRoutes(routes, types) };
+}
+
+export interface PageSample {
+	/** The route file in src/pages (or dist/<file> for HTML no route wrote). */
+	route: string;
+	/** The dist/-relative file. */
+	file: string;
+	/** The URL path it is served at. */
+	path: string;
+}
+
+/**
+ * One page of each page type: the largest file of the type, as the one with
+ * the most content (components, tables, links) to check; ties go to the first by name.
+ */
+export function samplePages(dist: string, root = ROOT): PageSample[] {
+	return sitePageTypes(dist, root).types.map(({ route, files }) => {
+		let best = files[0] ?? '';
+		let bestSize = -1;
+		for (const file of files) {
+			const size = statSync(join(dist, file)).size;
+			if (size > bestSize) [best, bestSize] = [file, size];
+		}
+		return { route, file: best, path: urlPathOf(best) };
+	});
+}
+
+/** The text of every file under `dir` whose name passes `keep`, by dist/-relative path. */
+export function readTextFiles(dir: string, keep: (file: string) => boolean): Map<string, string> {
+	return new Map(listFiles(dir).filter(keep).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+/** The site's public origin, from the home page's canonical link (absolute links to it are internal). */
+export function siteOrigin(dist: string): string | undefined {
+	const href = parse(readFileSync(join(dist, 'index.html'), 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href');
+	return href ? new URL(href).origin : undefined;
+}
+
+/** The fixture site with one of every fault the gates look for. */
+export const BROKEN_SITE = join(ROOT, 'tests/fixtures/broken-site');
+
+/** Never copied by fullProjectCopy: dependencies (linked instead), history, and build output. */
+const NOT_COPIED = new Set(['.git', 'node_modules', '.tmp', 'dist', '.astro', 'coverage']);
+
+/**
+ * A faithful copy of the project in .tmp/ (everything but dependencies, git
+ * and build output, with node_modules linked), for builds that must match the
+ * real one. projectCopy() links src/, and Vite then finds the layouts outside
+ * the copy's root and leaves their stylesheet out of the build.
+ */
+export function fullProjectCopy(name: string): string {
+	mkdirSync(TMP, { recursive: true });
+	const dir = mkdtempSync(join(TMP, `${name}-`));
+	for (const entry of readdirSync(ROOT)) {
+		if (NOT_COPIED.has(entry)) continue;
+		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	}
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+	return dir;
+}
