@@ -7,13 +7,13 @@
  * page loads search code, and without JavaScript the header search leads to
  * an A to Z of every page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../helpers/browser.ts';
 import { readFragments } from '../helpers/search-index.ts';
 import { E2E_DIST } from '../helpers/site.ts';
+import { formatViolations, runAxe } from '../helpers/page-checks.ts';
+import { headerCsp } from '../../src/lib/security-headers.ts';
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -243,19 +243,12 @@ describe('no match', () => {
 });
 
 describe('accessibility', () => {
-	const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 	it('has no WCAG 2.2 A or AA violation with results and filters shown', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}/search/?q=virtual+wards&audience=Acute+providers`);
 		await statusFor(page, 'virtual wards');
-		await page.addScriptTag({ content: axeSource });
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-			const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-			return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		});
-		expect(violations).toEqual([]);
+		const violations = await runAxe(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
 		await page.context().close();
 	});
 
@@ -272,7 +265,8 @@ describe('accessibility', () => {
 });
 
 describe('loading and security', () => {
-	const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'";
+	// The site's own policy, as the hosting headers send it (src/lib/security-headers.ts).
+	const CSP = headerCsp();
 
 	it('searches under the strict Content-Security-Policy, with no request to another origin', async () => {
 		const page = await browser.newPage();
