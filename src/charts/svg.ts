@@ -29,12 +29,20 @@ function roundNumber(text: string): string {
  * - rounds every decimal number inside tags to 0.1 (a tenth of a pixel is
  *   invisible; text between tags is left alone);
  * - removes empty <text> elements (the canvas writes one per space);
+ * - renumbers clip paths from 1 in each file (the canvas numbers them across
+ *   every chart drawn in the process, which would make a chart's bytes depend
+ *   on what was drawn before it);
  * - replaces the registered font's name with a font stack browsers have;
  * - adds a viewBox (so the image scales), role="img", aria-label and <title>.
  */
 export function tidySvg(svg: string, options: TidyOptions): string {
 	let out = svg.replace(/<\?xml[^>]*\?>\s*/, '');
 	out = out.replace(/<text\b[^>]*><\/text>/g, '');
+	const clips = new Map<string, string>();
+	out = out.replace(/\bcl_[0-9a-z]+\b/g, (id) => {
+		if (!clips.has(id)) clips.set(id, `clip-${clips.size + 1}`);
+		return clips.get(id) as string;
+	});
 	out = out.replace(/<[^>]+>/g, (tag) => tag.replace(/-?\d+\.\d+/g, roundNumber));
 	// One font stack on the root instead of the registered font's name on every <text>.
 	out = out.split(` font-family="${options.fontFamily}"`).join('');
