@@ -26,7 +26,7 @@ describe('a target page with JavaScript off', () => {
 		await page.goto(`${server.url}/targets/vw-40-50-per-100k/`);
 		const img = page.locator('figure.app-chart img');
 		await img.scrollIntoViewIfNeeded();
-		await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBe(720);
+		await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 20_000, interval: 200 }).toBe(720);
 		await expect(img.getAttribute('alt')).resolves.toContain('11,805 beds, 23.0 per 100,000 adults');
 
 		const response = await page.request.get(`${server.url}/charts/vw-40-50-per-100k.svg`);
