@@ -4,9 +4,13 @@
  */
 import { getCollection } from 'astro:content';
 import type { AzPage } from './lib/a-to-z.ts';
+import { datasetHref, targetHref } from './lib/datasets.ts';
 import { guidanceHref, priorityHref, publishedPages } from './lib/guidance.ts';
 import { PAGE_TYPE_LABELS } from './lib/search-config.ts';
 import type { GlossaryEntry } from './schemas/glossary.ts';
+import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from './lib/progress.ts';
+import type { Dataset } from './schemas/dataset.ts';
+import type { System } from './schemas/system.ts';
 import { PRIORITY_IDS, type Priority, type PriorityId } from './schemas/priority.ts';
 import type { Source } from './schemas/source.ts';
 import type { Target } from './schemas/target.ts';
@@ -48,7 +52,7 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
 
 /**
  * Every page that search indexes, for the A to Z on /search/: the priority
- * overviews and the published guidance pages. Add each new indexed page type
+ * overviews, the published guidance pages, targets and datasets. Add each new indexed page type
  * here as well as passing `search` to its layout.
  */
 export async function getSearchablePages(): Promise<AzPage[]> {
@@ -59,5 +63,45 @@ export async function getSearchablePages(): Promise<AzPage[]> {
 			pages.push({ title: entry.data.title, href: guidanceHref(priority.id, entry.id), type: PAGE_TYPE_LABELS.guidance });
 		}
 	}
+	for (const target of await getTargets()) {
+		pages.push({ title: target.headline, href: targetHref(target.id), type: PAGE_TYPE_LABELS.target });
+	}
+	for (const dataset of (await getDatasetsById()).values()) {
+		pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
+	}
 	return pages;
+}
+
+/** Targets by priority (in reading order), then deadline, then headline. */
+export async function getTargets(): Promise<Target[]> {
+	return (await getCollection('targets'))
+		.map((e) => e.data)
+		.sort(
+			(a, b) =>
+				PRIORITY_IDS.indexOf(a.priority) - PRIORITY_IDS.indexOf(b.priority) ||
+				(a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
+				a.headline.localeCompare(b.headline, 'en-GB'),
+		);
+}
+
+/** Datasets by id. */
+export async function getDatasetsById(): Promise<Map<string, Dataset>> {
+	const entries = (await getCollection('datasets')).map((e) => e.data).sort((a, b) => (a.id < b.id ? -1 : 1));
+	return new Map(entries.map((d) => [d.id, d]));
+}
+
+/** ICBs by ODS code. */
+export async function getSystemsById(): Promise<Map<string, System>> {
+	return new Map((await getCollection('systems')).map((e) => [e.data.id, e.data]));
+}
+
+/** Every target with its computed status, by id, in the order of {@link getTargets}. */
+export async function getProgressById(): Promise<Map<string, TargetProgress>> {
+	const datasets = await getDatasetsById();
+	return new Map((await getTargets()).map((t) => [t.id, targetProgress(t, datasets)]));
+}
+
+/** Every chart the site draws, by id (a target id or a dataset id). */
+export async function getChartsById(): Promise<Map<string, ChartSpec>> {
+	return new Map(chartSpecs(await getTargets(), await getDatasetsById()).map((c) => [c.id, c]));
 }

@@ -15,9 +15,11 @@ import { PRIORITY_IDS, PrioritySchema, type Priority, type PriorityId } from '..
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { SystemSchema, type System } from '../schemas/system.ts';
 import { TargetSchema, type Target } from '../schemas/target.ts';
+import { ENGLAND, observationsFor } from './datasets.ts';
 import { MDX_COMPONENTS } from './mdx-components.ts';
 import { sharedNames } from './synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
+import { rateMatches } from './rates.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -43,6 +45,8 @@ export interface CheckedPage {
 	slug: string;
 	data: GuidancePage;
 	body: string;
+	/** The line of the file the body starts on. */
+	bodyLine: number;
 }
 
 export interface CheckedProject {
@@ -112,6 +116,89 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
 			}
 		}
 	});
+	return problems;
+}
+
+/** A use of a component in an MDX body: its name, string attributes and line. */
+export interface ComponentUse {
+	name: string;
+	attributes: Record<string, string>;
+	line: number;
+}
+
+/**
+ * Every `<Component ...>` in an MDX body, in order, with its `name="value"`
+ * attributes (code fences and inline code skipped). Tags are expected on one
+ * line, as CONTRIBUTING.md shows them.
+ */
+export function componentUses(body: string, firstLine: number): ComponentUse[] {
+	const uses: ComponentUse[] = [];
+	let inFence = false;
+	body.split('\n').forEach((raw, i) => {
+		if (/^\s*(```|~~~)/.test(raw)) {
+			inFence = !inFence;
+			return;
+		}
+		if (inFence) return;
+		const line = raw.replace(/`[^`]*`/g, '');
+		for (const m of line.matchAll(/<([A-Z][A-Za-z0-9.]*)([^>]*)>/g)) {
+			const attributes: Record<string, string> = {};
+			for (const a of (m[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+				attributes[a[1] as string] = a[2] ?? a[3] ?? '';
+			}
+			uses.push({ name: m[1] ?? '', attributes, line: firstLine + i });
+		}
+	});
+	return uses;
+}
+
+/** The key of a `<Figure>`: which figure it prints, for footnotes. */
+export function figureKey(attributes: Record<string, string>): string {
+	return `${attributes['id'] ?? ''}/${attributes['period'] ?? ''}/${attributes['area'] ?? ENGLAND}`;
+}
+
+/**
+ * Checks the data components of a page: each `<Figure id period [area]>`
+ * must name a dataset and a period with a published figure, and each
+ * `<TargetChart id>` a target measured by a dataset, or a dataset.
+ */
+export function checkDataComponents(
+	file: string,
+	body: string,
+	firstLine: number,
+	datasets: readonly Dataset[],
+	targets: readonly Target[],
+): Problem[] {
+	const problems: Problem[] = [];
+	const byId = new Map(datasets.map((d) => [d.id, d]));
+	for (const use of componentUses(body, firstLine)) {
+		const field = `line ${use.line}`;
+		if (use.name === 'Figure') {
+			const { id, period, area = ENGLAND } = use.attributes;
+			if (!id || !period) {
+				problems.push({ file, field, message: '<Figure> needs id="<dataset id>" and period="YYYY-MM", for example <Figure id="vw-capacity" period="2023-12" />' });
+				continue;
+			}
+			const dataset = byId.get(id);
+			if (!dataset) {
+				problems.push({ file, field, message: `<Figure id="${id}">: "${id}" is not a dataset; known datasets: ${[...byId.keys()].sort().join(', ')}` });
+				continue;
+			}
+			const published = observationsFor(dataset, area).filter((o) => o.value !== null);
+			if (!published.some((o) => o.period === period)) {
+				const where = area === ENGLAND ? 'England' : `area ${area}`;
+				const allowed = published.map((o) => o.period).join(', ') || 'none';
+				problems.push({ file, field, message: `<Figure id="${id}" period="${period}">: ${dataset.id} has no published figure for ${where} in "${period}"; periods with a figure: ${allowed}` });
+			}
+		}
+		if (use.name === 'TargetChart') {
+			const id = use.attributes['id'];
+			const charted = [...targets.filter((t) => t.dataset !== undefined).map((t) => t.id), ...datasets.map((d) => d.id)].sort();
+			if (!id || !charted.includes(id)) {
+				problems.push({ file, field, message: `<TargetChart id="${id ?? ''}">: use the id of a target measured by a dataset, or of a dataset: ${charted.join(', ')}` });
+			}
+		}
+	}
 	return problems;
 }
 
@@ -235,7 +322,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			problems.push(...parsed.problems);
 			continue;
 		}
-		pages.push({ file: file.path, priority, slug: slugOf(file.path), data: parsed.data, body: split.body });
+		pages.push({ file: file.path, priority, slug: slugOf(file.path), data: parsed.data, body: split.body, bodyLine: split.bodyLine });
 	}
 
 	// References between files.
@@ -250,6 +337,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	};
 
 	for (const page of pages) {
+		problems.push(...checkDataComponents(page.file, page.body, page.bodyLine, datasets, targets));
 		page.data.sources.forEach((s, i) => needSource(page.file, `sources[${i}]`, s.id));
 		page.data.targets.forEach((t, i) => {
 			if (!targetIds.has(t)) {
@@ -265,8 +353,17 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 		if (t.dataset && !datasetIds.has(t.dataset)) {
 			problems.push({ file: f, field: `[${i}].dataset`, message: `"${t.dataset}" is not a dataset in data/datasets/; known datasets: ${list(datasetIds)}` });
 		}
-		if (t.supersededBy && !targetIds.has(t.supersededBy)) {
-			problems.push({ file: f, field: `[${i}].supersededBy`, message: `"${t.supersededBy}" is not a target in data/targets.json` });
+		for (const key of ['supersededBy', 'followedBy'] as const) {
+			const other = t[key];
+			if (other === undefined) continue;
+			if (!targetIds.has(other)) {
+				problems.push({ file: f, field: `[${i}].${key}`, message: `"${other}" is not a target in data/targets.json; known targets: ${list(targetIds)}` });
+			} else if (other === t.id) {
+				problems.push({ file: f, field: `[${i}].${key}`, message: `a target cannot point to itself: name the later target that ${key === 'supersededBy' ? 'replaced' : 'followed'} it` });
+			}
+		}
+		if (datasetIds.has(t.id)) {
+			problems.push({ file: f, field: `[${i}].id`, message: `"${t.id}" is also a dataset id: targets and datasets share chart addresses (/charts/<id>.svg), so give the target another id` });
 		}
 	});
 	priorities.forEach((p, i) => {
@@ -281,11 +378,49 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			}
 		}
 	}
+	const datasetsById = new Map(datasets.map((d) => [d.id, d]));
+	const systemsById = new Map(systems.map((s) => [s.id, s]));
 	datasets.forEach((d) => {
 		const f = `data/datasets/${d.id}.json`;
 		d.sources.forEach((s, j) => needSource(f, `sources[${j}]`, s.id));
+		d.series?.forEach((s, j) => {
+			if (s.population) needSource(f, `series[${j}].population.source`, s.population.source.id);
+		});
+		const seriesIds = new Set((d.series ?? []).map((s) => s.id));
+		const seen = new Set<string>();
+		const count = d.rateOf ? datasetsById.get(d.rateOf) : undefined;
+		if (d.rateOf && !count) {
+			problems.push({ file: f, field: 'rateOf', message: `"${d.rateOf}" is not a dataset in data/datasets/; known datasets: ${list(datasetIds)}` });
+		}
 		d.observations.forEach((o, j) => {
-			if (o.source) needSource(f, `observations[${j}].source`, o.source.id);
+			const at = `observations[${j}]`;
+			if (o.source) needSource(f, `${at}.source`, o.source.id);
+			const key = `${o.period} ${o.area}`;
+			if (seen.has(key)) problems.push({ file: f, field: at, message: `a second figure for ${o.area} in ${o.period}: each area has one figure per period` });
+			seen.add(key);
+			if (d.series && (o.series === undefined || !seriesIds.has(o.series))) {
+				problems.push({ file: f, field: `${at}.series`, message: `${o.series === undefined ? 'is required' : `"${o.series}" is not a series of this dataset`}: this dataset is a broken series, so every figure names one of ${[...seriesIds].join(', ')}` });
+			}
+			if (!d.series && o.series !== undefined) {
+				problems.push({ file: f, field: `${at}.series`, message: `"${o.series}" is not declared: list the dataset's series in "series", or remove the field` });
+			}
+			// A rate per 100,000 must agree with its count and population (primary figures only:
+			// trade press rarely says which population it used).
+			const series = d.series?.find((s) => s.id === o.series);
+			if (!count || !series || o.secondary || o.value === null) return;
+			const countValue = count.observations.find((c) => c.period === o.period && c.area === o.area)?.value;
+			const population =
+				o.area === ENGLAND
+					? series.population?.value
+					: systemsById.get(o.area)?.populations.find((p) => p.basis === series.populationBasis)?.value;
+			if (countValue === undefined || countValue === null || population === undefined) return;
+			if (!rateMatches(o.value, countValue, population, d.decimals)) {
+				problems.push({
+					file: f,
+					field: `${at}.value`,
+					message: `${o.value} does not match ${countValue} (${count.id}) per ${population} people (${series.id}) × 100,000 = ${((countValue / population) * 100000).toFixed(d.decimals + 2)}; check the figure, the count or the population`,
+				});
+			}
 		});
 	});
 	systems.forEach((s, i) => s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)));

@@ -37,12 +37,17 @@ export function publishedPages<E extends GuidanceEntry>(entries: readonly E[]): 
 		.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'));
 }
 
-/** Breadcrumbs above a page: Home, then the priority when inside one. */
-export function breadcrumbs(priority?: Priority): Crumb[] {
+/** Breadcrumbs above a page: Home, then the priority when inside one, then any further parents (for example Targets). */
+export function breadcrumbs(priority?: Priority, ...parents: Crumb[]): Crumb[] {
 	const crumbs: Crumb[] = [{ text: 'Home', href: '/' }];
 	if (priority) crumbs.push({ text: priority.title, href: priorityHref(priority.id) });
-	return crumbs;
+	return [...crumbs, ...parents];
 }
+
+/** The parent crumb of every target page. */
+export const TARGETS_CRUMB: Crumb = { text: 'Targets', href: '/targets/' };
+/** The parent crumb of every dataset page. */
+export const DATA_CRUMB: Crumb = { text: 'Data', href: '/data/' };
 
 /** The previous and next pages within a priority, for the pagination links. */
 export function neighbours<E extends GuidanceEntry>(

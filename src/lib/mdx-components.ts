@@ -3,5 +3,5 @@
  * rejects any other `<Capitalised>` tag, and src/components/mdx/index.ts maps
  * each name to its component; a test keeps the two lists equal.
  */
-export const MDX_COMPONENTS = ['Quote', 'InsetText', 'WarningCallout'] as const;
+export const MDX_COMPONENTS = ['Quote', 'InsetText', 'WarningCallout', 'Figure', 'TargetChart'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];

@@ -110,3 +110,26 @@ export function priorityIndexing(priority: {
 		meta: { summary: priority.summary, deadline: priority.headline ? deadlineText(priority.headline) : undefined },
 	};
 }
+
+/** Indexing for a target's page: its priority, statement and deadline. */
+export function targetIndexing(target: {
+	priorityTitle: string;
+	statement: string;
+	deadline: string;
+	deadlineLabel?: string | undefined;
+}): SearchIndexing {
+	return {
+		type: 'target',
+		filters: { priority: [target.priorityTitle] },
+		meta: { summary: target.statement, deadline: deadlineText(target) },
+	};
+}
+
+/** Indexing for a dataset's page: the priorities of the targets it measures, and its definition. */
+export function datasetIndexing(dataset: { definition: string; priorityTitles: readonly string[] }): SearchIndexing {
+	return {
+		type: 'dataset',
+		filters: { priority: [...new Set(dataset.priorityTitles)] },
+		meta: { summary: dataset.definition },
+	};
+}

@@ -1,6 +1,7 @@
 /** One file in `data/datasets/`: a measured series with its provenance. */
 import { z } from 'zod';
 import { isoDate, slugId, sourceRef, yearMonth } from './fragments.ts';
+import { POPULATION_BASES } from './system.ts';
 
 /**
  * An area code: England (E92000001), an NHS region (E40xxxxxx), or an ICB by
@@ -35,6 +36,39 @@ export const ObservationSchema = z.strictObject({
 });
 export type Observation = z.output<typeof ObservationSchema>;
 
+/**
+ * One part of a broken series: values measured the same way. When a
+ * definition changes (NHS England's per-100k denominator in April 2024),
+ * each definition is a series of its own, and the chart never joins them.
+ */
+export const SeriesSchema = z.strictObject({
+	/** Id used by observations' `series`, for example "adults-16-plus". */
+	id: slugId,
+	/** Short name in legends and tables, for example "Per 100,000 adults aged 16+ (to March 2024)". */
+	label: z.string().min(3),
+	/**
+	 * Who the rate is per, completing "<value> <unit> ...", for example
+	 * "adults aged 16 and over registered with a GP" (printed after "beds per 100,000").
+	 */
+	per: z.string().min(3),
+	/** The population basis, matching the ICB populations in data/systems.json. */
+	populationBasis: z.enum(POPULATION_BASES, {
+		error: `must be one of ${POPULATION_BASES.join(', ')}`,
+	}).optional(),
+	/** England's population on this basis: the denominator of England's rates. */
+	population: z
+		.strictObject({
+			/** Number of people. */
+			value: z.number().int().positive(),
+			/** The month the count refers to (YYYY-MM). */
+			month: yearMonth,
+			/** Where the count comes from (an id in data/sources.json). */
+			source: sourceRef,
+		})
+		.optional(),
+});
+export type Series = z.output<typeof SeriesSchema>;
+
 export const DatasetSchema = z.strictObject({
 	/** Unique id; also the file name (data/datasets/<id>.json). */
 	id: slugId,
@@ -44,9 +78,24 @@ export const DatasetSchema = z.strictObject({
 	unit: z.string().min(1),
 	/** What is counted and how, in plain English. */
 	definition: z.string().min(10),
-	/** For rates: the population the rate is per, for each series. */
+	/** For rates: the population the rate is per, in words (each series gives its own in `series`). */
 	denominator: z.string().optional(),
-	/** The statistical status, for example "Management information (experimental statistics)". */
+	/** Decimal places to print values with, for example 1 for 23.0. Default: 0. */
+	decimals: z.number().int().min(0).max(3).default(0),
+	/** The y-axis title of charts, for example "Beds per 100,000". Default: the unit. */
+	axisLabel: z.string().min(1).optional(),
+	/**
+	 * For a rate per 100,000: the id of the dataset of counts it is computed
+	 * from. The check then recomputes every primary value from the count and
+	 * the series' population (src/lib/rates.ts) and reports any that differ.
+	 */
+	rateOf: slugId.optional(),
+	/**
+	 * The parts of a broken series, when the definition changed. Every
+	 * observation then names its `series`. Omit for an unbroken series.
+	 */
+	series: z.array(SeriesSchema).min(1).optional(),
+	/** The statistical status, shown next to every figure, for example "Management information (experimental statistics)". */
 	statisticalStatus: z.string().optional(),
 	/** The organisation that published the figures. */
 	publisher: z.string().min(2),

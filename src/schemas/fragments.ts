@@ -126,3 +126,11 @@ export const confidence = z.enum(CONFIDENCE, {
 	error: (issue) =>
 		`"${String(issue.input)}" is not allowed: use one of ${CONFIDENCE.join(', ')}`,
 });
+
+/** What each {@link CONFIDENCE} level means, as shown beside a quoted wording. */
+export const CONFIDENCE_LABELS: Record<(typeof CONFIDENCE)[number], string> = {
+	'read-primary': 'Read in the publisher\'s own document.',
+	'read-secondary': 'Read in a news or briefing source that quotes or reports the publisher, not in the original.',
+	derived: 'Derived by us from primary data.',
+	illustrative: 'Illustrative, not from a published source.',
+};

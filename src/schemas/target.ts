@@ -27,6 +27,12 @@ export const goal = z.union([
 	.refine((g) => g.max === undefined || g.max >= g.min, { error: 'max must not be below min' });
 export type Goal = z.output<typeof goal>;
 
+/** How a target's goal is reached; see `direction`. */
+export const DIRECTIONS = ['increase', 'decrease', 'within'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+/** What a source calls a goal. */
+export const TERMS = ['target', 'ambition', 'objective', 'commitment'] as const;
+
 export const TargetSchema = z.strictObject({
 	/** Unique id, for example "vw-40-50-per-100k". */
 	id: slugId,
@@ -45,8 +51,14 @@ export const TargetSchema = z.strictObject({
 	/** The unit of the goal and of the measuring dataset, for example "beds per 100,000 population" or "%". */
 	unit: z.string().min(1),
 	goal: goal.optional(),
-	/** Whether a higher value is better ("increase") or a lower one ("decrease"). Default: increase. */
-	direction: z.enum(['increase', 'decrease'], { error: 'must be increase or decrease' }).default('increase'),
+	/**
+	 * How the goal is reached: "increase" (at least the goal's min), "decrease"
+	 * (at most the goal's max, or its number), or "within" (inside the range).
+	 * Default: increase.
+	 */
+	direction: z.enum(DIRECTIONS, { error: `must be one of ${DIRECTIONS.join(', ')}` }).default('increase'),
+	/** What the source calls it, used in sentences such as "below the 40-50 ambition". Default: target. */
+	term: z.enum(TERMS, { error: `must be one of ${TERMS.join(', ')}` }).default('target'),
 	/** The month by which the goal is to be met (YYYY-MM). */
 	deadline: yearMonth,
 	/** How the deadline was worded, when it is looser than a month, for example "no later than 2030". */
@@ -59,6 +71,14 @@ export const TargetSchema = z.strictObject({
 	supersededBy: slugId.optional(),
 	/** Why and when it was replaced, in one sentence. */
 	supersededNote: z.string().optional(),
+	/**
+	 * The id of a nearer target set later alongside this one, without replacing
+	 * it (the 10,000-bed objective followed the 40-50 per 100,000 ambition,
+	 * which NHS England kept as the longer-term ambition). Both pages show the link.
+	 */
+	followedBy: slugId.optional(),
+	/** How the later target relates to this one, in one sentence. */
+	followedNote: z.string().optional(),
 	/** What happened later, in our words, with its source (for targets with no dataset). */
 	outcome: z.strictObject({ text: z.string().min(3), sources: z.array(sourceRef).min(1) }).optional(),
 });

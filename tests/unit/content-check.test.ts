@@ -88,8 +88,8 @@ describe('checkMdxBody', () => {
 		const problems = checkMdxBody('f.mdx', 'Text\nimport X from "y"\n<Chart id="a" /> and <Foo.Bar />', 12);
 		expect(problems).toEqual([
 			{ file: 'f.mdx', field: 'line 13', message: expect.stringContaining('"import X from "y"…": imports and exports are not allowed') },
-			{ file: 'f.mdx', field: 'line 14', message: 'unknown component <Chart>: allowed components are Quote, InsetText, WarningCallout' },
-			{ file: 'f.mdx', field: 'line 14', message: 'unknown component <Foo.Bar>: allowed components are Quote, InsetText, WarningCallout' },
+			{ file: 'f.mdx', field: 'line 14', message: 'unknown component <Chart>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart' },
+			{ file: 'f.mdx', field: 'line 14', message: 'unknown component <Foo.Bar>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart' },
 		]);
 	});
 });

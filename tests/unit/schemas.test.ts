@@ -114,7 +114,7 @@ describe('targets', () => {
 	it('rejects an unknown priority, a bad deadline and an unknown direction', () => {
 		expect(problems(TargetSchema, { ...target, priority: 'cyber', deadline: 'Dec 2023', direction: 'up' })).toEqual([
 			{ field: 'priority', message: '"cyber" is not a priority: use one of virtual-wards, digitisation, investment-plans, workforce-skills' },
-			{ field: 'direction', message: 'must be increase or decrease' },
+			{ field: 'direction', message: 'must be one of increase, decrease, within' },
 			{ field: 'deadline', message: '"Dec 2023" is not a month: write it as YYYY-MM, for example 2023-12' },
 		]);
 	});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aToZ } from '../../src/lib/a-to-z.ts';
 import { bundleFilesToWrite } from '../../src/lib/pagefind-bundle.ts';
 import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTERS } from '../../src/lib/search-config.ts';
-import { guidanceIndexing, indexFields, priorityIndexing } from '../../src/lib/search-indexing.ts';
+import { datasetIndexing, guidanceIndexing, indexFields, priorityIndexing, targetIndexing } from '../../src/lib/search-indexing.ts';
 import { applyFilters, countText, excerptParts, filterCounts, headingResults, mergeResults, statusText, type FilterIndex } from '../../src/lib/search-results.ts';
 import { hasFilters, readSearchState, sameSearch, searchHref, searchParams } from '../../src/lib/search-state.ts';
 
@@ -151,6 +151,23 @@ describe('indexing', () => {
 			meta: { summary: 'S', deadline: 'March 2025' },
 		});
 		expect(priorityIndexing({ title: 'Skills', summary: 'S', audiences: [] }).meta?.['deadline']).toBeUndefined();
+	});
+
+	it('indexes a target page with its priority, statement and deadline wording', () => {
+		expect(targetIndexing({ priorityTitle: 'Virtual wards', statement: 'Over 10,000 beds.', deadline: '2023-09', deadlineLabel: 'by autumn 2023' })).toEqual({
+			type: 'target',
+			filters: { priority: ['Virtual wards'] },
+			meta: { summary: 'Over 10,000 beds.', deadline: 'by autumn 2023' },
+		});
+		expect(targetIndexing({ priorityTitle: 'Digitisation', statement: 'S', deadline: '2025-03' }).meta?.['deadline']).toBe('March 2025');
+	});
+
+	it('indexes a dataset page under each priority it measures, once', () => {
+		expect(datasetIndexing({ definition: 'Beds.', priorityTitles: ['Virtual wards', 'Virtual wards'] })).toEqual({
+			type: 'dataset',
+			filters: { priority: ['Virtual wards'] },
+			meta: { summary: 'Beds.' },
+		});
 	});
 
 	it('labels every page type', () => {

@@ -4,8 +4,10 @@
  * type check (npm run check) fail if the two lists differ.
  */
 import type { MdxComponentName } from '../../lib/mdx-components.ts';
+import Figure from './Figure.astro';
 import InsetText from './InsetText.astro';
 import Quote from './Quote.astro';
+import TargetChart from './TargetChart.astro';
 import WarningCallout from './WarningCallout.astro';
 
-export const mdxComponents = { Quote, InsetText, WarningCallout } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Quote, InsetText, WarningCallout, Figure, TargetChart } satisfies Record<MdxComponentName, unknown>;

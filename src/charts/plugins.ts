@@ -1,0 +1,97 @@
+/**
+ * The chart.js plugin that draws what chart.js has no element for: the goal
+ * band, the deadline line and the change-of-definition marker. It reads its
+ * settings from `options.plugins.portal` (see PortalChartOptions in config.ts).
+ */
+import type { Chart, Plugin } from 'chart.js';
+import { CHART_COLOURS, CHART_FONT_FAMILY, type PortalChartOptions } from './config.ts';
+
+const LABEL_FONT = `13px ${CHART_FONT_FAMILY}`;
+
+/**
+ * Strokes a dashed line as separate segments. (The SVG canvas would turn a
+ * canvas line dash into filled outlines of every dash, several times larger.)
+ */
+function dashedLine(ctx: CanvasRenderingContext2D, x1: number, y1: number, x2: number, y2: number, on: number, off: number): void {
+	const length = Math.hypot(x2 - x1, y2 - y1);
+	const dx = (x2 - x1) / length;
+	const dy = (y2 - y1) / length;
+	ctx.beginPath();
+	for (let d = 0; d < length; d += on + off) {
+		const end = Math.min(d + on, length);
+		ctx.moveTo(x1 + dx * d, y1 + dy * d);
+		ctx.lineTo(x1 + dx * end, y1 + dy * end);
+	}
+	ctx.stroke();
+}
+
+export const portalPlugin: Plugin<'line', PortalChartOptions> = {
+	id: 'portal',
+	defaults: { breaks: [] },
+	beforeDatasetsDraw(chart: Chart<'line'>, _args, options: PortalChartOptions) {
+		const { ctx, chartArea: area, scales } = chart;
+		const x = scales['x'];
+		const y = scales['y'];
+		if (!x || !y) return;
+		ctx.save();
+		ctx.font = LABEL_FONT;
+		ctx.textBaseline = 'alphabetic';
+
+		// Goal: a shaded band between solid lines (or one line), labelled above.
+		const goal = options.goal;
+		if (goal) {
+			const low = y.getPixelForValue(goal.min);
+			const high = goal.max === undefined ? low : y.getPixelForValue(goal.max);
+			if (high !== low) {
+				ctx.fillStyle = CHART_COLOURS.goalFill;
+				ctx.fillRect(area.left, high, area.right - area.left, low - high);
+			}
+			ctx.strokeStyle = CHART_COLOURS.goal;
+			ctx.lineWidth = 2;
+			ctx.beginPath();
+			for (const py of high === low ? [low] : [low, high]) {
+				ctx.moveTo(area.left, py);
+				ctx.lineTo(area.right, py);
+			}
+			ctx.stroke();
+			ctx.fillStyle = CHART_COLOURS.goal;
+			ctx.textAlign = 'right';
+			ctx.fillText(goal.label, area.right - 6, high - 6);
+		}
+
+		// Labels of vertical lines go inside the top of the plot, one row each,
+		// on a white box, drawn after every line so no line crosses them.
+		const labels: { text: string; px: number; colour: string }[] = [];
+		const label = (text: string, px: number, colour: string) => labels.push({ text, px, colour });
+
+		const deadline = options.deadline;
+		if (deadline) {
+			const px = x.getPixelForValue(deadline.index);
+			ctx.strokeStyle = CHART_COLOURS.deadline;
+			ctx.lineWidth = 2;
+			dashedLine(ctx, px, area.top, px, area.bottom, 10, 6);
+			label(deadline.label, px, CHART_COLOURS.deadline);
+		}
+
+		for (const b of options.breaks) {
+			const px = (x.getPixelForValue(b.index - 1) + x.getPixelForValue(b.index)) / 2;
+			ctx.strokeStyle = CHART_COLOURS.secondary;
+			ctx.lineWidth = 1.5;
+			dashedLine(ctx, px, area.top, px, area.bottom, 3, 5);
+			label(b.label, px, CHART_COLOURS.secondary);
+		}
+
+		labels.forEach(({ text, px, colour }, row) => {
+			const width = ctx.measureText(text).width;
+			const left = px + width + 8 > area.right;
+			const tx = left ? px - 5 - width : px + 5;
+			const ty = area.top + 15 + row * 18;
+			ctx.fillStyle = CHART_COLOURS.background;
+			ctx.fillRect(tx - 2, ty - 13, width + 4, 17);
+			ctx.fillStyle = colour;
+			ctx.textAlign = 'left';
+			ctx.fillText(text, tx, ty);
+		});
+		ctx.restore();
+	},
+};

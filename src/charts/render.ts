@@ -1,0 +1,65 @@
+/**
+ * Draws a chart configuration with chart.js onto @napi-rs/canvas's SVG
+ * canvas, at build time, and returns the SVG text. Animation and
+ * responsiveness are off, and every label is measured with the font shipped
+ * in src/charts/fonts/, so the same configuration always gives the same bytes.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
+import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { CHART_FONT_FAMILY, CHART_HEIGHT, CHART_WIDTH } from './config.ts';
+import { portalPlugin } from './plugins.ts';
+import { tidySvg } from './svg.ts';
+
+const FONT_FILE = 'LiberationSans-Regular.ttf';
+/** The family name inside the font file, which the canvas writes into the SVG. */
+const FONT_NAME = 'Liberation Sans';
+
+/**
+ * The font file: beside this module when run from source, or under the
+ * project's src/charts/fonts/ when this module has been bundled by the build.
+ */
+export function fontPath(): string {
+	const candidates = [
+		fileURLToPath(new URL(`./fonts/${FONT_FILE}`, import.meta.url)),
+		join(process.cwd(), 'src', 'charts', 'fonts', FONT_FILE),
+	];
+	const found = candidates.find((p) => existsSync(p));
+	if (!found) throw new Error(`chart font not found; looked in ${candidates.join(' and ')}`);
+	return found;
+}
+
+let ready = false;
+
+/** Registers the shipped font and chart.js's parts, once per process. */
+function setup(): void {
+	if (ready) return;
+	const key = GlobalFonts.registerFromPath(fontPath(), CHART_FONT_FAMILY);
+	if (!key) throw new Error(`could not register the chart font ${fontPath()}`);
+	Chart.register(...registerables, portalPlugin);
+	ready = true;
+}
+
+export interface RenderOptions {
+	/** The text alternative, written as the SVG's <title> and accessible name. */
+	title: string;
+	width?: number;
+	height?: number;
+}
+
+/** Renders one chart to SVG text. */
+export function renderChartSvg(config: ChartConfiguration<'line', (number | null)[], string>, options: RenderOptions): string {
+	setup();
+	const width = options.width ?? CHART_WIDTH;
+	const height = options.height ?? CHART_HEIGHT;
+	const canvas = createCanvas(width, height, SvgExportFlag.NoPrettyXML);
+	const ctx = canvas.getContext('2d');
+	// chart.js only needs the 2D context API, which @napi-rs/canvas implements.
+	// With animation off, the constructor draws the chart once, synchronously.
+	const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, structuredClone(config));
+	const svg = canvas.getContent().toString('utf8');
+	chart.destroy();
+	return tidySvg(svg, { width, height, title: options.title, fontFamily: FONT_NAME });
+}

@@ -1,0 +1,32 @@
+/**
+ * The footnotes of a guidance page: every `<Figure>` it uses, once each, in
+ * order of first use, with the dataset and figure it prints. Pure.
+ */
+import type { Dataset, Observation } from '../schemas/dataset.ts';
+import { componentUses, figureKey } from './content-check.ts';
+import { ENGLAND, findObservation } from './datasets.ts';
+
+export interface FigureNote {
+	/** The footnote number, from 1. */
+	n: number;
+	key: string;
+	dataset: Dataset;
+	observation: Observation;
+}
+
+/** The figures an MDX body prints, numbered in order of first use. */
+export function figureNotes(body: string, datasets: ReadonlyMap<string, Dataset>): FigureNote[] {
+	const notes: FigureNote[] = [];
+	for (const use of componentUses(body, 1)) {
+		if (use.name !== 'Figure') continue;
+		const key = figureKey(use.attributes);
+		if (notes.some((n) => n.key === key)) continue;
+		const { id = '', period = '', area = ENGLAND } = use.attributes;
+		const dataset = datasets.get(id);
+		const observation = dataset ? findObservation(dataset, period, area) : undefined;
+		// The content check has already rejected unknown ids and periods.
+		if (!dataset || !observation) throw new Error(`<Figure id="${id}" period="${period}">: no such figure`);
+		notes.push({ n: notes.length + 1, key, dataset, observation });
+	}
+	return notes;
+}

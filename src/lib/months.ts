@@ -1,0 +1,44 @@
+/**
+ * Month arithmetic on the `YYYY-MM` strings the schemas keep. Never uses the
+ * machine's clock or time zone, so results are the same on every build.
+ */
+
+const MONTH_RE = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** "2023-12" (or "2023-12-15") → a month count (2023 × 12 + 11), for comparing and subtracting months. */
+export function monthIndex(period: string): number {
+	const m = MONTH_RE.exec(period);
+	if (!m) throw new RangeError(`"${period}" is not a month written YYYY-MM or a date YYYY-MM-DD`);
+	return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+/** The inverse of {@link monthIndex}: 24287 → "2023-12". */
+export function monthFromIndex(index: number): string {
+	const year = Math.floor(index / 12);
+	const month = (index % 12) + 1;
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** The month a period falls in: "2023-12-15" → "2023-12". */
+export function monthOf(period: string): string {
+	return monthFromIndex(monthIndex(period));
+}
+
+/** "2023-12" plus 3 → "2024-03"; negative numbers go back. */
+export function addMonths(month: string, n: number): string {
+	return monthFromIndex(monthIndex(month) + n);
+}
+
+/** Every month from `first` to `last`, both included. */
+export function monthRange(first: string, last: string): string[] {
+	const out: string[] = [];
+	for (let i = monthIndex(first); i <= monthIndex(last); i++) out.push(monthFromIndex(i));
+	return out;
+}
+
+/** "2023-12" → "Dec 2023", for chart axes. */
+export function formatMonthShort(month: string): string {
+	const i = monthIndex(month);
+	return `${SHORT[i % 12]} ${Math.floor(i / 12)}`;
+}

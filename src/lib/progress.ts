@@ -1,0 +1,157 @@
+/**
+ * The page model for progress: each target's computed status and the words
+ * that describe it, and the charts the site draws (one per target measured by
+ * a dataset, one per dataset). Pure: targets and datasets are passed in.
+ */
+import type { Dataset, Observation } from '../schemas/dataset.ts';
+import type { Target } from '../schemas/target.ts';
+import { goalText } from '../charts/config.ts';
+import { formatMonth } from './dates.ts';
+import { ENGLAND, findObservation, formatFigure, formatNumber, observationsFor, seriesOf } from './datasets.ts';
+import { monthOf } from './months.ts';
+import { comparedWithGoal, computeStatus, type JudgedFigure, type StatusResult } from './status.ts';
+
+export interface TargetProgress {
+	target: Target;
+	/** The dataset that measures the target, if any. */
+	dataset: Dataset | undefined;
+	status: StatusResult;
+	/** One sentence: the figure, how it compares with the goal, and the status. */
+	summary: string;
+	/** The latest figure as printed, with unit and month, if any. */
+	latestText: string | undefined;
+}
+
+function observationOf(dataset: Dataset, figure: JudgedFigure): Observation {
+	const o = findObservation(dataset, figure.period);
+	if (!o) throw new Error(`${dataset.id} has no figure for ${figure.period}`);
+	return o;
+}
+
+/** "23.0 beds per 100,000 adults ... in December 2023", with the count first for rates: "11,805 beds, 23.0 per 100,000 ...". */
+export function figureInWords(dataset: Dataset, observation: Observation, countDataset?: Dataset): string {
+	const month = formatMonth(monthOf(observation.period));
+	const secondary = observation.secondary ? ' (secondary source)' : '';
+	const count = countDataset ? findObservation(countDataset, observation.period, observation.area) : undefined;
+	const series = seriesOf(dataset, observation);
+	if (count && count.value !== null && observation.value !== null && series) {
+		return `${formatFigure(countDataset as Dataset, count)}, ${formatNumber(observation.value, dataset.decimals)} per 100,000 ${series.per} in ${month}${secondary}`;
+	}
+	return `${formatFigure(dataset, observation)} in ${month}${secondary}`;
+}
+
+const STATUS_CLAUSE = {
+	met: () => 'the goal was met by the deadline',
+	missed: () => 'the deadline was missed',
+	'on-track': (deadline: string) => `on track for the ${deadline} deadline`,
+	'at-risk': (deadline: string) => `at risk of missing the ${deadline} deadline`,
+	'no-data': (deadline: string) => `no figure was published near the ${deadline} deadline, so the status is not known`,
+} as const;
+
+/**
+ * The one-sentence summary of a target's progress, for example "11,805 beds,
+ * 23.0 per 100,000 adults aged 16 and over registered with a GP in December
+ * 2023: below the 40-50 ambition; the deadline was missed."
+ */
+export function targetSummary(target: Target, dataset: Dataset | undefined, status: StatusResult, countDataset?: Dataset): string {
+	const deadline = formatMonth(target.deadline);
+	if (!dataset) return `No published series measures this ${target.term}; its deadline is ${target.deadlineLabel ?? deadline}.`;
+	const figure = status.judged ?? status.latest;
+	if (!figure) return `No figure has been published for this ${target.term}.`;
+	const words = figureInWords(dataset, observationOf(dataset, figure), countDataset);
+	if (!status.judged) {
+		return `The latest figure is ${words}; ${STATUS_CLAUSE['no-data'](deadline)}.`;
+	}
+	const goal = target.goal;
+	const compared = goal ? `${comparedWithGoal(figure.value, goal)} the ${goalText(target, dataset)} ${target.term}` : '';
+	return `${capitalise(words)}: ${compared}; ${STATUS_CLAUSE[status.status](deadline)}.`;
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Computes a target's progress from the dataset that measures it (England's figures), as of the dataset's as-of date. */
+export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dataset>): TargetProgress {
+	const dataset = target.dataset ? datasets.get(target.dataset) : undefined;
+	const status = computeStatus({
+		goal: target.goal,
+		direction: target.direction,
+		deadline: target.deadline,
+		asOf: dataset?.asOf ?? '0000-01-01',
+		observations: dataset ? observationsFor(dataset, ENGLAND) : [],
+	});
+	const countDataset = dataset?.rateOf ? datasets.get(dataset.rateOf) : undefined;
+	const latest = status.latest && dataset ? figureInWords(dataset, observationOf(dataset, status.latest)) : undefined;
+	return { target, dataset, status, summary: targetSummary(target, dataset, status, countDataset), latestText: latest };
+}
+
+/** A sentence describing a dataset's England figures: where each series starts and ends, and what secondary sources add. */
+export function datasetSummary(dataset: Dataset): string {
+	const observations = observationsFor(dataset, ENGLAND).filter((o) => o.value !== null);
+	const parts: string[] = [];
+	const primary = observations.filter((o) => !o.secondary);
+	const groups = dataset.series ? dataset.series.map((s) => ({ series: s, items: primary.filter((o) => o.series === s.id) })) : [{ series: undefined, items: primary }];
+	for (const { series, items } of groups) {
+		const first = items[0];
+		const last = items.at(-1);
+		if (!first || !last) continue;
+		// Within a named series the label gives the unit; otherwise each figure carries it.
+		const value = (o: Observation) => (series ? formatNumber(o.value as number, dataset.decimals) : formatFigure(dataset, o));
+		const from = `${value(first)} in ${formatMonth(monthOf(first.period))}`;
+		const to = `${value(last)} in ${formatMonth(monthOf(last.period))}`;
+		parts.push(`${series ? `${series.label}: ` : ''}from ${from} to ${to}`);
+	}
+	const secondary = observations.filter((o) => o.secondary);
+	const lastSecondary = secondary.at(-1);
+	if (lastSecondary) {
+		const latest = `${formatFigure(dataset, lastSecondary)} in ${formatMonth(monthOf(lastSecondary.period))}`;
+		parts.push(
+			primary.length > 0
+				? `news and trade press report ${secondary.length} more figure${secondary.length === 1 ? '' : 's'}, the latest ${latest}`
+				: `${secondary.length} figure${secondary.length === 1 ? '' : 's'} reported by secondary sources, the latest ${latest}`,
+		);
+	}
+	if (parts.length === 0) return `${dataset.title}: no published figures for England.`;
+	return `${dataset.title}, England: ${parts.join('; ')}.`;
+}
+
+export interface ChartSpec {
+	/** The chart's id: a target id or a dataset id; its image is /charts/<id>.svg. */
+	id: string;
+	dataset: Dataset;
+	target: Target | undefined;
+	/** The figure's caption. */
+	caption: string;
+	/** The one-sentence summary, also the chart's text alternative. */
+	summary: string;
+}
+
+function span(dataset: Dataset): string {
+	const observations = observationsFor(dataset, ENGLAND);
+	const first = observations[0];
+	const last = observations.at(-1);
+	if (!first || !last) return 'no figures';
+	return `${formatMonth(monthOf(first.period))} to ${formatMonth(monthOf(last.period))}`;
+}
+
+/** Every chart the site draws: one per target measured by a dataset, then one per dataset. */
+export function chartSpecs(targets: readonly Target[], datasets: ReadonlyMap<string, Dataset>): ChartSpec[] {
+	const specs: ChartSpec[] = [];
+	for (const target of targets) {
+		const dataset = target.dataset ? datasets.get(target.dataset) : undefined;
+		if (!dataset) continue;
+		const progress = targetProgress(target, datasets);
+		specs.push({
+			id: target.id,
+			dataset,
+			target,
+			caption: `${target.headline}: ${dataset.title}, England, ${span(dataset)}, with the ${target.term} and its deadline`,
+			summary: progress.summary,
+		});
+	}
+	for (const dataset of [...datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+		specs.push({ id: dataset.id, dataset, target: undefined, caption: `${dataset.title}, England, ${span(dataset)}`, summary: datasetSummary(dataset) });
+	}
+	return specs;
+}
