@@ -35,6 +35,22 @@ export const SEARCH_RANKING = {
 	metaWeights: { title: 5, summary: 3 },
 } as const;
 
+/**
+ * How much a match on each type of page counts, after Pagefind's own score.
+ * Staff searching a topic ("EPR", "March 2025") want the guidance that
+ * explains it first; the target and dataset pages about the same thing carry
+ * the topic's words in their titles and tables and would otherwise crowd the
+ * guidance out. They still rank highly on queries that are about them
+ * (and the type filter shows only them).
+ */
+export const TYPE_WEIGHTS: Record<PageType, number> = {
+	guidance: 1,
+	priority: 0.8,
+	target: 0.6,
+	dataset: 0.5,
+	system: 0.5,
+};
+
 /** Results shown at once; "Show more results" adds as many again. */
 export const RESULTS_PER_PAGE = 10;
 

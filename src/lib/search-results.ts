@@ -44,6 +44,29 @@ export function mergeResults(lists: readonly (readonly ScoredId[])[]): { id: str
 /** For each filter name and value, the ids of the pages that have it (from Pagefind's filter-only searches). */
 export type FilterIndex = Record<string, Record<string, ReadonlySet<string>>>;
 
+/**
+ * Scales each result's score by the weight of its page type (read from the
+ * `type` filter, by label) and re-sorts; a page of no known type keeps its
+ * score. Ties keep the order they came in.
+ */
+export function weightByType<R extends { id: string; score: number }>(
+	results: readonly R[],
+	index: FilterIndex,
+	weights: Readonly<Record<string, number>>,
+	labels: Readonly<Record<string, string>>,
+): R[] {
+	const weightOf = (id: string): number => {
+		for (const [type, label] of Object.entries(labels)) {
+			if (index['type']?.[label]?.has(id)) return weights[type] ?? 1;
+		}
+		return 1;
+	};
+	return results
+		.map((r, i) => ({ r: { ...r, score: r.score * weightOf(r.id) }, i }))
+		.sort((a, b) => b.r.score - a.r.score || a.i - b.i)
+		.map(({ r }) => r);
+}
+
 /** Whether page `id` passes the selection of one filter: nothing selected, or any selected value. */
 function passes(id: string, index: FilterIndex, name: string, selected: readonly string[] | undefined): boolean {
 	if (!selected || selected.length === 0) return true;

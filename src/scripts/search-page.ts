@@ -12,7 +12,7 @@
  * nodes and <mark> elements.
  */
 import type { Pagefind, PagefindResult, PagefindSearch } from '../lib/pagefind-api.ts';
-import { EXCERPT_LENGTH, RESULTS_PER_PAGE, SEARCH_FILTER_LABELS, SEARCH_FILTERS, SEARCH_RANKING } from '../lib/search-config.ts';
+import { EXCERPT_LENGTH, PAGE_TYPE_LABELS, RESULTS_PER_PAGE, SEARCH_FILTER_LABELS, SEARCH_FILTERS, SEARCH_RANKING, TYPE_WEIGHTS } from '../lib/search-config.ts';
 import {
 	applyFilters,
 	countText,
@@ -20,6 +20,7 @@ import {
 	filterCounts,
 	headingResults,
 	mergeResults,
+	weightByType,
 	statusText,
 	type FilterIndex,
 } from '../lib/search-results.ts';
@@ -239,7 +240,7 @@ async function run(state: SearchState): Promise<void> {
 	if (ticket !== latest) return;
 
 	const byId: Map<string, PagefindResult>[] = searches.map((s) => new Map((s?.results ?? []).map((r) => [r.id, r])));
-	const merged = mergeResults(searches.map((s) => s?.results ?? []));
+	const merged = weightByType(mergeResults(searches.map((s) => s?.results ?? [])), index, TYPE_WEIGHTS, PAGE_TYPE_LABELS);
 	const filtered = applyFilters(merged, index, state.filters);
 	setCounts(filterCounts(merged, index, state.filters));
 

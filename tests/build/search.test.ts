@@ -26,13 +26,16 @@ describe('the index', () => {
 		expect(files.filter((f) => /pagefind\/pagefind-(ui|modular-ui|component-ui)|highlight|playground/.test(f))).toEqual([]);
 	});
 
-	it('holds every guidance page and priority page, and no other page', () => {
+	it('holds every guidance, priority, target and dataset page, and no other page', () => {
+		const detailPages = files.filter((f) => /^(targets|data)\/[a-z0-9-]+\/index\.html$/.test(f));
+		expect(detailPages.length).toBeGreaterThan(0);
 		const expected = [
 			...guidancePages.map((f) => `/${f.replace(/index\.html$/, '')}`),
+			...detailPages.map((f) => `/${f.replace(/index\.html$/, '')}`),
 			'/virtual-wards/', '/digitisation/', '/investment-plans/', '/workforce-skills/',
 		].sort((a, b) => a.localeCompare(b));
 		expect(fragments.map((f) => f.url)).toEqual(expected);
-		for (const url of ['/', '/search/', '/glossary/', '/sources/', '/about/', '/404/', '/404.html']) {
+		for (const url of ['/', '/search/', '/glossary/', '/sources/', '/about/', '/404/', '/404.html', '/targets/', '/data/']) {
 			expect(byUrl.has(url), url).toBe(false);
 		}
 	});

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { aToZ } from '../../src/lib/a-to-z.ts';
 import { bundleFilesToWrite } from '../../src/lib/pagefind-bundle.ts';
-import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTERS } from '../../src/lib/search-config.ts';
+import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTERS, TYPE_WEIGHTS } from '../../src/lib/search-config.ts';
 import { datasetIndexing, guidanceIndexing, indexFields, priorityIndexing, targetIndexing } from '../../src/lib/search-indexing.ts';
-import { applyFilters, countText, excerptParts, filterCounts, headingResults, mergeResults, statusText, type FilterIndex } from '../../src/lib/search-results.ts';
+import { applyFilters, countText, excerptParts, filterCounts, headingResults, mergeResults, statusText, weightByType, type FilterIndex } from '../../src/lib/search-results.ts';
 import { hasFilters, readSearchState, sameSearch, searchHref, searchParams } from '../../src/lib/search-state.ts';
 
 const FILTERS = SEARCH_FILTERS;
@@ -49,6 +49,19 @@ describe('merging the results of a query and its synonyms', () => {
 	it('keeps the first seen order for equal scores', () => {
 		expect(mergeResults([[{ id: 'b', score: 1 }], [{ id: 'a', score: 1 }]]).map((r) => r.id)).toEqual(['b', 'a']);
 		expect(mergeResults([])).toEqual([]);
+	});
+});
+
+describe('weighting by page type', () => {
+	const index: FilterIndex = { type: { Guidance: new Set(['g']), Dataset: new Set(['d']), Target: new Set(['t']) } };
+	it('puts guidance above a dataset and a target that Pagefind scored a little higher', () => {
+		const ranked = weightByType([{ id: 'd', score: 1.5 }, { id: 't', score: 1.4 }, { id: 'g', score: 1 }, { id: 'x', score: 0.9 }], index, TYPE_WEIGHTS, PAGE_TYPE_LABELS);
+		expect(ranked.map((r) => r.id)).toEqual(['g', 'x', 't', 'd']);
+		expect(ranked.find((r) => r.id === 'd')?.score).toBeCloseTo(0.75);
+	});
+	it('keeps a dataset first when it matches far better, and keeps ties in order', () => {
+		expect(weightByType([{ id: 'd', score: 5 }, { id: 'g', score: 1 }], index, TYPE_WEIGHTS, PAGE_TYPE_LABELS).map((r) => r.id)).toEqual(['d', 'g']);
+		expect(weightByType([{ id: 'a', score: 1 }, { id: 'b', score: 1 }], index, TYPE_WEIGHTS, PAGE_TYPE_LABELS).map((r) => r.id)).toEqual(['a', 'b']);
 	});
 });
 
