@@ -29,6 +29,8 @@ export const PrioritySchema = z.strictObject({
 	id: priorityId,
 	/** The heading used on the home page and the priority page, for example "Virtual wards". */
 	title: z.string().min(3).max(80),
+	/** A shorter title for the header navigation, where space is tight on phones, for example "Digitisation". Default: the title. */
+	navTitle: z.string().min(3).max(24).optional(),
 	/** One or two sentences, in our own words, shown on cards and as the page description. */
 	summary: z.string().min(20).max(320),
 	/**

@@ -1,6 +1,7 @@
 /** Dates and the guidance page model. */
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth } from '../../src/lib/dates.ts';
+import { headerNavigation } from '../../src/lib/navigation.ts';
 import { breadcrumbs, guidanceHref, neighbours, publishedPages, resolveSources, resolveTargets } from '../../src/lib/guidance.ts';
 import type { GuidancePage } from '../../src/schemas/guidance.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -48,5 +49,24 @@ describe('guidance model', () => {
 		]);
 		expect(() => resolveSources([{ id: 'y' }], sources)).toThrow('unknown source "y"');
 		expect(() => resolveTargets(['t'], new Map())).toThrow('unknown target "t"');
+	});
+});
+
+describe('header navigation', () => {
+	const priorities = [
+		{ id: 'virtual-wards', title: 'Virtual wards', summary: 's' },
+		{ id: 'digitisation', title: 'A core level of digitisation', navTitle: 'Digitisation', summary: 's' },
+	] as const;
+	it('uses short titles and marks the current page and section', () => {
+		expect(headerNavigation([...priorities], '/digitisation/', 'digitisation')).toEqual([
+			{ text: 'Virtual wards', href: '/virtual-wards/', current: undefined },
+			{ text: 'Digitisation', href: '/digitisation/', current: 'page' },
+			{ text: 'Targets', href: '/targets/', current: undefined },
+			{ text: 'Data', href: '/data/', current: undefined },
+		]);
+		const onTarget = headerNavigation([...priorities], '/targets/vw-10000-beds/');
+		expect(onTarget.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Targets', 'true']]);
+		const onGuidance = headerNavigation([...priorities], '/virtual-wards/funding/', 'virtual-wards');
+		expect(onGuidance.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Virtual wards', 'true']]);
 	});
 });

@@ -1,0 +1,27 @@
+/**
+ * The header navigation: the priorities (by their short titles), then
+ * Targets and Data, each marked as the current page or the current section.
+ */
+import type { Priority } from '../schemas/priority.ts';
+import { priorityHref } from './guidance.ts';
+
+export interface NavItem {
+	text: string;
+	href: string;
+	/** `page` on the item's own page, `true` anywhere else in its section (aria-current values). */
+	current: 'page' | 'true' | undefined;
+}
+
+/** `path` is the current page's path; `priority` the priority it belongs to, if any. */
+export function headerNavigation(priorities: readonly Priority[], path: string, priority?: string): NavItem[] {
+	const items = [
+		...priorities.map((p) => ({ text: p.navTitle ?? p.title, href: priorityHref(p.id), section: p.id === priority })),
+		{ text: 'Targets', href: '/targets/', section: path.startsWith('/targets/') },
+		{ text: 'Data', href: '/data/', section: path.startsWith('/data/') },
+	];
+	return items.map(({ text, href, section }) => ({
+		text,
+		href,
+		current: path === href ? 'page' : section ? 'true' : undefined,
+	}));
+}
