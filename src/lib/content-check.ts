@@ -89,23 +89,16 @@ export function splitFrontMatter(file: SourceFile): { data: unknown; body: strin
 export function checkMdxBody(file: string, body: string, firstLine: number): Problem[] {
 	const problems: Problem[] = [];
 	const allowed = new Set<string>(MDX_COMPONENTS);
-	let inFence = false;
-	body.split('\n').forEach((raw, i) => {
-		if (/^\s*(```|~~~)/.test(raw)) {
-			inFence = !inFence;
-			return;
-		}
-		if (inFence) return;
-		const line = raw.replace(/`[^`]*`/g, '');
-		const at = `line ${firstLine + i}`;
-		if (/^(import|export)\s/.test(line)) {
+	for (const { text, line } of proseLines(body, firstLine)) {
+		const at = `line ${line}`;
+		if (/^(import|export)\s/.test(text)) {
 			problems.push({
 				file,
 				field: at,
-				message: `"${line.trim().slice(0, 40)}…": imports and exports are not allowed in guidance pages; use the built-in components ${MDX_COMPONENTS.join(', ')}`,
+				message: `"${text.trim().slice(0, 40)}…": imports and exports are not allowed in guidance pages; use the built-in components ${MDX_COMPONENTS.join(', ')}`,
 			});
 		}
-		for (const m of line.matchAll(/<([A-Z][A-Za-z0-9.]*)/g)) {
+		for (const m of text.matchAll(/<([A-Z][A-Za-z0-9.]*)/g)) {
 			const name = m[1] ?? '';
 			if (!allowed.has(name)) {
 				problems.push({
@@ -115,8 +108,26 @@ export function checkMdxBody(file: string, body: string, firstLine: number): Pro
 				});
 			}
 		}
-	});
+	}
 	return problems;
+}
+
+/**
+ * The lines of an MDX body that are prose or markup, with their line numbers
+ * in the file: lines inside code fences are skipped and inline code removed,
+ * so examples in code never count as components.
+ */
+function* proseLines(body: string, firstLine: number): Generator<{ text: string; line: number }> {
+	let inFence = false;
+	const lines = body.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const raw = lines[i] ?? '';
+		if (/^\s*(```|~~~)/.test(raw)) {
+			inFence = !inFence;
+			continue;
+		}
+		if (!inFence) yield { text: raw.replace(/`[^`]*`/g, ''), line: firstLine + i };
+	}
 }
 
 /** A use of a component in an MDX body: its name, string attributes and line. */
@@ -133,22 +144,15 @@ export interface ComponentUse {
  */
 export function componentUses(body: string, firstLine: number): ComponentUse[] {
 	const uses: ComponentUse[] = [];
-	let inFence = false;
-	body.split('\n').forEach((raw, i) => {
-		if (/^\s*(```|~~~)/.test(raw)) {
-			inFence = !inFence;
-			return;
-		}
-		if (inFence) return;
-		const line = raw.replace(/`[^`]*`/g, '');
-		for (const m of line.matchAll(/<([A-Z][A-Za-z0-9.]*)([^>]*)>/g)) {
+	for (const { text, line } of proseLines(body, firstLine)) {
+		for (const m of text.matchAll(/<([A-Z][A-Za-z0-9.]*)([^>]*)>/g)) {
 			const attributes: Record<string, string> = {};
 			for (const a of (m[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
 				attributes[a[1] as string] = a[2] ?? a[3] ?? '';
 			}
-			uses.push({ name: m[1] ?? '', attributes, line: firstLine + i });
+			uses.push({ name: m[1] ?? '', attributes, line });
 		}
-	});
+	}
 	return uses;
 }
 

@@ -9,40 +9,15 @@
  *
  *   npx vitest run --project e2e tests/e2e/accessibility.test.ts
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/session.ts';
 import { checkKeyboard, exercise, formatViolations, runAxe } from '../helpers/page-checks.ts';
 import { BROKEN_SITE, samplePages, sitePageTypes } from '../helpers/quality.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 
+const session = useBrowser(E2E_DIST, BROKEN_SITE);
+
 const samples = samplePages(E2E_DIST);
-let server: StaticServer;
-let fixture: StaticServer;
-let browser: TestBrowser;
-let open: Page[] = [];
-const newPage = async (): Promise<Page> => {
-	const page = await browser.newPage();
-	open.push(page);
-	return page;
-};
-
-beforeAll(async () => {
-	server = await serveDist(E2E_DIST);
-	fixture = await serveDist(BROKEN_SITE);
-	browser = await launchBrowser();
-});
-
-afterEach(async () => {
-	await Promise.all(open.map((p) => p.context().close()));
-	open = [];
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await fixture?.close();
-});
 
 describe('page types', () => {
 	it('finds the page types from the routes', () => {
@@ -56,16 +31,16 @@ describe('page types', () => {
 
 describe('axe-core, WCAG 2.2 A and AA', () => {
 	it.each(samples)('$route ($path): 0 violations', async ({ path }) => {
-		const page = await newPage();
-		await page.goto(`${server.url}${path}`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}${path}`);
 		await exercise(page);
 		const violations = await runAxe(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
 	});
 
 	it('reports the fixture image without alt text', async () => {
-		const page = await newPage();
-		await page.goto(`${fixture.url}/`);
+		const page = await session.newPage();
+		await page.goto(`${session.urlOf(1)}/`);
 		const violations = await runAxe(page);
 		expect(violations.map((v) => v.id)).toContain('image-alt');
 	});
@@ -73,8 +48,8 @@ describe('axe-core, WCAG 2.2 A and AA', () => {
 
 describe('keyboard', () => {
 	it.each(samples)('$route ($path): every interactive element is reached by Tab and visibly focused', async ({ path }) => {
-		const page = await newPage();
-		await page.goto(`${server.url}${path}`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}${path}`);
 		await exercise(page);
 		const report = await checkKeyboard(page);
 		expect(report.interactive).toBeGreaterThan(0);
@@ -83,8 +58,8 @@ describe('keyboard', () => {
 	});
 
 	it('reports the fixture link Tab skips and the link whose focus is invisible', async () => {
-		const page = await newPage();
-		await page.goto(`${fixture.url}/`);
+		const page = await session.newPage();
+		await page.goto(`${session.urlOf(1)}/`);
 		const report = await checkKeyboard(page);
 		expect(report.unreachable).toEqual(['<a tabindex="-1"> "a link the keyboard cannot reach"']);
 		expect(report.invisibleFocus).toEqual(['<a.no-focus-style> "a link whose focus is invisible"']);

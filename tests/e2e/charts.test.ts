@@ -3,33 +3,22 @@
  * draws, its SVG parses as XML, the data table opens from the keyboard, and
  * the downloads are served.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/session.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-	server = await serveDist(E2E_DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useBrowser(E2E_DIST);
 
 describe('a target page with JavaScript off', () => {
 	it('shows the chart image, whose SVG is well-formed XML, and opens the data table from the keyboard', async () => {
-		const page = await browser.newPage({ javaScriptEnabled: false });
-		await page.goto(`${server.url}/targets/vw-40-50-per-100k/`);
+		const page = await session.newPage({ javaScriptEnabled: false });
+		await page.goto(`${session.url}/targets/vw-40-50-per-100k/`);
 		const img = page.locator('figure.app-chart img');
 		await img.scrollIntoViewIfNeeded();
 		await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 20_000, interval: 200 }).toBe(720);
 		await expect(img.getAttribute('alt')).resolves.toContain('11,805 beds, 23.0 per 100,000 adults');
 
-		const response = await page.request.get(`${server.url}/charts/vw-40-50-per-100k.svg`);
+		const response = await page.request.get(`${session.url}/charts/vw-40-50-per-100k.svg`);
 		expect(response.headers()['content-type']).toBe('image/svg+xml');
 		const svg = await response.text();
 		const parsed = await page.evaluate((source) => {
@@ -48,8 +37,8 @@ describe('a target page with JavaScript off', () => {
 	});
 
 	it('serves the CSV download', async () => {
-		const page = await browser.newPage({ javaScriptEnabled: false });
-		const response = await page.request.get(`${server.url}/data/vw-capacity.csv`);
+		const page = await session.newPage({ javaScriptEnabled: false });
+		const response = await page.request.get(`${session.url}/data/vw-capacity.csv`);
 		expect(response.status()).toBe(200);
 		expect((await response.text()).split('\r\n')[0]).toBe('dataset,period,area_code,area_name,value,unit,series,per,secondary,source,source_url,note');
 	});

@@ -10,39 +10,18 @@
  *
  *   npx vitest run --project e2e tests/e2e/csp-requests.test.ts
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/session.ts';
 import { exercise, watchPage } from '../helpers/page-checks.ts';
 import { BROKEN_SITE, samplePages } from '../helpers/quality.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 
+const session = useBrowser(E2E_DIST, BROKEN_SITE);
+
 const samples = samplePages(E2E_DIST);
-let server: StaticServer;
-let fixture: StaticServer;
-let browser: TestBrowser;
-let open: Page[] = [];
-
-beforeAll(async () => {
-	server = await serveDist(E2E_DIST);
-	fixture = await serveDist(BROKEN_SITE);
-	browser = await launchBrowser();
-});
-
-afterEach(async () => {
-	await Promise.all(open.map((p) => p.context().close()));
-	open = [];
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await fixture?.close();
-});
 
 async function visit(origin: string, path: string) {
-	const page = await browser.newPage();
-	open.push(page);
+	const page = await session.newPage();
 	const watch = await watchPage(page, origin);
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 	await exercise(page);
@@ -51,7 +30,7 @@ async function visit(origin: string, path: string) {
 
 describe('in the browser, every page type', () => {
 	it.each(samples)('$route ($path): 0 CSP violations, 0 requests to other origins, 0 errors', async ({ path }) => {
-		const { page, watch, violations } = await visit(server.url, path);
+		const { page, watch, violations } = await visit(session.url, path);
 		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 'the page has no CSP <meta>').toBe(1);
 		expect(violations, 'CSP violations').toEqual([]);
 		expect(watch.otherOrigins, 'requests to other origins').toEqual([]);
@@ -62,12 +41,12 @@ describe('in the browser, every page type', () => {
 
 describe('the watch itself', () => {
 	it('reports the broken fixture: inline script and style, a blocked third-party image, a request to another origin', async () => {
-		const { violations } = await visit(fixture.url, '/');
+		const { violations } = await visit(session.urlOf(1), '/');
 		expect(violations.join('\n')).toMatch(/script-src-elem blocked inline/);
 		expect(violations.join('\n')).toMatch(/style-src-attr blocked inline/);
 		expect(violations.join('\n')).toMatch(/img-src blocked https:\/\/cdn\.example\.com\/tracker\.png/);
 		// The fixture's second page has no policy, so its third-party image is requested.
-		const other = await visit(fixture.url, '/other/');
+		const other = await visit(session.urlOf(1), '/other/');
 		expect(other.watch.otherOrigins).toEqual(['image https://cdn.example.com/pixel.png']);
 	});
 });

@@ -10,38 +10,20 @@
  *
  *   npx vitest run --project e2e tests/e2e/javascript-off.test.ts
  */
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/session.ts';
 import { samplePages } from '../helpers/quality.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 
+const session = useBrowser(E2E_DIST);
+
 const samples = samplePages(E2E_DIST);
-let server: StaticServer;
-let browser: TestBrowser;
-let open: Page[] = [];
-
-beforeAll(async () => {
-	server = await serveDist(E2E_DIST);
-	browser = await launchBrowser();
-});
-
-afterEach(async () => {
-	await Promise.all(open.map((p) => p.context().close()));
-	open = [];
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 /** What a reader gets from the main content of a page. */
 async function read(path: string, javaScriptEnabled: boolean) {
-	const page = await browser.newPage({ javaScriptEnabled });
-	open.push(page);
+	const page = await session.newPage({ javaScriptEnabled });
 	// Without JavaScript nothing loads after the load event; with it, wait for enhancements to finish.
-	await page.goto(`${server.url}${path}`, { waitUntil: javaScriptEnabled ? 'networkidle' : 'load' });
+	await page.goto(`${session.url}${path}`, { waitUntil: javaScriptEnabled ? 'networkidle' : 'load' });
 	// Open every disclosure the way a reader would, by its summary: <details>
 	// is native HTML and opens without JavaScript; what it holds must be there.
 	for (const summary of await page.locator('main details > summary').all()) await summary.click();

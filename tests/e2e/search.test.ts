@@ -9,24 +9,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/session.ts';
 import { readFragments } from '../helpers/search-index.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 import { formatViolations, runAxe } from '../helpers/page-checks.ts';
 import { headerCsp } from '../../src/lib/security-headers.ts';
 
-let server: StaticServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-	server = await serveDist(E2E_DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useBrowser(E2E_DIST);
 
 /** Waits until the status line reports a search for `q`, and returns it. */
 async function statusFor(page: Page, q: string): Promise<string> {
@@ -79,8 +68,8 @@ describe('typed queries', () => {
 	// One page for every query, as a reader would search one after another.
 	let page: Page;
 	beforeAll(async () => {
-		page = await browser.newPage();
-		await page.goto(`${server.url}/search/`);
+		page = await session.browser.newPage();
+		await page.goto(`${session.url}/search/`);
 	});
 	afterAll(async () => {
 		await page?.context().close();
@@ -92,8 +81,8 @@ describe('typed queries', () => {
 	});
 
 	it('finds the same page first for an acronym and its expansion, and says it searched both', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/`);
 		const acronym = await searchFor(page, 'EPR');
 		expect(await page.locator('#search-status').textContent()).toContain('Also searched for ‘electronic patient record’');
 		const expansion = await searchFor(page, 'electronic patient record');
@@ -103,8 +92,8 @@ describe('typed queries', () => {
 	});
 
 	it('shows each result with its type, a highlighted excerpt and links to the matching headings', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=hospital+at+home`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=hospital+at+home`);
 		await statusFor(page, 'hospital at home');
 		const first = page.locator('.app-search-result').first();
 		await expect(first.locator('.app-search-result__type').textContent()).resolves.toBe('Guidance');
@@ -120,8 +109,8 @@ describe('typed queries', () => {
 
 describe('the address', () => {
 	it('shows results on load for a ?q= deep link, with the query in the box and the title', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=virtual+wards`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=virtual+wards`);
 		const status = await statusFor(page, 'virtual wards');
 		expect(status).toMatch(/^\d+ results for ‘virtual wards’\./);
 		await expect(page.locator('#search-query').inputValue()).resolves.toBe('virtual wards');
@@ -133,8 +122,8 @@ describe('the address', () => {
 	});
 
 	it('puts each search in the history, so Back returns to the previous one', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=cyber`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=cyber`);
 		await statusFor(page, 'cyber');
 		await searchFor(page, 'net zero');
 		expect(new URL(page.url()).search).toBe('?q=net+zero');
@@ -147,8 +136,8 @@ describe('the address', () => {
 	});
 
 	it('searches as you type and keeps the address up to date', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/`);
 		await page.locator('#search-query').pressSequentially('interoperability', { delay: 20 });
 		await statusFor(page, 'interoperability');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('interoperability');
@@ -158,8 +147,8 @@ describe('the address', () => {
 
 describe('filters', () => {
 	it('narrow the results, show counts, live in the address and work from the keyboard', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=digital`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=digital`);
 		const before = await statusFor(page, 'digital');
 		const firstPage = await resultPaths(page);
 		const total = Number(/^(\d+) results/.exec(before)?.[1]);
@@ -187,7 +176,7 @@ describe('filters', () => {
 		expect(new URL(page.url()).searchParams.getAll('priority')).toEqual(['Virtual wards']);
 
 		// A deep link with the filter gives the same results, with the box ticked.
-		const again = await browser.newPage();
+		const again = await session.newPage();
 		await again.goto(page.url());
 		await statusFor(again, 'digital');
 		expect(await resultPaths(again)).toEqual(narrowed);
@@ -201,8 +190,8 @@ describe('filters', () => {
 	});
 
 	it('ignores a filter value in the address that the page does not offer', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=cyber&priority=No+such+priority`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=cyber&priority=No+such+priority`);
 		const status = await statusFor(page, 'cyber');
 		expect(status).not.toContain('filtered');
 		expect((await resultPaths(page))[0]).toBe('/investment-plans/cyber-security/');
@@ -210,8 +199,8 @@ describe('filters', () => {
 	});
 
 	it('offers only the types of page the site has', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=digital`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=digital`);
 		await statusFor(page, 'digital');
 		const types = new Set(readFragments(E2E_DIST).flatMap((f) => f.filters['type'] ?? []));
 		const visible = await page.locator('[data-filter-group="type"] [data-filter-option]:visible input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
@@ -222,8 +211,8 @@ describe('filters', () => {
 
 describe('no match', () => {
 	it('says so and offers spelling, abbreviations, the glossary and the A to Z', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=zzxqvw`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=zzxqvw`);
 		await expect(statusFor(page, 'zzxqvw')).resolves.toBe('No results for ‘zzxqvw’.');
 		const help = page.locator('#search-none');
 		await expect(help.isVisible()).resolves.toBe(true);
@@ -235,8 +224,8 @@ describe('no match', () => {
 	});
 
 	it('says how many results there are without the filters when the filters exclude everything', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=net+zero&priority=Virtual+wards`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=net+zero&priority=Virtual+wards`);
 		const status = await statusFor(page, 'net zero');
 		expect(status).toBe('No results for ‘net zero’, filtered by Priority: Virtual wards.');
 		await expect(page.locator('#search-none-filters').innerText()).resolves.toMatch(/removing filters: there are \d+ results without them\./);
@@ -246,8 +235,8 @@ describe('no match', () => {
 
 describe('accessibility', () => {
 	it('has no WCAG 2.2 A or AA violation with results and filters shown', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/?q=virtual+wards&audience=Acute+providers`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=virtual+wards&audience=Acute+providers`);
 		await statusFor(page, 'virtual wards');
 		const violations = await runAxe(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
@@ -255,8 +244,8 @@ describe('accessibility', () => {
 	});
 
 	it('announces the result count in a polite live region', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/search/`);
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/`);
 		const status = page.locator('#search-status');
 		await expect(status.getAttribute('role')).resolves.toBe('status');
 		await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
@@ -271,7 +260,7 @@ describe('loading and security', () => {
 	const CSP = headerCsp();
 
 	it('searches under the strict Content-Security-Policy, with no request to another origin', async () => {
-		const page = await browser.newPage();
+		const page = await session.newPage();
 		const violations: string[] = [];
 		const origins = new Set<string>();
 		page.on('console', (m) => {
@@ -282,26 +271,26 @@ describe('loading and security', () => {
 			const response = await route.fetch();
 			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
 		});
-		await page.goto(`${server.url}/search/?q=cyber+security`);
+		await page.goto(`${session.url}/search/?q=cyber+security`);
 		await statusFor(page, 'cyber security');
 		expect((await resultPaths(page))[0]).toBe('/investment-plans/cyber-security/');
 		expect(violations).toEqual([]);
-		expect([...origins]).toEqual([server.url]);
+		expect([...origins]).toEqual([session.url]);
 		await page.context().close();
 	});
 
 	it('loads no search code on other pages, even when the header search box is used', async () => {
-		const page = await browser.newPage();
+		const page = await session.newPage();
 		const scripts: string[] = [];
 		page.on('request', (r) => {
 			const path = new URL(r.url()).pathname;
 			if (r.resourceType() === 'script' || path.startsWith('/pagefind/')) scripts.push(path);
 		});
-		await page.goto(`${server.url}/digitisation/what-good-looks-like/`);
+		await page.goto(`${session.url}/digitisation/what-good-looks-like/`);
 		await page.locator('#search-field').fill('cyber');
 		expect(scripts).toEqual([]);
 		await page.locator('#search-field').press('Enter');
-		await page.waitForURL(`${server.url}/search/?q=cyber`);
+		await page.waitForURL(`${session.url}/search/?q=cyber`);
 		await statusFor(page, 'cyber');
 		expect(scripts.some((s) => s === '/pagefind/pagefind.js')).toBe(true);
 		await page.context().close();
@@ -310,11 +299,11 @@ describe('loading and security', () => {
 
 describe('with JavaScript off', () => {
 	it('the header search leads to /search/, which says why and lists every indexed page from A to Z', async () => {
-		const page = await browser.newPage({ javaScriptEnabled: false });
-		await page.goto(`${server.url}/virtual-wards/funding/`);
+		const page = await session.newPage({ javaScriptEnabled: false });
+		await page.goto(`${session.url}/virtual-wards/funding/`);
 		await page.locator('#search-field').fill('hospital at home');
 		await page.locator('#search-field').press('Enter');
-		await page.waitForURL(`${server.url}/search/?q=hospital+at+home`);
+		await page.waitForURL(`${session.url}/search/?q=hospital+at+home`);
 		await expect(page.locator('#search-no-js').innerText()).resolves.toMatch(/Search results need JavaScript/);
 		await expect(page.locator('#search-filters').isHidden()).resolves.toBe(true);
 		const links = await page.locator('#search-a-to-z ul.nhsuk-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
