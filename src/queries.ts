@@ -90,6 +90,11 @@ export async function getDatasetsById(): Promise<Map<string, Dataset>> {
 	return new Map(entries.map((d) => [d.id, d]));
 }
 
+/** The static paths of the per-dataset routes (/data/<id>/, .csv, .json): one per dataset, with it as a prop. */
+export async function datasetPaths() {
+	return [...(await getDatasetsById()).values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
+}
+
 /** ICBs by ODS code. */
 export async function getSystemsById(): Promise<Map<string, System>> {
 	return new Map((await getCollection('systems')).map((e) => [e.data.id, e.data]));

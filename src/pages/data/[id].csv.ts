@@ -1,12 +1,9 @@
 /** /data/<id>.csv: a dataset as RFC 4180 CSV (src/lib/datasets.ts, datasetCsv). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetCsv } from '../../lib/datasets.ts';
-import { getDatasetsById, getSourcesById, getSystemsById } from '../../queries.ts';
+import { datasetPaths, getSourcesById, getSystemsById } from '../../queries.ts';
 
-export const getStaticPaths = (async () => {
-	const datasets = await getDatasetsById();
-	return [...datasets.values()].map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
 	const { dataset } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
