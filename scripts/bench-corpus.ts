@@ -13,7 +13,7 @@
  * repository. Prints a Markdown section for BENCHMARKS.md. On a 2-core
  * machine one run takes several minutes: run it once, not in a loop.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -25,6 +25,7 @@ import { listFiles } from '../tests/helpers/dist.ts';
 import { fullProjectCopy } from '../tests/helpers/quality.ts';
 import { ROOT } from '../tests/helpers/site.ts';
 import { DEFAULT_COUNT, DEFAULT_SEED, generateCorpus } from './lib/corpus.ts';
+import { cpuModel } from './lib/machine.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -119,16 +120,6 @@ function timedBuild(name: string, root: string, guidancePages: number): BuildFig
 	};
 	console.error(`  ${seconds.toFixed(1)} s, ${figures.htmlFiles} HTML files`);
 	return figures;
-}
-
-function cpuModel(): string {
-	try {
-		const line = execFileSync('lscpu', { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('Model name:'));
-		if (line) return line.replace('Model name:', '').trim();
-	} catch {
-		// lscpu is not on every machine; fall back to what Node reports.
-	}
-	return cpus()[0]?.model ?? 'unknown';
 }
 
 // The corpus, checked before anything is built: every page must pass the content check.

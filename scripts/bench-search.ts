@@ -9,11 +9,11 @@
  *
  * Prints a Markdown section to paste under "Search" in BENCHMARKS.md.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
+import { cpuModel } from './lib/machine.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const QUERIES = ['hospital at home', 'EPR', 'cyber security', 'March 2025'];
@@ -39,16 +39,6 @@ function sizes(dir: string): { files: number; bytes: number } {
 		}
 	}
 	return { files, bytes };
-}
-
-function cpuModel(): string {
-	try {
-		const line = execFileSync('lscpu', { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('Model name:'));
-		if (line) return line.replace('Model name:', '').trim();
-	} catch {
-		// lscpu is not on every machine; fall back to what Node reports.
-	}
-	return cpus()[0]?.model ?? 'unknown';
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
