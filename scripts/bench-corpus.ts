@@ -19,8 +19,8 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, stat
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
-import { checkProject } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { checkProject } from '../src/lib/content-check/project.ts';
+import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { listFiles } from '../tests/helpers/dist.ts';
 import { fullProjectCopy } from '../tests/helpers/quality.ts';
 import { ROOT } from '../tests/helpers/site.ts';

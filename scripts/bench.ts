@@ -12,8 +12,8 @@ import { cpus } from 'node:os';
 import { buildChartConfig } from '../src/charts/config.ts';
 import { renderChartSvg } from '../src/charts/render.ts';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
-import { checkProject } from '../src/lib/content-check.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { checkProject } from '../src/lib/content-check/project.ts';
+import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { chartSpecs, type ChartSpec } from '../src/lib/progress.ts';
 
 const passes = Number(process.argv[2] ?? 20);

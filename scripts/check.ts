@@ -6,7 +6,7 @@
  * Exit code 0: no problems. 1: problems printed to stderr.
  */
 import { checkProjectAt } from '../src/integrations/content-check.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatProblems } from '../src/lib/content-check/problems.ts';
 
 const problems = checkProjectAt(process.cwd());
 if (problems.length > 0) {

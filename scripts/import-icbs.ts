@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SystemSchema, type System } from '../src/schemas/system.ts';
-import { formatProblems, parseWithFriendlyErrors, type Problem } from '../src/lib/problems.ts';
+import { formatProblems, parseWithFriendlyErrors, type Problem } from '../src/lib/content-check/problems.ts';
 
 interface GatheredIcb {
 	code: string;

@@ -25,7 +25,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DatasetSchema, type Dataset } from '../src/schemas/dataset.ts';
-import { formatProblems, parseWithFriendlyErrors } from '../src/lib/problems.ts';
+import { formatProblems, parseWithFriendlyErrors } from '../src/lib/content-check/problems.ts';
 import { monthIndex } from '../src/lib/months.ts';
 import { rateMatches, roundTo } from '../src/lib/rates.ts';
 

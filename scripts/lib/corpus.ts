@@ -9,7 +9,7 @@
  * for guidance, and passes the content check: real source and target ids,
  * the allowed components only (Quote and InsetText).
  */
-import { splitFrontMatter, type ProjectFiles, type SourceFile } from '../../src/lib/content-check.ts';
+import { splitFrontMatter, type ProjectFiles, type SourceFile } from '../../src/lib/content-check/project.ts';
 import { AUDIENCES } from '../../src/schemas/fragments.ts';
 import { GUIDANCE_KINDS } from '../../src/schemas/guidance.ts';
 import { PRIORITY_IDS, type PriorityId } from '../../src/schemas/priority.ts';

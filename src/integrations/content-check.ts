@@ -1,5 +1,5 @@
 /**
- * Runs the content check (src/lib/content-check.ts) before Astro builds
+ * Runs the content check (src/lib/content-check/project.ts) before Astro builds
  * anything, so a mistake anywhere in content/ or data/ stops the build with
  * every problem listed, and nothing half-built is published.
  */
@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkProject, type ProjectFiles, type SourceFile } from '../lib/content-check.ts';
-import { formatProblems, type Problem } from '../lib/problems.ts';
+import { checkProject, type ProjectFiles, type SourceFile } from '../lib/content-check/project.ts';
+import { formatProblems, type Problem } from '../lib/content-check/problems.ts';
 
 function walk(dir: string): string[] {
 	let out: string[] = [];

@@ -3,7 +3,7 @@
  * order of first use, with the dataset and figure it prints. Pure.
  */
 import type { Dataset, Observation } from '../schemas/dataset.ts';
-import { componentUses, figureKey } from './content-check.ts';
+import { componentUses, figureKey } from './content-check/project.ts';
 import { ENGLAND, findObservation } from './datasets.ts';
 
 export interface FigureNote {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusSlug, generateCorpus, seededRandom, sentencesOf, shuffle } from '../../scripts/lib/corpus.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
-import { checkProject, splitFrontMatter } from '../../src/lib/content-check.ts';
+import { checkProject, splitFrontMatter } from '../../src/lib/content-check/project.ts';
 import { PRIORITY_IDS } from '../../src/schemas/priority.ts';
 import { ROOT } from '../helpers/site.ts';
 

@@ -1,6 +1,6 @@
 /** The content check's rules for datasets, targets and the data components (<Figure>, <TargetChart>). */
 import { describe, expect, it } from 'vitest';
-import { checkDataComponents, checkProject, componentUses } from '../../src/lib/content-check.ts';
+import { checkDataComponents, checkProject, componentUses } from '../../src/lib/content-check/project.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { loadDatasets, loadTargets } from '../helpers/data.ts';
 import { ROOT } from '../helpers/site.ts';

@@ -1,7 +1,7 @@
 /** The whole-project check: every problem at once, with the file and field. */
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, checkProject, splitFrontMatter, type ProjectFiles } from '../../src/lib/content-check.ts';
-import { formatPath, formatProblems } from '../../src/lib/problems.ts';
+import { checkMdxBody, checkProject, splitFrontMatter, type ProjectFiles } from '../../src/lib/content-check/project.ts';
+import { formatPath, formatProblems } from '../../src/lib/content-check/problems.ts';
 
 const json = (v: unknown) => JSON.stringify(v);
 const source = { id: 'pg-2022-23-v3', title: 'Guidance', publisher: 'NHS England', date: '2022-02-22', url: 'https://www.england.nhs.uk/', kind: 'primary' };

@@ -1,8 +1,8 @@
 /** Query expansion from the glossary (src/lib/synonyms.ts) and the glossary's own checks. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkGlossary } from '../../src/lib/content-check.ts';
-import { parseWithFriendlyErrors } from '../../src/lib/problems.ts';
+import { checkGlossary } from '../../src/lib/content-check/project.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/content-check/problems.ts';
 import { expandQuery, MAX_VARIANTS, sharedNames, synonymGroups, words } from '../../src/lib/synonyms.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary.ts';
 
@@ -133,7 +133,7 @@ describe('glossary checks', () => {
 describe('the content check reads the glossary', () => {
 	it('accepts the real glossary and reports a broken one', async () => {
 		const { readProjectFiles } = await import('../../src/integrations/content-check.ts');
-		const { checkProject } = await import('../../src/lib/content-check.ts');
+		const { checkProject } = await import('../../src/lib/content-check/project.ts');
 		const files = readProjectFiles(process.cwd());
 		expect(files.data.glossary?.path).toBe('data/glossary.json');
 		expect(checkProject(files).problems).toEqual([]);

@@ -12,6 +12,16 @@ export interface Problem {
 	field: string;
 	/** What is wrong and what is allowed. */
 	message: string;
+	/** The line of the file (1-based, counted from the top of the file, front matter included), where known. */
+	line?: number;
+	/** The column of that line (1-based), where known. */
+	column?: number;
+}
+
+/** `file`, `file:line` or `file:line:column`: where a problem is, as editors' tools print it. */
+export function formatLocation(p: Pick<Problem, 'file' | 'line' | 'column'>): string {
+	if (p.line === undefined) return p.file;
+	return p.column === undefined ? `${p.file}:${String(p.line)}` : `${p.file}:${String(p.line)}:${String(p.column)}`;
 }
 
 /** Formats a zod path as `a.b[2].c`. */
@@ -85,11 +95,14 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 	};
 }
 
-/** Renders problems as lines `file: field: message`, sorted by file, in a stable order. */
+/**
+ * Renders problems as lines `file:line:column → field: message`, sorted by
+ * file and then by line (problems without a line first, in the order found).
+ */
 export function formatProblems(problems: readonly Problem[]): string {
 	const lines = [...problems]
-		.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1))
-		.map((p) => `  ${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
+		.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
+		.map((p) => `  ${formatLocation(p)}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
 	const n = problems.length;
 	return `${n} problem${n === 1 ? '' : 's'} in content or data:\n${lines.join('\n')}`;
 }

@@ -8,18 +8,18 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { DatasetSchema, type Dataset } from '../schemas/dataset.ts';
-import { GlossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { guidanceSchema, type GuidancePage } from '../schemas/guidance.ts';
-import { PRIORITY_IDS, PrioritySchema, type Priority, type PriorityId } from '../schemas/priority.ts';
-import { SourceSchema, type Source } from '../schemas/source.ts';
-import { SystemSchema, type System } from '../schemas/system.ts';
-import { TargetSchema, type Target } from '../schemas/target.ts';
-import { ENGLAND, observationsFor } from './datasets.ts';
-import { MDX_COMPONENTS } from './mdx-components.ts';
-import { sharedNames } from './synonyms.ts';
+import { DatasetSchema, type Dataset } from '../../schemas/dataset.ts';
+import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { guidanceSchema, type GuidancePage } from '../../schemas/guidance.ts';
+import { PRIORITY_IDS, PrioritySchema, type Priority, type PriorityId } from '../../schemas/priority.ts';
+import { SourceSchema, type Source } from '../../schemas/source.ts';
+import { SystemSchema, type System } from '../../schemas/system.ts';
+import { TargetSchema, type Target } from '../../schemas/target.ts';
+import { ENGLAND, observationsFor } from '../datasets.ts';
+import { MDX_COMPONENTS } from '../mdx/components.ts';
+import { sharedNames } from '../synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
-import { rateMatches } from './rates.ts';
+import { rateMatches } from '../rates.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
