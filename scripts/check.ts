@@ -3,14 +3,18 @@
  *
  *   npm run check:content
  *
- * Exit code 0: no problems. 1: problems printed to stderr.
+ * Exit code 0: no problems. 1: problems printed to stderr. 2: the check
+ * itself could not run (a one-line reason, never a stack trace).
  */
-import { checkProjectAt } from '../src/integrations/content-check.ts';
-import { formatProblems } from '../src/lib/content-check/problems.ts';
+import { readProjectFiles } from '../src/integrations/content-check.ts';
+import { runContentCheck } from '../src/lib/content-check/run.ts';
 
-const problems = checkProjectAt(process.cwd());
-if (problems.length > 0) {
-	console.error(formatProblems(problems));
-	process.exit(1);
+try {
+	const run = runContentCheck(readProjectFiles(process.cwd()));
+	if (run.exitCode === 0) console.log(run.output);
+	else console.error(run.output);
+	process.exitCode = run.exitCode;
+} catch (error) {
+	console.error(`check:content could not run: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 2;
 }
-console.log('content and data: no problems found');

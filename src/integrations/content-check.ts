@@ -50,6 +50,7 @@ export function readProjectFiles(root: string): ProjectFiles {
 			glossary: dataFile('glossary.json'),
 		},
 		datasets: walk(join(root, 'data', 'datasets')).map(read),
+		public: walk(join(root, 'public')).map((full) => relative(join(root, 'public'), full).split(sep).join('/')),
 	};
 }
 

@@ -37,6 +37,8 @@ export interface ProjectFiles {
 	data: Partial<Record<'sources' | 'targets' | 'priorities' | 'systems' | 'glossary', SourceFile | undefined>>;
 	/** Every file in data/datasets/. */
 	datasets: SourceFile[];
+	/** The paths of the files in public/, relative to it (for example "images/map.png"): what a site-relative image or download may point to. */
+	public?: string[];
 }
 
 export interface CheckedPage {
