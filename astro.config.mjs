@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
@@ -12,8 +13,9 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// searchIndex last: it indexes the finished HTML at astro:build:done.
-	integrations: [contentCheck(), mdx(), searchIndex()],
+	// searchIndex indexes the finished HTML at astro:build:done; atomicOutput comes last, so
+	// dist/ is replaced only once everything, the search index included, has succeeded.
+	integrations: [contentCheck(), mdx(), searchIndex(), atomicOutput()],
 	vite: {
 		build: {
 			// Never inline a script into the HTML (Astro inlines small ones by default): the

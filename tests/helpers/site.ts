@@ -31,16 +31,18 @@ export function buildSite(root: string, outDir: string): BuildResult {
 
 /**
  * A copy of the project in .tmp/, with its own content/ and data/ (copied, so
- * the test can change them) and links to everything else.
+ * the test can change them) and links to everything else. Folders named in
+ * `alsoCopy` (for example `src`) are copied too, for a test that must change them.
  */
-export function projectCopy(name: string): string {
+export function projectCopy(name: string, alsoCopy: readonly string[] = []): string {
 	mkdirSync(TMP, { recursive: true });
 	const dir = mkdtempSync(join(TMP, `${name}-`));
 	for (const linked of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		symlinkSync(join(ROOT, linked), join(dir, linked));
+		if (!alsoCopy.includes(linked)) symlinkSync(join(ROOT, linked), join(dir, linked));
 	}
-	cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-	cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+	for (const copied of ['content', 'data', ...alsoCopy]) {
+		cpSync(join(ROOT, copied), join(dir, copied), { recursive: true });
+	}
 	return dir;
 }
 

@@ -1,0 +1,65 @@
+/**
+ * A failed build never changes the published site: dist/ is replaced only
+ * when every step, the search index included, has succeeded
+ * (src/integrations/atomic-output.ts).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffTrees, hashTree } from '../../scripts/lib/tree-hash.ts';
+import { buildSite, projectCopy, removeCopy } from '../helpers/site.ts';
+
+let dir = '';
+let dist = '';
+let good: Map<string, string>;
+
+beforeAll(() => {
+	// src/ is copied so that one test can add a page that fails at render time.
+	dir = projectCopy('atomic', ['src']);
+	dist = join(dir, 'dist');
+	const first = buildSite(dir, dist);
+	if (first.status !== 0) throw new Error(`the first build failed:\n${first.output}`);
+	good = hashTree(dist);
+});
+
+afterAll(() => removeCopy(dir));
+
+function expectUnchanged(): void {
+	const now = hashTree(dist);
+	expect(diffTrees(good, now)).toEqual({ onlyInA: [], onlyInB: [], different: [] });
+}
+
+describe('an atomic build', () => {
+	it('publishes a complete site, search index included, and leaves no staging folder', () => {
+		expect(good.has('index.html')).toBe(true);
+		expect([...good.keys()].some((f) => f.startsWith('pagefind/'))).toBe(true);
+		expect(existsSync(`${dist}.partial`)).toBe(false);
+		expect(existsSync(`${dist}.previous`)).toBe(false);
+	});
+
+	it('leaves the previous dist/ byte-for-byte unchanged when the content check fails', () => {
+		const file = join(dir, 'content/virtual-wards/funding.mdx');
+		const text = readFileSync(file, 'utf8');
+		writeFileSync(file, text.replace('lastReviewed: 2026-11-25', 'lastReviewed: 2026-13-45'));
+		try {
+			const result = buildSite(dir, dist);
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain('content/virtual-wards/funding.mdx');
+			expectUnchanged();
+		} finally {
+			writeFileSync(file, text);
+		}
+	});
+
+	it('leaves the previous dist/ byte-for-byte unchanged when a page fails half-way through rendering', () => {
+		// Sorted after most routes, so many pages have been written to the staging folder when it throws.
+		const page = join(dir, 'src/pages/zz-fails.astro');
+		writeFileSync(page, '---\nthrow new Error("this page fails at render time");\n---\n');
+		const result = buildSite(dir, dist);
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain('this page fails at render time');
+		// The failed build had started writing: its half-built output stayed in the staging folder.
+		expect(existsSync(`${dist}.partial`)).toBe(true);
+		expectUnchanged();
+	});
+});
