@@ -20,6 +20,11 @@ export interface TargetProgress {
 	summary: string;
 	/** The latest figure as printed, with unit and month, if any. */
 	latestText: string | undefined;
+	/**
+	 * What the status stands on, printed beside it wherever it appears: "as of the figures for
+	 * December 2023" (the figure it was judged on), or undefined when no figure measures the target.
+	 */
+	statusAsOf: string | undefined;
 }
 
 function observationOf(dataset: Dataset, figure: JudgedFigure): Observation {
@@ -83,7 +88,9 @@ export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dat
 	});
 	const countDataset = dataset?.rateOf ? datasets.get(dataset.rateOf) : undefined;
 	const latest = status.latest && dataset ? figureInWords(dataset, observationOf(dataset, status.latest)) : undefined;
-	return { target, dataset, status, summary: targetSummary(target, dataset, status, countDataset), latestText: latest };
+	const basis = status.judged ?? status.latest;
+	const statusAsOf = basis ? `as of the figures for ${formatMonth(monthOf(basis.period))}` : undefined;
+	return { target, dataset, status, summary: targetSummary(target, dataset, status, countDataset), latestText: latest, statusAsOf };
 }
 
 /** A sentence describing a dataset's England figures: where each series starts and ends, and what secondary sources add. */

@@ -22,9 +22,22 @@ describe('targetProgress, on the real data', () => {
 
 	it('flags secondary figures, and says when no figure was published near the deadline', () => {
 		expect(targetProgress(target('epr-90-dec-2023'), datasets)).toMatchObject({ status: { status: 'met' }, summary: expect.stringContaining('(secondary source)') });
-		const p = targetProgress(target('epr-100-mar-2026'), datasets);
+		// The March 2025 EPR target measured against a later deadline, after the last figure.
+		const p = targetProgress({ ...target('epr-100-mar-2025'), deadline: '2026-03' }, datasets);
 		expect(p.status.status).toBe('no-data');
 		expect(p.summary).toBe('The latest figure is 91% of trusts in February 2025 (secondary source); no figure was published near the March 2026 deadline, so the status is not known.');
+	});
+
+	it('says what each status stands on, for the home and priority pages', () => {
+		expect(targetProgress(target('vw-occupancy-80'), datasets).statusAsOf).toBe('as of the figures for September 2023');
+		expect(targetProgress(target('epr-90-dec-2023'), datasets).statusAsOf).toBe('as of the figures for November 2023');
+		expect(targetProgress(target('digital-investment-plans'), datasets).statusAsOf).toBeUndefined();
+	});
+
+	it('does not judge the March 2026 EPR target on trusts with an EPR, a stricter measure than "with an EPR or implementing one"', () => {
+		const p = targetProgress(target('epr-100-mar-2026'), datasets);
+		expect(p).toMatchObject({ dataset: undefined, status: { status: 'no-data' }, statusAsOf: undefined });
+		expect(p.target.outcome?.text).toContain('91% (189 of 208 trusts)');
 	});
 
 	it('has no data for a target no dataset measures', () => {

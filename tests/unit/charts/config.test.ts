@@ -70,7 +70,7 @@ describe('buildChartConfig for other charts', () => {
 	});
 
 	it('extends the x axis to a deadline after the last figure', () => {
-		const config = buildChartConfig({ dataset: dataset('epr-coverage'), target: target('epr-100-mar-2026') });
+		const config = buildChartConfig({ dataset: dataset('epr-coverage'), target: { ...target('epr-100-mar-2025'), deadline: '2026-03' } });
 		expect(config.data.labels?.at(-1)).toBe('Mar 2026');
 		expect(config.options.plugins.portal.deadline?.index).toBe((config.data.labels?.length ?? 0) - 1);
 		// Every EPR figure is from a secondary source: no official line.
