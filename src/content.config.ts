@@ -1,6 +1,11 @@
-/** Content collections: loaders and schemas only. Queries live in src/lib/site.ts. */
+/**
+ * Content collections: loaders and schemas only. Queries live in src/queries.ts.
+ * Every loader is dev-tolerant (src/lib/content/dev-tolerant.ts): `astro dev`
+ * keeps serving while a file is wrong.
+ */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file as fileLoader, glob as globLoader } from 'astro/loaders';
+import { devTolerant } from './lib/content/dev-tolerant.ts';
 import { DatasetSchema } from './schemas/dataset.ts';
 import { digitisationSchema } from './schemas/digitisation.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
@@ -12,6 +17,8 @@ import { TargetSchema } from './schemas/target.ts';
 import { virtualWardsSchema } from './schemas/virtual-wards.ts';
 import { workforceSkillsSchema } from './schemas/workforce-skills.ts';
 
+const file = (path: string) => devTolerant(fileLoader(path));
+const glob = (options: Parameters<typeof globLoader>[0]) => devTolerant(globLoader(options));
 const guidance = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 
 export const collections = {

@@ -1,10 +1,13 @@
 /**
- * Runs the content check (src/lib/content-check/project.ts) before Astro builds
- * anything, so a mistake anywhere in content/ or data/ stops the build with
- * every problem listed, and nothing half-built is published.
+ * Runs the content check (src/lib/content-check/project.ts) before Astro
+ * builds anything, so a mistake anywhere in content/ or data/ stops the build
+ * with every problem listed, and nothing half-built is published. Under
+ * `astro dev` the same check runs at start and again whenever a file in
+ * content/ or data/ changes, and its problems are printed as warnings while
+ * the server keeps serving.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkProject, type ProjectFiles, type SourceFile } from '../lib/content-check/project.ts';
@@ -69,14 +72,33 @@ export class ContentCheckError extends Error {
 }
 
 export default function contentCheck(): AstroIntegration {
+	let root = '';
 	return {
 		name: 'portal:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
-				const problems = checkProjectAt(fileURLToPath(config.root));
+				root = fileURLToPath(config.root);
+				const problems = checkProjectAt(root);
 				if (problems.length === 0) return;
 				if (command === 'build') throw new ContentCheckError(problems);
 				logger.warn(formatProblems(problems));
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				let last = '';
+				const recheck = (changed: string) => {
+					const path = relative(root, changed);
+					if (isAbsolute(path) || !/^(content|data)[\\/]/.test(path)) return;
+					const problems = checkProjectAt(root);
+					const report = problems.length === 0 ? 'content and data: no problems found' : formatProblems(problems);
+					// Say it again only when the list changed, so saving a file twice is quiet.
+					if (report === last) return;
+					last = report;
+					if (problems.length === 0) logger.info(report);
+					else logger.warn(report);
+				};
+				// content/ and data/ are not all imported by pages, so watch them explicitly.
+				server.watcher.add([join(root, 'content'), join(root, 'data')]);
+				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
 			},
 		},
 	};
