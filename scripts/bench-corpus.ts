@@ -21,9 +21,7 @@ import { dirname, join } from 'node:path';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { listFiles } from '../tests/helpers/dist.ts';
-import { fullProjectCopy } from '../tests/helpers/quality.ts';
-import { ROOT } from '../tests/helpers/site.ts';
+import { fullProjectCopy, listFiles, ROOT } from './lib/project-copy.ts';
 import { DEFAULT_COUNT, DEFAULT_SEED, generateCorpus } from './lib/corpus.ts';
 import { cpuModel } from './lib/machine.ts';
 

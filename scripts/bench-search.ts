@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
+import { launchBrowser, serveDist } from './lib/browser.ts';
 import { cpuModel } from './lib/machine.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');

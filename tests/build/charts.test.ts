@@ -12,7 +12,8 @@ import { renderChartSvg } from '../../src/charts/render.ts';
 import { ENGLAND, formatNumber, observationsFor } from '../../src/lib/datasets.ts';
 import { chartSpecs } from '../../src/lib/progress.ts';
 import { loadDatasets, loadTargets } from '../helpers/data.ts';
-import { listFiles, page, text } from '../helpers/dist.ts';
+import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { page, text } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 import { xmlProblems } from '../helpers/xml.ts';
 

@@ -16,8 +16,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../helpers/dist.ts';
-import { fullProjectCopy } from '../helpers/quality.ts';
+import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { fullProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { buildSite, removeCopy, type BuildResult } from '../helpers/site.ts';
 
 const DRAFT_WORD = 'qzxdraftkvp';

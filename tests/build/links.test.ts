@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkLinks, formatLinkProblems } from '../../scripts/lib/links.ts';
-import { listFiles } from '../helpers/dist.ts';
+import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { htmlFiles, readTextFiles, siteOrigin } from '../helpers/quality.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 

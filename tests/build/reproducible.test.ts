@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffTrees, hashTree, withoutExcluded, type TreeDiff } from '../../scripts/lib/tree-hash.ts';
-import { fullProjectCopy } from '../helpers/quality.ts';
+import { fullProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { buildSite, removeCopy, SITE_DIST, type BuildResult } from '../helpers/site.ts';
 
 /**

@@ -8,7 +8,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, page as htmlPage, text } from '../helpers/dist.ts';
+import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { page as htmlPage, text } from '../helpers/dist.ts';
 import { openIndex, readFragments, type Fragment, type OpenIndex } from '../helpers/search-index.ts';
 import { buildSite, projectCopy, removeCopy, SITE_DIST } from '../helpers/site.ts';
 

@@ -4,7 +4,8 @@
  * DESIGN.md ("The facts the site must carry").
  */
 import { describe, expect, it } from 'vitest';
-import { listFiles, page, text } from '../helpers/dist.ts';
+import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { page, text } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 import { PRIORITY_IDS } from '../../src/schemas/priority.ts';
 

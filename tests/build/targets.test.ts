@@ -8,7 +8,8 @@ import { STATUS_LABELS, STATUS_RULES } from '../../src/lib/status.ts';
 import { targetProgress } from '../../src/lib/progress.ts';
 import { PRIORITY_IDS } from '../../src/schemas/priority.ts';
 import { loadDatasets, loadTargets } from '../helpers/data.ts';
-import { listFiles, page, text } from '../helpers/dist.ts';
+import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { page, text } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 
 const targets = loadTargets();

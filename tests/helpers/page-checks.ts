@@ -1,5 +1,5 @@
 /**
- * Checks run on a page in Debian's Chromium (tests/helpers/browser.ts) by the
+ * Checks run on a page in Debian's Chromium (scripts/lib/browser.ts) by the
  * browser quality gates: axe-core, keyboard focus, and a watch on CSP
  * violations and requests. Each is also run over the broken fixture site, to
  * prove it reports the faults it exists for.

@@ -3,12 +3,12 @@
  * each route in src/pages, found from the routes, not from a list) and the
  * text files of a tree.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { emptyPageRoutes, pageTypes, routesOf, urlPathOf, type PageType } from '../../scripts/lib/routes.ts';
-import { listFiles } from './dist.ts';
-import { ROOT, TMP } from './site.ts';
+import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { ROOT } from './site.ts';
 
 /** The HTML files of a built site, dist/-relative. */
 export function htmlFiles(dist: string): string[] {
@@ -61,22 +61,3 @@ export function siteOrigin(dist: string): string | undefined {
 /** The fixture site with one of every fault the gates look for. */
 export const BROKEN_SITE = join(ROOT, 'tests/fixtures/broken-site');
 
-/** Never copied by fullProjectCopy: dependencies (linked instead), history, and build output. */
-const NOT_COPIED = new Set(['.git', 'node_modules', '.tmp', 'dist', '.astro', 'coverage']);
-
-/**
- * A faithful copy of the project in .tmp/ (everything but dependencies, git
- * and build output, with node_modules linked), for builds that must match the
- * real one. projectCopy() links src/, and Vite then finds the layouts outside
- * the copy's root and leaves their stylesheet out of the build.
- */
-export function fullProjectCopy(name: string): string {
-	mkdirSync(TMP, { recursive: true });
-	const dir = mkdtempSync(join(TMP, `${name}-`));
-	for (const entry of readdirSync(ROOT)) {
-		if (NOT_COPIED.has(entry)) continue;
-		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	}
-	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-	return dir;
-}

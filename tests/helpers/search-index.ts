@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Pagefind } from '../../src/lib/pagefind-api.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-config.ts';
-import { serveDist } from './browser.ts';
+import { serveDist } from '../../scripts/lib/browser.ts';
 
 export interface Fragment {
 	url: string;

@@ -9,7 +9,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from './browser.ts';
+import { launchBrowser, serveDist, type StaticServer, type TestBrowser } from '../../scripts/lib/browser.ts';
 
 export interface BrowserSession {
 	/** The address of the first folder served. */

@@ -5,10 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT, TMP } from '../../scripts/lib/project-copy.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const TMP = join(ROOT, '.tmp');
+export { ROOT, TMP };
 /** Where tests/build/setup.ts builds the real site once for every build and e2e test. */
 export const SITE_DIST = join(TMP, 'site-dist');
 /** Where tests/e2e/setup.ts builds the real site for the browser tests (separate, so the tiers can run in parallel). */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './prerequisites.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -78,7 +78,7 @@ export interface TestBrowser {
 export async function launchBrowser(): Promise<TestBrowser> {
 	const home = mkdtempSync(join(tmpdir(), 'portal-chromium-'));
 	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: [
 			'--no-sandbox',
