@@ -3,7 +3,7 @@
  * order of first use, with the dataset and figure it prints. Pure.
  */
 import type { Dataset, Observation } from '../schemas/dataset.ts';
-import { componentUses, figureKey } from './content-check/project.ts';
+import { componentUses, figureKey } from './mdx/tree.ts';
 import { ENGLAND, findObservation } from './datasets.ts';
 
 export interface FigureNote {
@@ -17,7 +17,7 @@ export interface FigureNote {
 /** The figures an MDX body prints, numbered in order of first use. */
 export function figureNotes(body: string, datasets: ReadonlyMap<string, Dataset>): FigureNote[] {
 	const notes: FigureNote[] = [];
-	for (const use of componentUses(body, 1)) {
+	for (const use of componentUses(body)) {
 		if (use.name !== 'Figure') continue;
 		const key = figureKey(use.attributes);
 		if (notes.some((n) => n.key === key)) continue;
