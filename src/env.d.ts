@@ -6,5 +6,7 @@ declare namespace App {
 		 * <Figure> takes its footnote number from it.
 		 */
 		figureNotes?: string[];
+		/** The source file of the guidance page being rendered (content/…/….mdx), so an MDX component's error names it. */
+		mdxFile?: string;
 	}
 }
