@@ -7,6 +7,6 @@ declare namespace App {
 		 */
 		figureNotes?: string[];
 		/** The source file of the guidance page being rendered (content/…/….mdx), so an MDX component's error names it. */
-		mdxFile?: string;
+		mdxFile?: string | undefined;
 	}
 }

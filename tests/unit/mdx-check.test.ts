@@ -1,5 +1,6 @@
 /** The MDX body check (src/lib/mdx/): parsing, the allow-list, references, links, headings and component uses, from the tree. */
 import { describe, expect, it } from 'vitest';
+import { figureNotes } from '../../src/lib/figures.ts';
 import { checkMdxBody, isCommentOnly, type MdxContext } from '../../src/lib/mdx/check.ts';
 import { explainSyntaxError, parseBody } from '../../src/lib/mdx/parse.ts';
 import { componentUses, figureKey, headingIds } from '../../src/lib/mdx/tree.ts';
@@ -160,5 +161,12 @@ describe('reading the tree', () => {
 		]);
 		expect(componentUses('<Quote>')).toEqual([]);
 		expect(figureKey({ id: 'vw-capacity', period: '2023-12' })).toBe('vw-capacity/2023-12/E92000001');
+	});
+});
+
+describe('errors at build time', () => {
+	it('name the page\'s source file and the component, for a figure the check did not see', () => {
+		expect(() => figureNotes('<Figure id="nope" period="2023-12" />', datasets, 'content/x/page.mdx')).toThrow(/^content\/x\/page\.mdx → <Figure id="nope" period="2023-12">: no such figure; run npm run check:content/);
+		expect(figureNotes('A <Figure id="vw-capacity" period="2023-12" /> and <Figure id="vw-capacity" period="2023-12" />', datasets).map((n) => n.key)).toEqual(['vw-capacity/2023-12/E92000001']);
 	});
 });
