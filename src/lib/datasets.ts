@@ -17,18 +17,8 @@ export const ENGLAND = 'E92000001';
 /** Words for missing figures, used everywhere a figure is absent. */
 export const NO_FIGURE = 'no published figure';
 
-export function datasetHref(id: string): string {
-	return `/data/${id}/`;
-}
-
-export function targetHref(id: string): string {
-	return `/targets/${id}/`;
-}
-
-/** The chart image of a target or a dataset (ids are unique across both). */
-export function chartHref(id: string): string {
-	return `/charts/${id}.svg`;
-}
+// Addresses are built in src/lib/routes.ts; these are re-exported for the pages that import them from here.
+export { chartHref, datasetHref, targetHref } from './routes.ts';
 
 /** The name of an area code: England, or the ICB's name from data/systems.json. */
 export function areaName(code: string, systems: ReadonlyMap<string, System>): string {

@@ -3,8 +3,9 @@
  * order of first use, with the dataset and figure it prints. Pure.
  */
 import type { Dataset, Observation } from '../schemas/dataset.ts';
-import { componentUses, figureKey } from './content-check/project.ts';
+import { componentUses, figureKey } from './mdx/tree.ts';
 import { ENGLAND, findObservation } from './datasets.ts';
+import { componentError } from './mdx/render-errors.ts';
 
 export interface FigureNote {
 	/** The footnote number, from 1. */
@@ -14,10 +15,10 @@ export interface FigureNote {
 	observation: Observation;
 }
 
-/** The figures an MDX body prints, numbered in order of first use. */
-export function figureNotes(body: string, datasets: ReadonlyMap<string, Dataset>): FigureNote[] {
+/** The figures an MDX body prints, numbered in order of first use; `file` (the page's source file) names it in an error. */
+export function figureNotes(body: string, datasets: ReadonlyMap<string, Dataset>, file?: string): FigureNote[] {
 	const notes: FigureNote[] = [];
-	for (const use of componentUses(body, 1)) {
+	for (const use of componentUses(body)) {
 		if (use.name !== 'Figure') continue;
 		const key = figureKey(use.attributes);
 		if (notes.some((n) => n.key === key)) continue;
@@ -25,7 +26,7 @@ export function figureNotes(body: string, datasets: ReadonlyMap<string, Dataset>
 		const dataset = datasets.get(id);
 		const observation = dataset ? findObservation(dataset, period, area) : undefined;
 		// The content check has already rejected unknown ids and periods.
-		if (!dataset || !observation) throw new Error(`<Figure id="${id}" period="${period}">: no such figure`);
+		if (!dataset || !observation) throw componentError(file, `<Figure id="${id}" period="${period}">`, 'no such figure');
 		notes.push({ n: notes.length + 1, key, dataset, observation });
 	}
 	return notes;

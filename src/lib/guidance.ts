@@ -4,10 +4,11 @@
  * queries in src/queries.ts pass collection entries in.
  */
 import type { GuidancePage } from '../schemas/guidance.ts';
-import type { Priority, PriorityId } from '../schemas/priority.ts';
+import type { Priority } from '../schemas/priority.ts';
 import type { SourceRef } from '../schemas/fragments.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Target } from '../schemas/target.ts';
+import { dataHref, homeHref, priorityHref, targetsHref } from './routes.ts';
 
 /** The part of a collection entry the model needs. */
 export interface GuidanceEntry {
@@ -20,15 +21,8 @@ export interface Crumb {
 	href: string;
 }
 
-/** The address of a priority's overview page. */
-export function priorityHref(priority: PriorityId): string {
-	return `/${priority}/`;
-}
-
-/** The address of a guidance page. */
-export function guidanceHref(priority: PriorityId, id: string): string {
-	return `/${priority}/${id}/`;
-}
+// Addresses are built in src/lib/routes.ts; these two are re-exported for the pages that import them from here.
+export { guidanceHref, priorityHref } from './routes.ts';
 
 /** Published pages only (drafts never reach the site), ordered by `order` then title. */
 export function publishedPages<E extends GuidanceEntry>(entries: readonly E[]): E[] {
@@ -39,15 +33,15 @@ export function publishedPages<E extends GuidanceEntry>(entries: readonly E[]): 
 
 /** Breadcrumbs above a page: Home, then the priority when inside one, then any further parents (for example Targets). */
 export function breadcrumbs(priority?: Priority, ...parents: Crumb[]): Crumb[] {
-	const crumbs: Crumb[] = [{ text: 'Home', href: '/' }];
+	const crumbs: Crumb[] = [{ text: 'Home', href: homeHref() }];
 	if (priority) crumbs.push({ text: priority.title, href: priorityHref(priority.id) });
 	return [...crumbs, ...parents];
 }
 
 /** The parent crumb of every target page. */
-export const TARGETS_CRUMB: Crumb = { text: 'Targets', href: '/targets/' };
+export const TARGETS_CRUMB: Crumb = { text: 'Targets', href: targetsHref() };
 /** The parent crumb of every dataset page. */
-export const DATA_CRUMB: Crumb = { text: 'Data', href: '/data/' };
+export const DATA_CRUMB: Crumb = { text: 'Data', href: dataHref() };
 
 /** The previous and next pages within a priority, for the pagination links. */
 export function neighbours<E extends GuidanceEntry>(

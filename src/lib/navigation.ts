@@ -3,7 +3,7 @@
  * Targets and Data, each marked as the current page or the current section.
  */
 import type { Priority } from '../schemas/priority.ts';
-import { priorityHref } from './guidance.ts';
+import { dataHref, priorityHref, targetsHref } from './routes.ts';
 
 export interface NavItem {
 	text: string;
@@ -16,8 +16,8 @@ export interface NavItem {
 export function headerNavigation(priorities: readonly Priority[], path: string, priority?: string): NavItem[] {
 	const items = [
 		...priorities.map((p) => ({ text: p.navTitle ?? p.title, href: priorityHref(p.id), section: p.id === priority })),
-		{ text: 'Targets', href: '/targets/', section: path.startsWith('/targets/') },
-		{ text: 'Data', href: '/data/', section: path.startsWith('/data/') },
+		{ text: 'Targets', href: targetsHref(), section: path.startsWith(targetsHref()) },
+		{ text: 'Data', href: dataHref(), section: path.startsWith(dataHref()) },
 	];
 	return items.map(({ text, href, section }) => ({
 		text,

@@ -50,7 +50,7 @@ describe('a build with editor mistakes', () => {
 		['content/virtual-wards/typo-field.mdx', 'unknown field "titel": check the spelling; allowed fields are title, summary'],
 		['content/virtual-wards/wrong-priority.mdx → priority', 'does not match the folder: pages in content/virtual-wards/ belong to "virtual-wards"'],
 		['content/virtual-wards/broken-ref.mdx → sources[0]', '"no-such-source" is not a source in data/sources.json'],
-		['content/virtual-wards/unknown-component.mdx → line', 'unknown component <Chart>: allowed components are Quote'],
+		['content/virtual-wards/unknown-component.mdx:13:1 → <Chart>', 'unknown component <Chart>: allowed components are Quote'],
 		['content/not-a-priority/page.mdx', 'is not in a priority folder'],
 		['data/targets.json → [0].deadline', '"December 2023" is not a month: write it as YYYY-MM'],
 		['data/priorities.json', 'is not valid JSON'],

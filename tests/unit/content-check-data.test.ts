@@ -1,6 +1,8 @@
 /** The content check's rules for datasets, targets and the data components (<Figure>, <TargetChart>). */
 import { describe, expect, it } from 'vitest';
-import { checkDataComponents, checkProject, componentUses } from '../../src/lib/content-check/project.ts';
+import { checkProject } from '../../src/lib/content-check/project.ts';
+import { checkMdxBody } from '../../src/lib/mdx/check.ts';
+import { componentUses } from '../../src/lib/mdx/tree.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { loadDatasets, loadTargets } from '../helpers/data.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -8,31 +10,46 @@ import { ROOT } from '../helpers/site.ts';
 const datasets = [...loadDatasets().values()];
 const targets = loadTargets();
 
-describe('checkDataComponents', () => {
-	const check = (body: string) => checkDataComponents('content/x/page.mdx', body, 20, datasets, targets);
+describe('the data components in an MDX body', () => {
+	const check = (body: string) =>
+		checkMdxBody(
+			{ file: 'content/x/page.mdx', body, bodyLine: 20 },
+			{
+				sourceIds: new Set(),
+				datasets: new Map(datasets.map((d) => [d.id, d])),
+				datasetIds: new Set(datasets.map((d) => d.id)),
+				targets: new Map(targets.map((t) => [t.id, t])),
+				targetIds: new Set(targets.map((t) => t.id)),
+				addresses: new Set(),
+				drafts: new Map(),
+				headings: new Map(),
+				publicFiles: undefined,
+			},
+		);
 
 	it('accepts a figure that exists and a chart of a target or a dataset', () => {
 		expect(check('England had <Figure id="vw-capacity" period="2023-12" /> beds.\n\n<TargetChart id="vw-40-50-per-100k" />\n<TargetChart id="vw-occupancy" />')).toEqual([]);
 	});
 
 	it('names the file, the line and what is allowed for an unknown dataset, a month with no figure, or a missing attribute', () => {
-		const problems = check('Text\n<Figure id="vw-capcity" period="2023-12" />\n<Figure id="vw-capacity" period="2023-06" />\n<Figure id="vw-capacity" />\n<Figure id="vw-capacity" period="2024-11" />');
+		const problems = check('Text\n\n<Figure id="vw-capcity" period="2023-12" />\n\n<Figure id="vw-capacity" period="2023-06" />\n\n<Figure id="vw-capacity" />\n\n<Figure id="vw-capacity" period="2024-11" />');
 		expect(problems).toEqual([
-			{ file: 'content/x/page.mdx', field: 'line 21', message: expect.stringMatching(/^<Figure id="vw-capcity">: "vw-capcity" is not a dataset; known datasets: epr-coverage, social-care-records, vw-beds-per-100k, vw-capacity, vw-occupancy$/) },
-			{ file: 'content/x/page.mdx', field: 'line 22', message: expect.stringMatching(/vw-capacity has no published figure for England in "2023-06"; periods with a figure: 2023-07, 2023-08, .*2025-10$/) },
-			{ file: 'content/x/page.mdx', field: 'line 23', message: expect.stringContaining('<Figure> needs id="<dataset id>" and period="YYYY-MM"') },
+			{ file: 'content/x/page.mdx', line: 22, column: 9, field: '<Figure id>', message: expect.stringMatching(/^"vw-capcity" is not a dataset; known datasets: epr-coverage, social-care-records, vw-beds-per-100k, vw-capacity, vw-occupancy$/) },
+			{ file: 'content/x/page.mdx', line: 24, column: 26, field: '<Figure period>', message: expect.stringMatching(/vw-capacity has no published figure for England in "2023-06"; periods with a figure: 2023-07, 2023-08, .*2025-10$/) },
+			{ file: 'content/x/page.mdx', line: 26, column: 1, field: '<Figure period>', message: expect.stringContaining('is missing: <Figure> needs period="…"') },
 			// November 2024: the report gave occupancy only, so there is no capacity figure to print.
-			{ file: 'content/x/page.mdx', field: 'line 24', message: expect.stringContaining('no published figure for England in "2024-11"') },
+			{ file: 'content/x/page.mdx', line: 28, column: 26, field: '<Figure period>', message: expect.stringContaining('no published figure for England in "2024-11"') },
 		]);
 	});
 
 	it('rejects a chart of a target no dataset measures, listing the ids that have charts', () => {
 		const [problem] = check('<TargetChart id="digital-investment-plans" />');
-		expect(problem?.message).toMatch(/^<TargetChart id="digital-investment-plans">: use the id of a target measured by a dataset, or of a dataset: .*vw-40-50-per-100k/);
+		expect(problem?.field).toBe('<TargetChart id>');
+		expect(problem?.message).toMatch(/^target "digital-investment-plans" is not measured by a dataset, so it has no chart: use the id of a target measured by a dataset, or of a dataset: .*vw-40-50-per-100k/);
 	});
 
 	it('skips code fences', () => {
-		expect(componentUses('```\n<Figure id="x" />\n```\n<Figure id=\'a\' period="b" />', 1)).toEqual([{ name: 'Figure', attributes: { id: 'a', period: 'b' }, line: 4 }]);
+		expect(componentUses('```\n<Figure id="x" />\n```\n<Figure id=\'a\' period="b" />')).toEqual([{ name: 'Figure', attributes: { id: 'a', period: 'b' }, line: 4, column: 1 }]);
 	});
 });
 

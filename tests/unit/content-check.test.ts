@@ -1,6 +1,7 @@
 /** The whole-project check: every problem at once, with the file and field. */
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, checkProject, splitFrontMatter, type ProjectFiles } from '../../src/lib/content-check/project.ts';
+import { checkProject, splitFrontMatter, type ProjectFiles } from '../../src/lib/content-check/project.ts';
+import { checkMdxBody, type MdxContext } from '../../src/lib/mdx/check.ts';
 import { formatPath, formatProblems } from '../../src/lib/content-check/problems.ts';
 
 const json = (v: unknown) => JSON.stringify(v);
@@ -80,16 +81,28 @@ describe('checkProject', () => {
 });
 
 describe('checkMdxBody', () => {
+	const context: MdxContext = {
+		sourceIds: new Set(['x']),
+		datasets: new Map(),
+		datasetIds: new Set(),
+		targets: new Map(),
+		targetIds: new Set(),
+		addresses: new Set(['/']),
+		drafts: new Map(),
+		headings: new Map(),
+		publicFiles: undefined,
+	};
+	const check = (body: string, bodyLine: number) => checkMdxBody({ file: 'f.mdx', body, bodyLine }, context);
 	it('allows the listed components and ignores code', () => {
-		const body = ['<Quote source="x">Words</Quote>', '`<Chart />` in code', '```', '<Chart />', '```', '<InsetText>Note</InsetText>'].join('\n');
-		expect(checkMdxBody('f.mdx', body, 10)).toEqual([]);
+		const body = ['<Quote source="x">Words</Quote>', '', '`<Chart />` in code', '', '```', '<Chart />', '```', '', '<InsetText>Note</InsetText>'].join('\n');
+		expect(check(body, 10)).toEqual([]);
 	});
-	it('rejects unknown components and imports, with the line number', () => {
-		const problems = checkMdxBody('f.mdx', 'Text\nimport X from "y"\n<Chart id="a" /> and <Foo.Bar />', 12);
+	it('rejects unknown components and imports, with the line and column', () => {
+		const problems = check('Text\n\nimport X from "y"\n\n<Chart id="a" /> and <Foo.Bar />', 12);
 		expect(problems).toEqual([
-			{ file: 'f.mdx', field: 'line 13', message: expect.stringContaining('"import X from "y"…": imports and exports are not allowed') },
-			{ file: 'f.mdx', field: 'line 14', message: 'unknown component <Chart>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart' },
-			{ file: 'f.mdx', field: 'line 14', message: 'unknown component <Foo.Bar>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart' },
+			{ file: 'f.mdx', line: 14, column: 1, field: 'import', message: expect.stringContaining('"import X from "y"": import lines are not allowed') },
+			{ file: 'f.mdx', line: 16, column: 1, field: '<Chart>', message: 'unknown component <Chart>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart' },
+			{ file: 'f.mdx', line: 16, column: 22, field: '<Foo.Bar>', message: 'unknown component <Foo.Bar>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart' },
 		]);
 	});
 });

@@ -15,8 +15,8 @@ import { PRIORITY_IDS, PrioritySchema, type Priority, type PriorityId } from '..
 import { SourceSchema, type Source } from '../../schemas/source.ts';
 import { SystemSchema, type System } from '../../schemas/system.ts';
 import { TargetSchema, type Target } from '../../schemas/target.ts';
-import { ENGLAND, observationsFor } from '../datasets.ts';
-import { MDX_COMPONENTS } from '../mdx/components.ts';
+import { ENGLAND } from '../datasets.ts';
+import { checkMdxPages, type MdxBody } from '../mdx/project.ts';
 import { sharedNames } from '../synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
 import { rateMatches } from '../rates.ts';
@@ -81,131 +81,6 @@ export function splitFrontMatter(file: SourceFile): { data: unknown; body: strin
 		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
 		return { file: file.path, field: '', message: `front matter is not valid YAML: ${detail}` };
 	}
-}
-
-/**
- * Finds JSX components used in an MDX body that are not on the allow-list,
- * and `import`/`export` statements (editors use the allow-listed components
- * only). Code fences and inline code are skipped.
- */
-export function checkMdxBody(file: string, body: string, firstLine: number): Problem[] {
-	const problems: Problem[] = [];
-	const allowed = new Set<string>(MDX_COMPONENTS);
-	for (const { text, line } of proseLines(body, firstLine)) {
-		const at = `line ${line}`;
-		if (/^(import|export)\s/.test(text)) {
-			problems.push({
-				file,
-				field: at,
-				message: `"${text.trim().slice(0, 40)}…": imports and exports are not allowed in guidance pages; use the built-in components ${MDX_COMPONENTS.join(', ')}`,
-			});
-		}
-		for (const m of text.matchAll(/<([A-Z][A-Za-z0-9.]*)/g)) {
-			const name = m[1] ?? '';
-			if (!allowed.has(name)) {
-				problems.push({
-					file,
-					field: at,
-					message: `unknown component <${name}>: allowed components are ${MDX_COMPONENTS.join(', ')}`,
-				});
-			}
-		}
-	}
-	return problems;
-}
-
-/**
- * The lines of an MDX body that are prose or markup, with their line numbers
- * in the file: lines inside code fences are skipped and inline code removed,
- * so examples in code never count as components.
- */
-function* proseLines(body: string, firstLine: number): Generator<{ text: string; line: number }> {
-	let inFence = false;
-	const lines = body.split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const raw = lines[i] ?? '';
-		if (/^\s*(```|~~~)/.test(raw)) {
-			inFence = !inFence;
-			continue;
-		}
-		if (!inFence) yield { text: raw.replace(/`[^`]*`/g, ''), line: firstLine + i };
-	}
-}
-
-/** A use of a component in an MDX body: its name, string attributes and line. */
-export interface ComponentUse {
-	name: string;
-	attributes: Record<string, string>;
-	line: number;
-}
-
-/**
- * Every `<Component ...>` in an MDX body, in order, with its `name="value"`
- * attributes (code fences and inline code skipped). Tags are expected on one
- * line, as CONTRIBUTING.md shows them.
- */
-export function componentUses(body: string, firstLine: number): ComponentUse[] {
-	const uses: ComponentUse[] = [];
-	for (const { text, line } of proseLines(body, firstLine)) {
-		for (const m of text.matchAll(/<([A-Z][A-Za-z0-9.]*)([^>]*)>/g)) {
-			const attributes: Record<string, string> = {};
-			for (const a of (m[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-				attributes[a[1] as string] = a[2] ?? a[3] ?? '';
-			}
-			uses.push({ name: m[1] ?? '', attributes, line });
-		}
-	}
-	return uses;
-}
-
-/** The key of a `<Figure>`: which figure it prints, for footnotes. */
-export function figureKey(attributes: Record<string, string>): string {
-	return `${attributes['id'] ?? ''}/${attributes['period'] ?? ''}/${attributes['area'] ?? ENGLAND}`;
-}
-
-/**
- * Checks the data components of a page: each `<Figure id period [area]>`
- * must name a dataset and a period with a published figure, and each
- * `<TargetChart id>` a target measured by a dataset, or a dataset.
- */
-export function checkDataComponents(
-	file: string,
-	body: string,
-	firstLine: number,
-	datasets: readonly Dataset[],
-	targets: readonly Target[],
-): Problem[] {
-	const problems: Problem[] = [];
-	const byId = new Map(datasets.map((d) => [d.id, d]));
-	for (const use of componentUses(body, firstLine)) {
-		const field = `line ${use.line}`;
-		if (use.name === 'Figure') {
-			const { id, period, area = ENGLAND } = use.attributes;
-			if (!id || !period) {
-				problems.push({ file, field, message: '<Figure> needs id="<dataset id>" and period="YYYY-MM", for example <Figure id="vw-capacity" period="2023-12" />' });
-				continue;
-			}
-			const dataset = byId.get(id);
-			if (!dataset) {
-				problems.push({ file, field, message: `<Figure id="${id}">: "${id}" is not a dataset; known datasets: ${[...byId.keys()].sort().join(', ')}` });
-				continue;
-			}
-			const published = observationsFor(dataset, area).filter((o) => o.value !== null);
-			if (!published.some((o) => o.period === period)) {
-				const where = area === ENGLAND ? 'England' : `area ${area}`;
-				const allowed = published.map((o) => o.period).join(', ') || 'none';
-				problems.push({ file, field, message: `<Figure id="${id}" period="${period}">: ${dataset.id} has no published figure for ${where} in "${period}"; periods with a figure: ${allowed}` });
-			}
-		}
-		if (use.name === 'TargetChart') {
-			const id = use.attributes['id'];
-			const charted = [...targets.filter((t) => t.dataset !== undefined).map((t) => t.id), ...datasets.map((d) => d.id)].sort();
-			if (!id || !charted.includes(id)) {
-				problems.push({ file, field, message: `<TargetChart id="${id ?? ''}">: use the id of a target measured by a dataset, or of a dataset: ${charted.join(', ')}` });
-			}
-		}
-	}
-	return problems;
 }
 
 function parseJson(file: SourceFile): { ok: true; value: unknown } | { ok: false; problem: Problem } {
@@ -301,6 +176,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	duplicates(datasets, 'data/datasets/', problems);
 
 	const pages: CheckedPage[] = [];
+	const bodies: MdxBody[] = [];
 	for (const file of files.content) {
 		const parts = file.path.split('/');
 		const folder = parts[1] ?? '';
@@ -322,7 +198,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			problems.push(split);
 			continue;
 		}
-		problems.push(...checkMdxBody(file.path, split.body, split.bodyLine));
+		bodies.push({ file: file.path, body: split.body, bodyLine: split.bodyLine });
 		const parsed = parseWithFriendlyErrors(guidanceSchema(priority), split.data, file.path);
 		if (!parsed.ok) {
 			problems.push(...parsed.problems);
@@ -342,8 +218,8 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 		}
 	};
 
+	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, pages }));
 	for (const page of pages) {
-		problems.push(...checkDataComponents(page.file, page.body, page.bodyLine, datasets, targets));
 		page.data.sources.forEach((s, i) => needSource(page.file, `sources[${i}]`, s.id));
 		page.data.targets.forEach((t, i) => {
 			if (!targetIds.has(t)) {

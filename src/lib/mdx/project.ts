@@ -1,0 +1,102 @@
+/**
+ * The MDX check over a whole project: every page body parsed once, the
+ * context built from the checked project (ids, addresses, headings, public
+ * files), then each body checked against it. The content check
+ * (src/lib/content-check/project.ts) calls {@link checkMdxPages}.
+ */
+import type { Root } from 'mdast';
+import type { CheckedPage, ProjectFiles } from '../content-check/project.ts';
+import type { Problem } from '../content-check/problems.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
+import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Target } from '../../schemas/target.ts';
+import { guidanceHref, siteAddresses } from '../routes.ts';
+import { checkMdxTree, type MdxContext } from './check.ts';
+import { parseBody } from './parse.ts';
+import { headingIds } from './tree.ts';
+
+/** A page body as the content check found it, whether or not its front matter is valid. */
+export interface MdxBody {
+	file: string;
+	body: string;
+	bodyLine: number;
+}
+
+/** The project as far as the content check got: the valid entries, and the files they came from. */
+export interface MdxProject {
+	files: ProjectFiles;
+	sources: readonly Source[];
+	targets: readonly Target[];
+	datasets: readonly Dataset[];
+	/** The guidance pages whose front matter is valid. */
+	pages: readonly CheckedPage[];
+}
+
+/** The ids written in a JSON list of entries, valid entries or not (unparsable files give none). */
+function rawIds(text: string | undefined): string[] {
+	if (text === undefined) return [];
+	try {
+		const list: unknown = JSON.parse(text);
+		if (!Array.isArray(list)) return [];
+		return list.flatMap((e: unknown) => (typeof e === 'object' && e !== null && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : []));
+	} catch {
+		return [];
+	}
+}
+
+/** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs. */
+function addressOfFile(file: string): string | undefined {
+	const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
+	if (!m || !(PRIORITY_IDS as readonly string[]).includes(m[1] ?? '')) return undefined;
+	return guidanceHref(m[1] as PriorityId, m[2] ?? '');
+}
+
+/**
+ * Checks every body. Ids of entries that are themselves invalid count as
+ * existing (their own problems are reported elsewhere), so one mistake is
+ * never reported twice.
+ */
+export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): Problem[] {
+	const parsed = bodies.map((b) => ({ ...b, address: addressOfFile(b.file), result: parseBody(b.body, b.bodyLine) }));
+	const valid = new Map(project.pages.map((p) => [p.file, p]));
+	const addresses = siteAddresses({
+		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+		targets: project.targets,
+		datasets: project.datasets,
+	});
+	const drafts = new Map<string, string>();
+	const headings = new Map<string, string[]>();
+	for (const b of parsed) {
+		if (b.address === undefined) continue;
+		const page = valid.get(b.file);
+		if (page?.data.draft) {
+			drafts.set(b.address, b.file);
+			continue;
+		}
+		// A page with invalid front matter: its address is accepted (its own problems say what to fix).
+		if (!page) addresses.add(b.address);
+		if (b.result.ok) headings.set(b.address, headingIds(b.result.tree));
+	}
+	const context: MdxContext = {
+		sourceIds: new Set([...project.sources.map((s) => s.id), ...rawIds(project.files.data.sources?.text)]),
+		datasets: new Map(project.datasets.map((d) => [d.id, d])),
+		datasetIds: new Set([...project.datasets.map((d) => d.id), ...project.files.datasets.map((f) => (f.path.split('/').pop() ?? '').replace(/\.json$/, ''))]),
+		targets: new Map(project.targets.map((t) => [t.id, t])),
+		targetIds: new Set([...project.targets.map((t) => t.id), ...rawIds(project.files.data.targets?.text)]),
+		addresses,
+		drafts,
+		headings,
+		publicFiles: project.files.public ? new Set(project.files.public) : undefined,
+	};
+	const problems: Problem[] = [];
+	for (const b of parsed) {
+		if (!b.result.ok) {
+			const { line, column, construct, message } = b.result.error;
+			problems.push({ file: b.file, line: b.bodyLine + line - 1, column, field: construct, message });
+			continue;
+		}
+		problems.push(...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree as Root, context));
+	}
+	return problems;
+}

@@ -1,0 +1,110 @@
+/**
+ * Every address of the site, built in one place: one builder per kind of
+ * page or file (the routes of src/pages), and the list of every address a
+ * build writes for a checked project, which the MDX check uses to tell a
+ * working internal link from a dead one. Pure: no collection reads.
+ */
+import { PRIORITY_IDS, type PriorityId } from '../schemas/priority.ts';
+
+/** The home page. */
+export function homeHref(): string {
+	return '/';
+}
+
+/** A priority's overview page, for example /virtual-wards/. */
+export function priorityHref(priority: PriorityId): string {
+	return `/${priority}/`;
+}
+
+/** A guidance page: its priority's folder and its file name, for example /virtual-wards/funding/. */
+export function guidanceHref(priority: PriorityId, slug: string): string {
+	return `/${priority}/${slug}/`;
+}
+
+/** The list of every target. */
+export function targetsHref(): string {
+	return '/targets/';
+}
+
+/** A target's page. */
+export function targetHref(id: string): string {
+	return `/targets/${id}/`;
+}
+
+/** The list of every dataset. */
+export function dataHref(): string {
+	return '/data/';
+}
+
+/** A dataset's page. */
+export function datasetHref(id: string): string {
+	return `/data/${id}/`;
+}
+
+/** A dataset as CSV. */
+export function datasetCsvHref(id: string): string {
+	return `/data/${id}.csv`;
+}
+
+/** A dataset as JSON. */
+export function datasetJsonHref(id: string): string {
+	return `/data/${id}.json`;
+}
+
+/** The chart image of a target or a dataset (ids are unique across both). */
+export function chartHref(id: string): string {
+	return `/charts/${id}.svg`;
+}
+
+/** Every source the site cites. */
+export function sourcesHref(): string {
+	return '/sources/';
+}
+
+/** The glossary. */
+export function glossaryHref(): string {
+	return '/glossary/';
+}
+
+/** The search page (without a query). */
+export function searchPageHref(): string {
+	return '/search/';
+}
+
+/** About this portal. */
+export function aboutHref(): string {
+	return '/about/';
+}
+
+/** What {@link siteAddresses} needs to know of a project: ids only. */
+export interface RoutedProject {
+	/** Every guidance page with its priority, file name and whether it is a draft (drafts are not built). */
+	pages: readonly { priority: PriorityId; slug: string; draft: boolean }[];
+	/** Every target: its id, and the dataset that measures it, if any (those get a chart). */
+	targets: readonly { id: string; dataset?: string | undefined }[];
+	/** Every dataset id. */
+	datasets: readonly { id: string }[];
+}
+
+/**
+ * Every address the build writes for `project`, as a site-relative path
+ * (pages end with "/"), in no particular order: the same pages as the
+ * routes of src/pages generate.
+ */
+export function siteAddresses(project: RoutedProject): Set<string> {
+	const datasetIds = new Set(project.datasets.map((d) => d.id));
+	const out = new Set<string>([homeHref(), targetsHref(), dataHref(), sourcesHref(), glossaryHref(), searchPageHref(), aboutHref()]);
+	for (const priority of PRIORITY_IDS) out.add(priorityHref(priority));
+	for (const page of project.pages) if (!page.draft) out.add(guidanceHref(page.priority, page.slug));
+	for (const target of project.targets) {
+		out.add(targetHref(target.id));
+		if (target.dataset !== undefined && datasetIds.has(target.dataset)) out.add(chartHref(target.id));
+	}
+	for (const id of datasetIds) {
+		out.add(datasetHref(id));
+		out.add(datasetCsvHref(id));
+		out.add(datasetJsonHref(id));
+		out.add(chartHref(id));
+	}
+	return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * The props of the components an editor may use in a guidance page's body,
+ * one schema per component of MDX_COMPONENTS (src/lib/mdx/components.ts).
+ * The MDX check (src/lib/mdx/check.ts) validates every use with these, so a
+ * wrong or missing attribute reads like a front matter mistake; whether an id
+ * names a real source, dataset or target is checked there too. Every value
+ * is plain text in quotes: `page="23"`, never `page={23}`.
+ */
+import { z } from 'zod';
+import type { MdxComponentName } from '../lib/mdx/components.ts';
+import { areaCode } from './dataset.ts';
+import { slugId, yearMonth } from './fragments.ts';
+
+/** `<Quote source="id" page="23">exact words</Quote>` */
+export const QuotePropsSchema = z.strictObject({
+	/** The id of the source in data/sources.json that the words are quoted from, for example "projin-digital-maturity". */
+	source: slugId,
+	/** The page (or pages, "23-24") of the source the words are on, if known. */
+	page: z.string().min(1).optional(),
+});
+export type QuoteProps = z.output<typeof QuotePropsSchema>;
+
+/** `<InsetText>a short note</InsetText>`: no attributes. */
+export const InsetTextPropsSchema = z.strictObject({});
+export type InsetTextProps = z.output<typeof InsetTextPropsSchema>;
+
+/** `<WarningCallout heading="Important">something the reader must not miss</WarningCallout>` */
+export const WarningCalloutPropsSchema = z.strictObject({
+	/** The callout's heading; "Important" when left out. */
+	heading: z.string().min(1).optional(),
+});
+export type WarningCalloutProps = z.output<typeof WarningCalloutPropsSchema>;
+
+/** `<Figure id="vw-capacity" period="2023-12" />`: one published figure of a dataset. */
+export const FigurePropsSchema = z.strictObject({
+	/** The id of a dataset in data/datasets/, for example "vw-capacity". */
+	id: slugId,
+	/** The month of the figure, YYYY-MM; the dataset must have a published figure for it. */
+	period: yearMonth,
+	/** The area: E92000001 (England, the default) or an ICB code such as QYG. */
+	area: areaCode.optional(),
+});
+export type FigureProps = z.output<typeof FigurePropsSchema>;
+
+/** `<TargetChart id="vw-40-50-per-100k" />`: the chart of a target measured by a dataset, or of a dataset. */
+export const TargetChartPropsSchema = z.strictObject({
+	/** A target id (of a target that a dataset measures) or a dataset id. */
+	id: slugId,
+});
+export type TargetChartProps = z.output<typeof TargetChartPropsSchema>;
+
+/** The props schema of each component, by the name editors write. */
+export const MDX_COMPONENT_PROPS = {
+	Quote: QuotePropsSchema,
+	InsetText: InsetTextPropsSchema,
+	WarningCallout: WarningCalloutPropsSchema,
+	Figure: FigurePropsSchema,
+	TargetChart: TargetChartPropsSchema,
+} satisfies Record<MdxComponentName, z.ZodType>;
+
+/** Which components take content between their tags (the others are written `<Name ... />`). */
+export const MDX_COMPONENT_HAS_CONTENT: Record<MdxComponentName, boolean> = {
+	Quote: true,
+	InsetText: true,
+	WarningCallout: true,
+	Figure: false,
+	TargetChart: false,
+};

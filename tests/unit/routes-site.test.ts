@@ -1,0 +1,43 @@
+/** Every address of the site in one module (src/lib/routes.ts): the builders, and the list of what a build writes. */
+import { describe, expect, it } from 'vitest';
+import { readProjectFiles } from '../../src/integrations/content-check.ts';
+import { checkProject } from '../../src/lib/content-check/project.ts';
+import { chartHref, datasetHref, guidanceHref, priorityHref, siteAddresses, targetHref } from '../../src/lib/routes.ts';
+import * as datasets from '../../src/lib/datasets.ts';
+import * as guidance from '../../src/lib/guidance.ts';
+import { ROOT } from '../helpers/site.ts';
+
+describe('routes', () => {
+	it('builds each address, and the older modules hand out the same functions', () => {
+		expect(guidanceHref('virtual-wards', 'funding')).toBe('/virtual-wards/funding/');
+		expect(chartHref('vw-capacity')).toBe('/charts/vw-capacity.svg');
+		expect(guidance.priorityHref).toBe(priorityHref);
+		expect(datasets.datasetHref).toBe(datasetHref);
+		expect(datasets.targetHref).toBe(targetHref);
+	});
+
+	it('lists what a build writes: published pages only, charts for measured targets and every dataset', () => {
+		const addresses = siteAddresses({
+			pages: [
+				{ priority: 'virtual-wards', slug: 'funding', draft: false },
+				{ priority: 'virtual-wards', slug: 'next-steps', draft: true },
+			],
+			targets: [{ id: 'vw-40-50-per-100k', dataset: 'vw-beds-per-100k' }, { id: 'digital-investment-plans' }],
+			datasets: [{ id: 'vw-beds-per-100k' }],
+		});
+		expect(addresses).toContain('/virtual-wards/funding/');
+		expect(addresses).not.toContain('/virtual-wards/next-steps/');
+		expect(addresses).toContain('/charts/vw-40-50-per-100k.svg');
+		expect(addresses).not.toContain('/charts/digital-investment-plans.svg');
+		expect(addresses).toContain('/targets/digital-investment-plans/');
+		for (const a of ['/', '/workforce-skills/', '/data/vw-beds-per-100k.csv', '/data/vw-beds-per-100k.json', '/sources/', '/glossary/', '/search/', '/about/']) expect(addresses).toContain(a);
+	});
+
+	it('gives the real project one address per page or file the routes build, counted from its entries', () => {
+		const { project } = checkProject(readProjectFiles(ROOT));
+		const addresses = siteAddresses({ pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })), targets: project.targets, datasets: project.datasets });
+		const charted = project.targets.filter((t) => t.dataset !== undefined).length;
+		const published = project.pages.filter((p) => !p.data.draft).length;
+		expect(addresses.size).toBe(1 + 4 + published + 1 + project.targets.length + charted + 1 + 4 * project.datasets.length + 4);
+	});
+});
