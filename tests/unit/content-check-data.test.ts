@@ -55,8 +55,8 @@ describe('checkProject, data rules', () => {
 		rate.text = JSON.stringify(json);
 		const problems = checkProject(f).problems;
 		expect(problems).toEqual([
-			{ file: 'data/datasets/vw-beds-per-100k.json', field: `observations[${december}].value`, message: expect.stringMatching(/^24 does not match 11805 \(vw-capacity\) per 51396905 people \(adults-16-plus\) × 100,000 = 22\.968; check/) },
-			{ file: 'data/datasets/vw-beds-per-100k.json', field: `observations[${qyg}].value`, message: expect.stringContaining('(vw-capacity) per') },
+			{ file: 'data/datasets/vw-beds-per-100k.json', field: `observations[${december}].value`, line: 1, column: expect.any(Number), message: expect.stringMatching(/^24 does not match 11805 \(vw-capacity\) per 51396905 people \(adults-16-plus\) × 100,000 = 22\.968; check/) },
+			{ file: 'data/datasets/vw-beds-per-100k.json', field: `observations[${qyg}].value`, line: 1, column: expect.any(Number), message: expect.stringContaining('(vw-capacity) per') },
 		]);
 	});
 
@@ -70,7 +70,7 @@ describe('checkProject, data rules', () => {
 		json.observations.push({ ...(json.observations[2] as object) });
 		rate.text = JSON.stringify(json);
 		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
-		expect(messages).toContain('observations[0].series: is required: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages');
+		expect(messages).toContain('observations[0]: series is required: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages');
 		expect(messages).toContain('observations[1].series: "adults" is not a series of this dataset: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages');
 		expect(messages.some((m) => m.includes('a second figure for E92000001 in 2023-09'))).toBe(true);
 	});
@@ -84,11 +84,13 @@ describe('checkProject, data rules', () => {
 		(json[i] as { followedBy?: string }).followedBy = 'vw-20000-beds';
 		const j = json.findIndex((t) => t.id === 'epr-100-mar-2025');
 		(json[j] as { supersededBy?: string }).supersededBy = 'epr-100-mar-2025';
+		(json[j + 1] as { supersededBy?: string }).supersededBy = 'no-such-target';
 		json.push({ ...(json[0] as object), id: 'vw-capacity' } as { id: string });
 		file.text = JSON.stringify(json);
 		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
 		const known = [...targets.map((t) => t.id), 'vw-capacity'].sort().join(', ');
-		expect(messages).toContain(`[${i}].followedBy: "vw-20000-beds" is not a target in data/targets.json; known targets: ${known}`);
+		expect(messages).toContain(`[${i}].followedBy: "vw-20000-beds" is not a target in data/targets.json: did you mean "vw-10000-beds"?`);
+		expect(messages).toContain(`[${j + 1}].supersededBy: "no-such-target" is not a target in data/targets.json; known targets: ${known}`);
 		expect(messages).toContain(`[${j}].supersededBy: a target cannot point to itself: name the later target that replaced it`);
 		expect(messages.some((m) => m.includes('"vw-capacity" is also a dataset id'))).toBe(true);
 	});

@@ -61,7 +61,7 @@ describe('guidance pages', () => {
 			{ field: 'title', message: 'is required: the page title, for example "Hospital at home"' },
 			{ field: 'audience[1]', message: '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics' },
 			{ field: 'lastReviewed', message: '"2026-02-30" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30' },
-			{ field: '', message: 'unknown field "titel": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, sources, lastReviewed, nextReview, owner, draft, order' },
+			{ field: 'titel', message: 'unknown field "titel": did you mean "title"? Allowed fields are title, summary, priority, audience, kind, targets, sources, lastReviewed, nextReview, owner, draft, order' },
 		]);
 	});
 
@@ -140,7 +140,7 @@ describe('datasets', () => {
 		expect(problems(DatasetSchema, { ...dataset, observations: [{ period: '2023-13', area: 'England', value: '11,805' }] })).toEqual([
 			{ field: 'observations[0].period', message: 'must be a month YYYY-MM or a date YYYY-MM-DD' },
 			{ field: 'observations[0].area', message: '"England" is not an area code: use E92000001 (England), an NHS region code E40xxxxxx or an ICB code such as QYG' },
-			{ field: 'observations[0].value', message: 'must be number, not the text "11,805"' },
+			{ field: 'observations[0].value', message: 'must be a number, not the text "11,805"' },
 		]);
 	});
 });
@@ -151,7 +151,7 @@ describe('systems', () => {
 		expect(problems(SystemSchema, system)).toEqual([]);
 		expect(problems(SystemSchema, { ...system, id: 'E54000008', region: 'North East & Yorkshire' })).toEqual([
 			{ field: 'id', message: 'must be an ICB ODS code such as QYG' },
-			{ field: 'region', message: '"North East & Yorkshire" is not an NHS region: use East of England, London, Midlands, North East and Yorkshire, North West, South East, South West' },
+			{ field: 'region', message: '"North East & Yorkshire" is not an NHS region: did you mean "North East and Yorkshire"? Use East of England, London, Midlands, North East and Yorkshire, North West, South East, South West' },
 		]);
 	});
 });
