@@ -139,7 +139,7 @@ export function readJson(file: { path: string; text: string }): JsonRead {
 					: code === 'InvalidSymbol'
 					? symbolAdvice(text, firstError.offset)
 					: (ADVICE[code] ?? 'check the punctuation around here');
-		syntax.push({ offset: firstError.offset, message });
+		syntax.push({ offset: text.trim() === '' ? 0 : firstError.offset, message });
 	}
 	const problems = syntax.map((s): Problem => ({ file: path, field: '', ...at(s.offset), message: `is not valid JSON: ${s.message}` }));
 	if (problems.length > 0 || !root) return { ok: false, problems };
