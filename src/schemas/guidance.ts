@@ -61,7 +61,10 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 		})
 		.refine((d) => d.nextReview > d.lastReviewed, {
 			path: ['nextReview'],
-			error: 'must be after lastReviewed',
+			error: (issue) => {
+				const d = issue.input as { lastReviewed?: unknown; nextReview?: unknown } | undefined;
+				return `${String(d?.nextReview)} is not after lastReviewed (${String(d?.lastReviewed)}): the next review comes after the last one, usually 6 or 12 months later`;
+			},
 		});
 }
 

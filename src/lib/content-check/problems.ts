@@ -40,6 +40,7 @@ function fieldNoun(path: ReadonlyArray<PropertyKey> | undefined): string {
 	const last = [...(path ?? [])].reverse().find((k): k is string => typeof k === 'string');
 	if (last === undefined) return 'this value';
 	const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+	if (/[^s]s$/.test(words)) return words;
 	return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 
