@@ -65,7 +65,7 @@ describe('checkProject', () => {
 			{ file: 'data/systems.json', field: '', message: 'is missing: the site needs this file (see CONTRIBUTING.md)' },
 			{ file: 'data/datasets/x.json', field: '', line: 1, column: 3, message: 'is not valid JSON: unexpected nope: put text in double quotes ("nope"); the only bare words JSON allows are true, false and null' },
 			{ file: 'content/virtual-wards/b.mdx', field: '', line: 1, message: 'has no front matter: start the file with a block between two "---" lines (see CONTRIBUTING.md)' },
-			{ file: 'content/virtual-wards/c.mdx', field: '', line: 2, column: 17, message: 'front matter is not valid YAML: a list started with "[" is not closed: end it with "]", for example audience: [acute, ics]' },
+			{ file: 'content/virtual-wards/c.mdx', field: '', line: 2, column: 8, message: 'front matter is not valid YAML: a list started with "[" is not closed: end it with "]", for example audience: [acute, ics]' },
 			{ file: 'content/virtual-wards/d.md', field: '', message: 'guidance pages must be .mdx files: rename d.md to d.mdx' },
 			{ file: 'content/virtual-wards/a.mdx', field: 'sources[0]', line: 6, column: 11, message: '"nope" is not a source in data/sources.json; known sources: pg-2022-23-v3' },
 			{ file: 'content/virtual-wards/a.mdx', field: 'targets[0]', line: 5, column: 11, message: '"vw-99" is not a target in data/targets.json; known targets: vw-40-50-per-100k' },

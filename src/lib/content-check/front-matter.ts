@@ -116,7 +116,10 @@ export function splitFrontMatter(file: { path: string; text: string }): FrontMat
 	const doc = parseDocument(yaml, { uniqueKeys: false, prettyErrors: false });
 	const [error] = doc.errors;
 	if (error) {
-		return { file: file.path, field: '', ...at(start + error.pos[0]), message: `front matter is not valid YAML: ${yamlAdvice(error.code, error.message)}` };
+		// An unclosed [ or { is noticed where the block ends: point at the bracket that opened it.
+		const open = /^Flow (sequence|map)/.exec(error.message)?.[1] === 'map' ? '{' : '[';
+		const offset = /^Flow (sequence|map)/.test(error.message) ? Math.max(0, yaml.lastIndexOf(open, error.pos[0])) : error.pos[0];
+		return { file: file.path, field: '', ...at(start + offset), message: `front matter is not valid YAML: ${yamlAdvice(error.code, error.message)}` };
 	}
 	const bodyLine = (m[0].match(/\n/g) ?? []).length + 1;
 	const data: unknown = doc.toJS();

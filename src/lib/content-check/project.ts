@@ -26,7 +26,7 @@ import { sharedNames } from '../synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
 import { rateMatches } from '../rates.ts';
 import { stripBom } from './bom.ts';
-import { checkDatasetSense, checkSystemsSense } from './data-sense.ts';
+import { checkDatasetSense, checkSystemsSense, valueRange } from './data-sense.ts';
 import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
@@ -319,8 +319,10 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			datasetIds.add(stem);
 			continue;
 		}
+		// References may use the id or the file name: while the two disagree, both count as existing.
 		const rawId = (json.value as { id?: unknown } | null)?.id;
-		datasetIds.add(typeof rawId === 'string' ? rawId : stem);
+		datasetIds.add(stem);
+		if (typeof rawId === 'string') datasetIds.add(rawId);
 		const parsed = parseWithFriendlyErrors(DatasetSchema, json.value, raw.path);
 		if (!parsed.ok) {
 			problems.push(...parsed.problems);
@@ -443,6 +445,9 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 					? series.population?.value
 					: systemsById.get(o.area)?.populations.find((p) => p.basis === series.populationBasis)?.value;
 			if (countValue === undefined || countValue === null || population === undefined) return;
+			// A count that is itself out of range is reported where it is, not again here.
+			const range = valueRange(count);
+			if (countValue < range.min || (range.max !== undefined && countValue > range.max)) return;
 			if (!rateMatches(o.value, countValue, population, d.decimals)) {
 				problems.push({
 					file: f,
