@@ -18,6 +18,7 @@ describe('file names', () => {
 			problem: { file: 'content/virtual-wards/Funding Plan.mdx', field: '', message: 'the name is not lower-case words and hyphens: rename Funding Plan.mdx to funding-plan.mdx (guidance pages are named like funding-plan.mdx)' },
 		});
 		expect(checkDatasetPath('data/datasets/VW_Capacity.json').problem?.message).toBe('the name is not lower-case words and hyphens: rename VW_Capacity.json to vw-capacity.json (dataset files are named like funding-plan.json)');
+		expect(checkContentPath('content/virtual-wards/Funding.MDX').problem?.message).toBe('the extension must be lower case: rename Funding.MDX to funding.mdx');
 		expect(checkContentPath('content/virtual-wards/funding.md')).toEqual({ fatal: true, problem: { file: 'content/virtual-wards/funding.md', field: '', message: 'guidance pages must be .mdx files: rename funding.md to funding.mdx' } });
 	});
 	it('names the priority folder a page belongs in', () => {

@@ -64,6 +64,9 @@ export function checkContentPath(path: string): { problem?: Problem; fatal: bool
 			problem: { file: path, field: '', message: `${where}; guidance pages go in content/<priority>/, where <priority> is one of ${PRIORITY_IDS.join(', ')}` },
 		};
 	}
+	if (ext === '.MDX' || (ext !== '.mdx' && ext.toLowerCase() === '.mdx')) {
+		return { fatal: true, problem: { file: path, field: '', message: `the extension must be lower case: rename ${file} to ${NAME_RE.test(stem) ? stem : kebabName(stem) || stem}.mdx` } };
+	}
 	if (ext.toLowerCase() !== '.mdx') {
 		const message = ext.toLowerCase() === '.md' || ext === ''
 			? `guidance pages must be .mdx files: rename ${file} to ${NAME_RE.test(stem) ? stem : kebabName(stem) || stem}.mdx`
