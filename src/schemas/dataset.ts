@@ -32,7 +32,7 @@ export const ObservationSchema = z.strictObject({
 	/** true when the value is from a secondary source (news or trade press): flagged on the page. */
 	secondary: z.boolean().default(false),
 	/** A note printed beside the value, for example a suppression or a failed submission. */
-	note: z.string().optional(),
+	note: z.string().min(3).max(400).optional(),
 });
 export type Observation = z.output<typeof ObservationSchema>;
 
@@ -45,12 +45,12 @@ export const SeriesSchema = z.strictObject({
 	/** Id used by observations' `series`, for example "adults-16-plus". */
 	id: slugId,
 	/** Short name in legends and tables, for example "Per 100,000 adults aged 16+ (to March 2024)". */
-	label: z.string().min(3),
+	label: z.string().min(3).max(120),
 	/**
 	 * Who the rate is per, completing "<value> <unit> ...", for example
 	 * "adults aged 16 and over registered with a GP" (printed after "beds per 100,000").
 	 */
-	per: z.string().min(3),
+	per: z.string().min(3).max(120),
 	/** The population basis, matching the ICB populations in data/systems.json. */
 	populationBasis: z.enum(POPULATION_BASES, {
 		error: `must be one of ${POPULATION_BASES.join(', ')}`,
@@ -73,17 +73,21 @@ export const DatasetSchema = z.strictObject({
 	/** Unique id; also the file name (data/datasets/<id>.json). */
 	id: slugId,
 	/** Title shown above charts and in the data catalogue. */
-	title: z.string().min(3),
+	title: z.string().min(3).max(120),
 	/** The unit of every value, for example "beds", "beds per 100,000 population" or "%". */
-	unit: z.string().min(1),
+	unit: z.string().min(1).max(40),
 	/** What is counted and how, in plain English. */
-	definition: z.string().min(10),
+	definition: z.string().min(10).max(1200),
 	/** For rates: the population the rate is per, in words (each series gives its own in `series`). */
-	denominator: z.string().optional(),
+	denominator: z.string().min(3).max(400).optional(),
+	/** The smallest value a figure can take. Default: 0 (counts and percentages are never negative). */
+	minimum: z.number().optional(),
+	/** The largest value a figure can take. Default: 100 when the unit is a percentage ("%" or "% of …"), otherwise no limit. */
+	maximum: z.number().optional(),
 	/** Decimal places to print values with, for example 1 for 23.0. Default: 0. */
 	decimals: z.number().int().min(0).max(3).default(0),
 	/** The y-axis title of charts, for example "Beds per 100,000". Default: the unit. */
-	axisLabel: z.string().min(1).optional(),
+	axisLabel: z.string().min(1).max(60).optional(),
 	/**
 	 * For a rate per 100,000: the id of the dataset of counts it is computed
 	 * from. The check then recomputes every primary value from the count and
@@ -96,11 +100,11 @@ export const DatasetSchema = z.strictObject({
 	 */
 	series: z.array(SeriesSchema).min(1).optional(),
 	/** The statistical status, shown next to every figure, for example "Management information (experimental statistics)". */
-	statisticalStatus: z.string().optional(),
+	statisticalStatus: z.string().min(3).max(160).optional(),
 	/** The organisation that published the figures. */
-	publisher: z.string().min(2),
+	publisher: z.string().min(2).max(100),
 	/** The licence the figures are published under. */
-	licence: z.string().min(2),
+	licence: z.string().min(2).max(160),
 	/** Where the figures come from: ids in data/sources.json. */
 	sources: z.array(sourceRef).min(1),
 	/** The date the data was last checked against its sources (YYYY-MM-DD). Status is computed as of this date. */

@@ -39,6 +39,22 @@ export const NHS_REGIONS = [
 ] as const;
 export type NhsRegion = (typeof NHS_REGIONS)[number];
 
+/**
+ * The codes of each NHS England region: its ODS code (as data/systems.json
+ * records it in `regionCode`) and its ONS codes (E40…, as statistics use
+ * for an area). ONS gave four regions new codes when their boundaries
+ * changed (July 2022 and April 2024); every code a region has had is listed.
+ */
+export const NHS_REGION_CODES: Record<NhsRegion, { ods: string; ons: readonly string[] }> = {
+	'East of England': { ods: 'Y61', ons: ['E40000007', 'E40000013'] },
+	London: { ods: 'Y56', ons: ['E40000003'] },
+	Midlands: { ods: 'Y60', ons: ['E40000008', 'E40000011'] },
+	'North East and Yorkshire': { ods: 'Y63', ons: ['E40000009', 'E40000012'] },
+	'North West': { ods: 'Y62', ons: ['E40000010', 'E40000014'] },
+	'South East': { ods: 'Y59', ons: ['E40000005'] },
+	'South West': { ods: 'Y58', ons: ['E40000006'] },
+};
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
@@ -103,9 +119,9 @@ export const sourceRef = z.union([
 			/** The `id` of an entry in data/sources.json. */
 			id: slugId,
 			/** The section or heading of the source the statement comes from. */
-			section: z.string().min(1).optional(),
+			section: z.string().min(1).max(200).optional(),
 			/** The page number(s) in the source, for example 22 or "23-24". */
-			page: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
+			page: z.union([z.number().int().positive(), z.string().min(1).max(20)]).optional(),
 		}),
 ], { error: 'must be a source id (for example pg-2022-23-v3) or { id, section, page }' });
 export type SourceRef = z.output<typeof sourceRef>;
@@ -116,7 +132,9 @@ export type SourceRef = z.output<typeof sourceRef>;
  */
 export function requiredText(hint: string) {
 	return z.string({
-		error: (issue) => (issue.input === undefined ? `is required: ${hint}` : `must be text: ${hint}`),
+		// Only the type is worded here; length limits are stated by the check's error map.
+		error: (issue) =>
+			issue.code !== 'invalid_type' ? undefined : issue.input === undefined ? `is required: ${hint}` : `must be text: ${hint}`,
 	});
 }
 

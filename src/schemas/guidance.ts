@@ -52,8 +52,8 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 			lastReviewed: isoDate,
 			/** When the page must next be checked (YYYY-MM-DD), after lastReviewed. */
 			nextReview: isoDate,
-			/** The team that owns the page, for example "Digital policy team". */
-			owner: requiredText('the team responsible for the page').min(2),
+			/** The team that owns the page, for example "Digital policy team". 2 to 80 characters. */
+			owner: requiredText('the team responsible for the page').min(2).max(80),
 			/** Set to true to keep the page out of the built site and search. Default: false. */
 			draft: z.boolean({ error: 'must be true or false' }).default(false),
 			/** Position in the priority's list, lowest first. Default: 100. */
@@ -61,7 +61,10 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 		})
 		.refine((d) => d.nextReview > d.lastReviewed, {
 			path: ['nextReview'],
-			error: 'must be after lastReviewed',
+			error: (issue) => {
+				const d = issue.input as { lastReviewed?: unknown; nextReview?: unknown } | undefined;
+				return `${String(d?.nextReview)} is not after lastReviewed (${String(d?.lastReviewed)}): the next review comes after the last one, usually 6 or 12 months later`;
+			},
 		});
 }
 

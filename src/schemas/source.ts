@@ -9,9 +9,9 @@ export const SourceSchema = z.strictObject({
 	/** Unique id used to cite the source, for example "pg-2022-23-v3". */
 	id: slugId,
 	/** The document's title as its publisher gives it. */
-	title: z.string().min(3),
+	title: z.string().min(3).max(200),
 	/** Who published it, for example "NHS England" or "Digital Health News". */
-	publisher: z.string().min(2),
+	publisher: z.string().min(2).max(100),
 	/** Publication date: YYYY-MM-DD, or YYYY-MM when only the month is known. Omit it when the source does not show one (the page then says "date not stated"). */
 	date: z.union([isoDate, yearMonth], { error: 'must be a date YYYY-MM-DD or a month YYYY-MM' }).optional(),
 	/** Where to read it. */
@@ -24,6 +24,6 @@ export const SourceSchema = z.strictObject({
 	/** For documents with versions: which one this entry is. */
 	version: z.strictObject({ number: z.number().int().positive(), date: isoDate }).optional(),
 	/** What the source is used for, or a caution about it, in one sentence. */
-	note: z.string().optional(),
+	note: z.string().min(3).max(400).optional(),
 });
 export type Source = z.output<typeof SourceSchema>;

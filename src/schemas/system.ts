@@ -10,7 +10,7 @@ export const SystemSchema = z.strictObject({
 	/** The ICB's ONS code, for example "E54000008". */
 	onsCode: z.string().regex(/^E54\d{6}$/, { error: 'must be an ONS ICB code such as E54000008' }),
 	/** The ICB's name, for example "NHS Cheshire and Merseyside Integrated Care Board". */
-	name: z.string().min(5),
+	name: z.string().min(5).max(120),
 	/** The NHS England region. */
 	region: z.enum(NHS_REGIONS, {
 		error: (issue) => `"${String(issue.input)}" is not an NHS region: use ${NHS_REGIONS.join(', ')}`,

@@ -39,17 +39,17 @@ export const TargetSchema = z.strictObject({
 	/** The priority the target belongs to. */
 	priority: priorityId,
 	/** What is asked, in our own words, in one sentence. */
-	statement: z.string().min(10),
+	statement: z.string().min(10).max(400),
 	/** The short name used in tables and on the home page, for example "40-50 virtual beds per 100,000 population". */
 	headline: z.string().min(3).max(90),
 	/** The wording of the source, quoted exactly, with the source that quotes it. */
 	wording: z
-		.strictObject({ quote: z.string().min(3), source: sourceRef, confidence })
+		.strictObject({ quote: z.string().min(3).max(400), source: sourceRef, confidence })
 		.optional(),
 	/** What is measured, for example "Virtual ward capacity per 100,000 population". */
-	metric: z.string().min(3),
+	metric: z.string().min(3).max(120),
 	/** The unit of the goal and of the measuring dataset, for example "beds per 100,000 population" or "%". */
-	unit: z.string().min(1),
+	unit: z.string().min(1).max(40),
 	goal: goal.optional(),
 	/**
 	 * How the goal is reached: "increase" (at least the goal's min), "decrease"
@@ -62,7 +62,7 @@ export const TargetSchema = z.strictObject({
 	/** The month by which the goal is to be met (YYYY-MM). */
 	deadline: yearMonth,
 	/** How the deadline was worded, when it is looser than a month, for example "no later than 2030". */
-	deadlineLabel: z.string().optional(),
+	deadlineLabel: z.string().min(3).max(80).optional(),
 	/** The `id` of the dataset in data/datasets/ that measures this target, if any. */
 	dataset: slugId.optional(),
 	/** Where the target is set: ids in data/sources.json. At least one. */
@@ -70,7 +70,7 @@ export const TargetSchema = z.strictObject({
 	/** The id of the target that replaced or moved this one, if any. */
 	supersededBy: slugId.optional(),
 	/** Why and when it was replaced, in one sentence. */
-	supersededNote: z.string().optional(),
+	supersededNote: z.string().min(10).max(400).optional(),
 	/**
 	 * The id of a nearer target set later alongside this one, without replacing
 	 * it (the 10,000-bed objective followed the 40-50 per 100,000 ambition,
@@ -78,8 +78,8 @@ export const TargetSchema = z.strictObject({
 	 */
 	followedBy: slugId.optional(),
 	/** How the later target relates to this one, in one sentence. */
-	followedNote: z.string().optional(),
+	followedNote: z.string().min(10).max(400).optional(),
 	/** What happened later, in our words, with its source (for targets with no dataset). */
-	outcome: z.strictObject({ text: z.string().min(3), sources: z.array(sourceRef).min(1) }).optional(),
+	outcome: z.strictObject({ text: z.string().min(3).max(400), sources: z.array(sourceRef).min(1) }).optional(),
 });
 export type Target = z.output<typeof TargetSchema>;

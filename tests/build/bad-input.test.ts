@@ -9,6 +9,7 @@ import { buildSite, projectCopy, removeCopy, type BuildResult } from '../helpers
 
 let dir = '';
 let result: BuildResult;
+let deadlineAt = '';
 
 const page = (front: string, body = 'Some text.\n') => `---\n${front}\n---\n\n${body}`;
 const good = `title: A page
@@ -31,7 +32,10 @@ beforeAll(() => {
 	mkdirSync(join(dir, 'content/not-a-priority'));
 	writeFileSync(join(dir, 'content/not-a-priority/page.mdx'), page(good));
 	const targets = join(dir, 'data/targets.json');
-	writeFileSync(targets, readFileSync(targets, 'utf8').replace('"deadline": "2023-12"', '"deadline": "December 2023"'));
+	const targetsText = readFileSync(targets, 'utf8').replace('"deadline": "2023-12"', '"deadline": "December 2023"');
+	writeFileSync(targets, targetsText);
+	const before = targetsText.slice(0, targetsText.indexOf('"December 2023"'));
+	deadlineAt = `${String(before.split('\n').length)}:${String(before.length - before.lastIndexOf('\n'))}`;
 	writeFileSync(join(dir, 'data/priorities.json'), '[{ "id": "virtual-wards", ');
 	result = buildSite(dir, join(dir, 'dist'));
 });
@@ -45,16 +49,17 @@ describe('a build with editor mistakes', () => {
 	});
 
 	it.each([
-		['content/virtual-wards/bad-date.mdx → lastReviewed', '"2026-13-45" is not a real date: write it as YYYY-MM-DD'],
-		['content/virtual-wards/bad-audience.mdx → audience[1]', '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics'],
-		['content/virtual-wards/typo-field.mdx', 'unknown field "titel": check the spelling; allowed fields are title, summary'],
-		['content/virtual-wards/wrong-priority.mdx → priority', 'does not match the folder: pages in content/virtual-wards/ belong to "virtual-wards"'],
-		['content/virtual-wards/broken-ref.mdx → sources[0]', '"no-such-source" is not a source in data/sources.json'],
+		['content/virtual-wards/bad-date.mdx:6:15 → lastReviewed', '"2026-13-45" is not a real date: write it as YYYY-MM-DD'],
+		['content/virtual-wards/bad-audience.mdx:4:17 → audience[1]', '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics'],
+		['content/virtual-wards/typo-field.mdx:9:8 → titel', 'unknown field "titel": did you mean "title"? Allowed fields are title, summary'],
+		['content/virtual-wards/wrong-priority.mdx:9:11 → priority', 'does not match the folder: pages in content/virtual-wards/ belong to "virtual-wards"'],
+		['content/virtual-wards/broken-ref.mdx:5:11 → sources[0]', '"no-such-source" is not a source in data/sources.json'],
 		['content/virtual-wards/unknown-component.mdx:13:1 → <Chart>', 'unknown component <Chart>: allowed components are Quote'],
 		['content/not-a-priority/page.mdx', 'is not in a priority folder'],
-		['data/targets.json → [0].deadline', '"December 2023" is not a month: write it as YYYY-MM'],
-		['data/priorities.json', 'is not valid JSON'],
-	])('names %s', (where, message) => {
+		['data/targets.json:<deadline> → [0].deadline', '"December 2023" is not a month: write it as YYYY-MM'],
+		['data/priorities.json:1:27', 'is not valid JSON: the file ends before the JSON is complete'],
+	])('names %s', (at, message) => {
+		const where = at.replace('<deadline>', deadlineAt);
 		const line = result.output.split('\n').find((l) => l.includes(where));
 		expect(line, `no line names ${where} in:\n${result.output}`).toBeDefined();
 		expect(line).toContain(message);

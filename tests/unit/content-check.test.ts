@@ -42,6 +42,9 @@ describe('checkProject', () => {
 	});
 
 	it('reports every broken reference, missing file and syntax error together', () => {
+		const sourcesText = json([source, source]);
+		const targetsText = json([{ ...target, dataset: 'missing', supersededBy: 'gone' }]);
+		const columnOf = (text: string, needle: string) => text.lastIndexOf(needle) + 1;
 		const { problems } = checkProject(
 			files({
 				content: [
@@ -51,42 +54,56 @@ describe('checkProject', () => {
 					{ path: 'content/virtual-wards/d.md', text: front },
 				],
 				data: {
-					sources: { path: 'data/sources.json', text: json([source, source]) },
-					targets: { path: 'data/targets.json', text: json([{ ...target, dataset: 'missing', supersededBy: 'gone' }]) },
+					sources: { path: 'data/sources.json', text: sourcesText },
+					targets: { path: 'data/targets.json', text: targetsText },
 					priorities: { path: 'data/priorities.json', text: json(priorities.slice(1)) },
 				},
 				datasets: [{ path: 'data/datasets/x.json', text: '{ nope' }],
 			}),
 		);
 		expect(problems).toEqual([
-			{ file: 'data/systems.json', field: '', message: expect.stringContaining('is missing: the site needs this file (see CON') },
-			{ file: 'data/sources.json', field: 'id', message: expect.stringContaining('"pg-2022-23-v3" is used twice: every id must ') },
-			{ file: 'data/datasets/x.json', field: '', message: expect.stringContaining('is not valid JSON: Expected property name or ') },
-			{ file: 'content/virtual-wards/b.mdx', field: '', message: expect.stringContaining('has no front matter: start the file with a bl') },
-			{ file: 'content/virtual-wards/c.mdx', field: '', message: expect.stringContaining('front matter is not valid YAML: Flow sequence') },
-			{ file: 'content/virtual-wards/d.md', field: '', message: expect.stringContaining('guidance pages must be .mdx files') },
-			{ file: 'content/virtual-wards/a.mdx', field: 'sources[0]', message: expect.stringContaining('"nope" is not a source in data/sources.json; ') },
-			{ file: 'content/virtual-wards/a.mdx', field: 'targets[0]', message: expect.stringContaining('"vw-99" is not a target in data/targets.json;') },
-			{ file: 'data/targets.json', field: '[0].dataset', message: expect.stringContaining('"missing" is not a dataset in data/datasets/;') },
-			{ file: 'data/targets.json', field: '[0].supersededBy', message: expect.stringContaining('"gone" is not a target in data/targets.json') },
-			{ file: 'data/priorities.json', field: '', message: expect.stringContaining('has no entry for the priority "virtual-wards"') },
+			{ file: 'data/sources.json', field: '[1].id', line: 1, column: columnOf(sourcesText, '"pg-2022-23-v3"'), message: '"pg-2022-23-v3" is used twice (first at line 1): every id must be unique' },
+			{ file: 'data/systems.json', field: '', message: 'is missing: the site needs this file (see CONTRIBUTING.md)' },
+			{ file: 'data/datasets/x.json', field: '', line: 1, column: 3, message: 'is not valid JSON: unexpected nope: put text in double quotes ("nope"); the only bare words JSON allows are true, false and null' },
+			{ file: 'content/virtual-wards/b.mdx', field: '', line: 1, message: 'has no front matter: start the file with a block between two "---" lines (see CONTRIBUTING.md)' },
+			{ file: 'content/virtual-wards/c.mdx', field: '', line: 2, column: 8, message: 'front matter is not valid YAML: a list started with "[" is not closed: end it with "]", for example audience: [acute, ics]' },
+			{ file: 'content/virtual-wards/d.md', field: '', message: 'guidance pages must be .mdx files: rename d.md to d.mdx' },
+			{ file: 'content/virtual-wards/a.mdx', field: 'sources[0]', line: 6, column: 11, message: '"nope" is not a source in data/sources.json; known sources: pg-2022-23-v3' },
+			{ file: 'content/virtual-wards/a.mdx', field: 'targets[0]', line: 5, column: 11, message: '"vw-99" is not a target in data/targets.json; known targets: vw-40-50-per-100k' },
+			{ file: 'data/targets.json', field: '[0].dataset', line: 1, column: columnOf(targetsText, '"missing"'), message: '"missing" is not a dataset in data/datasets/; known datasets: x' },
+			{ file: 'data/targets.json', field: '[0].supersededBy', line: 1, column: columnOf(targetsText, '"gone"'), message: '"gone" is not a target in data/targets.json; known targets: vw-40-50-per-100k' },
+			{ file: 'data/priorities.json', field: '', message: 'has no entry for the priority "virtual-wards": every priority needs a title, summary and headline target' },
 		]);
+	});
+
+	it('does not report references to an entry that exists but is invalid, nor into a file that cannot be read', () => {
+		const badTarget = { ...target, deadline: 'December 2023' };
+		const invalid = checkProject(files({ data: { ...files().data, targets: { path: 'data/targets.json', text: json([badTarget]) } } }));
+		expect(invalid.problems).toEqual([
+			{ file: 'data/targets.json', field: '[0].deadline', line: 1, column: json([badTarget]).indexOf('"December 2023"') + 1, message: '"December 2023" is not a month: write it as YYYY-MM, for example 2023-12' },
+		]);
+		expect(invalid.ids.targets).toEqual({ ids: new Set(['vw-40-50-per-100k']), unreadable: false });
+		const unreadable = checkProject(files({ data: { ...files().data, targets: { path: 'data/targets.json', text: `${json([target]).slice(0, -1)},]` } } }));
+		expect(unreadable.problems).toEqual([
+			{ file: 'data/targets.json', field: '', line: 1, column: json([target]).length, message: 'is not valid JSON: a comma after the last item of a list: remove this ","' },
+		]);
+		expect(unreadable.ids.targets.unreadable).toBe(true);
 	});
 
 	it('requires a dataset id to match its file name', () => {
 		const dataset = { id: 'other', title: 'A dataset', unit: 'beds', definition: 'Beds on virtual wards.', publisher: 'NHS England', licence: 'OGL v3.0', sources: ['pg-2022-23-v3'], asOf: '2024-08-08', observations: [{ period: '2023-12', area: 'E92000001', value: 1 }] };
 		const { problems } = checkProject(files({ datasets: [{ path: 'data/datasets/vw.json', text: json(dataset) }] }));
-		expect(problems).toEqual([{ file: 'data/datasets/vw.json', field: 'id', message: '"other" must match the file name: "vw"' }]);
+		expect(problems).toEqual([{ file: 'data/datasets/vw.json', field: 'id', line: 1, column: 7, message: '"other" must match the file name: write "vw", or rename the file to other.json' }]);
 	});
 });
 
 describe('checkMdxBody', () => {
 	const context: MdxContext = {
-		sourceIds: new Set(['x']),
+		sources: { ids: new Set(['x']), unreadable: false },
 		datasets: new Map(),
-		datasetIds: new Set(),
+		datasetIds: { ids: new Set(), unreadable: false },
 		targets: new Map(),
-		targetIds: new Set(),
+		targetIds: { ids: new Set(), unreadable: false },
 		addresses: new Set(['/']),
 		drafts: new Map(),
 		headings: new Map(),
@@ -110,7 +127,9 @@ describe('checkMdxBody', () => {
 describe('front matter and formatting', () => {
 	it('splits front matter from body and counts the first body line', () => {
 		const r = splitFrontMatter({ path: 'a.mdx', text: '---\ntitle: X\n---\nBody' });
-		expect(r).toEqual({ data: { title: 'X' }, body: 'Body', bodyLine: 4 });
+		if ('message' in r) throw new Error(r.message);
+		expect([r.data, r.body, r.bodyLine, r.problems]).toEqual([{ title: 'X' }, 'Body', 4, []]);
+		expect(r.locate(['title'])).toEqual({ line: 2, column: 8 });
 	});
 	it('formats paths and a problem list sorted by file', () => {
 		expect(formatPath(['observations', 3, 'period'])).toBe('observations[3].period');

@@ -9,11 +9,11 @@ import { loadDatasets, loadTargets } from '../helpers/data.ts';
 const datasets = loadDatasets();
 const targets = new Map(loadTargets().map((t) => [t.id, t]));
 const context: MdxContext = {
-	sourceIds: new Set(['projin-digital-maturity', 'broken-source']),
+	sources: { ids: new Set(['projin-digital-maturity', 'broken-source']), unreadable: false },
 	datasets,
-	datasetIds: new Set([...datasets.keys(), 'broken-dataset']),
+	datasetIds: { ids: new Set([...datasets.keys(), 'broken-dataset']), unreadable: false },
 	targets,
-	targetIds: new Set(targets.keys()),
+	targetIds: { ids: new Set(targets.keys()), unreadable: false },
 	addresses: new Set(['/', '/virtual-wards/', '/virtual-wards/funding/', '/targets/', '/data/vw-capacity.csv']),
 	drafts: new Map([['/virtual-wards/next-steps/', 'content/virtual-wards/next-steps.mdx']]),
 	headings: new Map([['/virtual-wards/funding/', ['the-year-before-the-guidance', 'summary']]]),

@@ -61,7 +61,31 @@ describe('guidance pages', () => {
 			{ field: 'title', message: 'is required: the page title, for example "Hospital at home"' },
 			{ field: 'audience[1]', message: '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics' },
 			{ field: 'lastReviewed', message: '"2026-02-30" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30' },
-			{ field: '', message: 'unknown field "titel": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, sources, lastReviewed, nextReview, owner, draft, order' },
+			{ field: 'titel', message: 'unknown field "titel": did you mean "title"? Allowed fields are title, summary, priority, audience, kind, targets, sources, lastReviewed, nextReview, owner, draft, order' },
+		]);
+	});
+
+	it('states the length limit and the actual length of a text, a list and a number', () => {
+		expect(problems(virtualWardsSchema, { ...page, title: '', summary: 'Too short.', owner: 'x'.repeat(81), order: -1 })).toEqual([
+			{ field: 'title', message: 'is empty: a title needs at least 3 characters' },
+			{ field: 'summary', message: 'is 10 characters long: a summary needs at least 20 characters' },
+			{ field: 'owner', message: 'is 81 characters long: an owner has at most 80 characters' },
+			{ field: 'order', message: 'is -1: an order must be at least 0' },
+		]);
+		expect(problems(virtualWardsSchema, { ...page, title: 'x'.repeat(500) })).toEqual([{ field: 'title', message: 'is 500 characters long: a title has at most 120 characters' }]);
+		expect(problems(DatasetSchema, { id: 'd', title: 'A dataset', unit: 'beds', definition: 'Beds on virtual wards.', publisher: 'NHS England', licence: 'OGL', sources: [], asOf: '2024-08-08', observations: [], decimals: 4 })).toEqual([
+			{ field: 'decimals', message: 'is 4: decimals must be at most 3' },
+			{ field: 'sources', message: 'is an empty list: at least 1 item needed' },
+			{ field: 'observations', message: 'is an empty list: at least 1 item needed' },
+		]);
+	});
+
+	it('names the nearest field for a misspelt one, in nested objects too', () => {
+		expect(problems(virtualWardsSchema, { ...page, sources: [{ id: 'pg-2022-23-v3', sectoin: 'Community care models' }] })).toEqual([
+			{ field: 'sources[0].sectoin', message: 'unknown field "sectoin": did you mean "section"? Allowed fields are id, section, page' },
+		]);
+		expect(problems(virtualWardsSchema, { ...page, colour: 'blue' })).toEqual([
+			{ field: 'colour', message: 'unknown field "colour": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, sources, lastReviewed, nextReview, owner, draft, order' },
 		]);
 	});
 
@@ -70,7 +94,7 @@ describe('guidance pages', () => {
 	});
 
 	it('requires the next review after the last one, and at least one source and audience', () => {
-		expect(problems(virtualWardsSchema, { ...page, nextReview: '2026-01-01' })).toEqual([{ field: 'nextReview', message: 'must be after lastReviewed' }]);
+		expect(problems(virtualWardsSchema, { ...page, nextReview: '2026-01-01' })).toEqual([{ field: 'nextReview', message: '2026-01-01 is not after lastReviewed (2026-11-25): the next review comes after the last one, usually 6 or 12 months later' }]);
 		expect(problems(virtualWardsSchema, { ...page, sources: [], audience: [] })).toEqual([
 			{ field: 'audience', message: 'needs at least one audience: acute, community, mental-health, ambulance, primary-care or ics' },
 			{ field: 'sources', message: 'needs at least one source id from data/sources.json' },
@@ -140,7 +164,7 @@ describe('datasets', () => {
 		expect(problems(DatasetSchema, { ...dataset, observations: [{ period: '2023-13', area: 'England', value: '11,805' }] })).toEqual([
 			{ field: 'observations[0].period', message: 'must be a month YYYY-MM or a date YYYY-MM-DD' },
 			{ field: 'observations[0].area', message: '"England" is not an area code: use E92000001 (England), an NHS region code E40xxxxxx or an ICB code such as QYG' },
-			{ field: 'observations[0].value', message: 'must be number, not the text "11,805"' },
+			{ field: 'observations[0].value', message: 'must be a number, not the text "11,805"' },
 		]);
 	});
 });
@@ -151,7 +175,7 @@ describe('systems', () => {
 		expect(problems(SystemSchema, system)).toEqual([]);
 		expect(problems(SystemSchema, { ...system, id: 'E54000008', region: 'North East & Yorkshire' })).toEqual([
 			{ field: 'id', message: 'must be an ICB ODS code such as QYG' },
-			{ field: 'region', message: '"North East & Yorkshire" is not an NHS region: use East of England, London, Midlands, North East and Yorkshire, North West, South East, South West' },
+			{ field: 'region', message: '"North East & Yorkshire" is not an NHS region: did you mean "North East and Yorkshire"? Use East of England, London, Midlands, North East and Yorkshire, North West, South East, South West' },
 		]);
 	});
 });

@@ -114,7 +114,7 @@ describe('glossary checks', () => {
 		expect(sharedNames(broken)).toEqual([{ name: 'ics', ids: ['ics', 'icb'] }]);
 		expect(checkGlossary(broken, new Set())).toEqual([
 			{ file: 'data/glossary.json', field: '[0].related[0]', message: '"nope" is not another entry of data/glossary.json; known entries: icb, ics' },
-			{ file: 'data/glossary.json', field: '[1].sources[0]', message: '"no-such-source" is not a source in data/sources.json' },
+			{ file: 'data/glossary.json', field: '[1].sources[0]', message: '"no-such-source" is not a source in data/sources.json: there are none yet' },
 			{ file: 'data/glossary.json', field: '[1]', message: 'the name "ics" is used by "ics" and "icb": a name may belong to one entry only (put the other in "related")' },
 		]);
 	});
@@ -140,7 +140,7 @@ describe('the content check reads the glossary', () => {
 		expect(checkProject(files).project.glossary.length).toBeGreaterThanOrEqual(10);
 		const broken = { ...files, data: { ...files.data, glossary: { path: 'data/glossary.json', text: '[{ "id": "epr", "term": "EPR" }]' } } };
 		expect(checkProject(broken).problems).toEqual([
-			{ file: 'data/glossary.json', field: '[0].definition', message: 'is required' },
+			{ file: 'data/glossary.json', field: '[0].definition', line: 1, column: broken.data.glossary.text.indexOf('"epr"') + 1, message: 'is required' },
 		]);
 	});
 });

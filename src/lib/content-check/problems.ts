@@ -4,6 +4,7 @@
  * together so an editor sees every mistake at once.
  */
 import type { z } from 'zod';
+import { suggest } from './suggest.ts';
 
 export interface Problem {
 	/** The file, relative to the project root, for example content/virtual-wards/hospital-at-home.mdx */
@@ -34,46 +35,94 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	return out;
 }
 
+/** "a title", "an owner", "a deadline label": a field named in a sentence. */
+function fieldNoun(path: ReadonlyArray<PropertyKey> | undefined): string {
+	const last = [...(path ?? [])].reverse().find((k): k is string => typeof k === 'string');
+	if (last === undefined) return 'this value';
+	const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+	if (/[^s]s$/.test(words)) return words;
+	return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+}
+
+const plural = (n: number | bigint, one: string, many = `${one}s`) => `${String(n)} ${n === 1 || n === 1n ? one : many}`;
+
+/** What a zod type is called in a message: "text", "a number", "a list". */
+const TYPE_NAMES: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'an object { … }',
+	date: 'a date',
+};
+
+/** Says how long a text or list is, or what a number is: "is 500 characters long", "is empty", "has 2 items". */
+function measure(input: unknown): string | undefined {
+	if (typeof input === 'string') return input.length === 0 ? 'is empty' : `is ${plural(input.length, 'character')} long`;
+	if (Array.isArray(input)) return input.length === 0 ? 'is an empty list' : `has ${plural(input.length, 'item')}`;
+	if (typeof input === 'number') return `is ${String(input)}`;
+	return undefined;
+}
+
 /**
- * The zod error map used for every parse: replaces zod's generic wording for
- * missing and unknown fields with a sentence an editor can act on.
+ * The zod error map used for every parse: replaces zod's generic wording
+ * for missing fields, wrong types and limits with a sentence an editor can
+ * act on, stating the limit and what was given. Unknown fields are worded in
+ * {@link parseWithFriendlyErrors}, one problem per field.
  */
-function editorErrorMap(allowedKeys: readonly string[] | undefined) {
-	return (issue: z.core.$ZodRawIssue): string | undefined => {
-		if (issue.code === 'invalid_type' && issue.input === undefined) {
-			return 'is required';
+function editorErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
+	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+	if (issue.code === 'invalid_type') {
+		return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
+	}
+	if (issue.code === 'too_small' || issue.code === 'too_big') {
+		const small = issue.code === 'too_small';
+		const limit = small ? issue.minimum : issue.maximum;
+		const inclusive = issue.inclusive !== false;
+		const what = fieldNoun(issue.path);
+		const has = measure(issue.input) ?? 'is out of range';
+		if (issue.origin === 'string') {
+			return `${has}: ${what} ${small ? 'needs at least' : 'has at most'} ${plural(limit, 'character')}`;
 		}
-		if (issue.code === 'unrecognized_keys') {
-			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-			const allowed =
-				allowedKeys && (issue.path ?? []).length === 0 ? `; allowed fields are ${allowedKeys.join(', ')}` : '';
-			return `unknown field ${keys}: check the spelling${allowed}`;
+		if (issue.origin === 'array' || issue.origin === 'set') {
+			return `${has}: ${small ? 'at least' : 'at most'} ${plural(limit, 'item')} ${small ? 'needed' : 'allowed'}`;
 		}
-		if (issue.code === 'invalid_type') {
-			return `must be ${issue.expected}, not ${describe(issue.input)}`;
+		if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
+			const bound = inclusive ? (small ? 'at least' : 'at most') : small ? 'more than' : 'less than';
+			return `${has}: ${what} must be ${bound} ${String(limit)}`;
 		}
-		if (issue.code === 'too_small' && issue.origin === 'string') {
-			return `is too short: at least ${String(issue.minimum)} characters`;
-		}
-		if (issue.code === 'too_big' && issue.origin === 'string') {
-			return `is too long: at most ${String(issue.maximum)} characters`;
-		}
-		return undefined;
-	};
+	}
+	return undefined;
 }
 
 function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'string') return `the text "${value}"`;
+	if (typeof value === 'number') return `the number ${String(value)}`;
+	if (typeof value === 'boolean') return String(value);
 	return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
+/** Adds "did you mean …?" after the first clause of a message: `"x" is not an audience: did you mean "y"? Use …`. */
+function withSuggestion(message: string, suggestion: string | undefined): string {
+	if (suggestion === undefined) return message;
+	const colon = message.indexOf(': ');
+	const hint = `did you mean "${suggestion}"?`;
+	if (colon < 0) return `${message}: ${hint}`;
+	const rest = message.slice(colon + 2);
+	return `${message.slice(0, colon)}: ${hint} ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
 /**
  * Parses `input` with `schema` and returns either the data or one
- * {@link Problem} per zod issue, naming `file` and the field.
+ * {@link Problem} per zod issue, naming `file` and the field. An unknown
+ * field gives one problem per field, naming the nearest allowed field ("did
+ * you mean") and listing the allowed ones; a value outside a list of allowed
+ * values names the nearest one.
  */
 export function parseWithFriendlyErrors<S extends z.ZodType>(
 	schema: S,
@@ -81,18 +130,38 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 	file: string,
 	fieldPrefix: ReadonlyArray<PropertyKey> = [],
 ): ParseResult<z.output<S>> {
-	const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-	const allowedKeys = shape ? Object.keys(shape) : undefined;
-	const result = schema.safeParse(input, { error: editorErrorMap(allowedKeys) });
-	if (result.success) return { ok: true, data: result.data };
-	return {
-		ok: false,
-		problems: result.error.issues.map((issue) => ({
-			file,
-			field: formatPath([...fieldPrefix, ...issue.path]),
-			message: issue.message,
-		})),
+	// The fields each object with unknown keys allows, found from the schema that reported them.
+	const allowedFor = new Map<unknown, string[]>();
+	const error = (issue: z.core.$ZodRawIssue): string | undefined => {
+		if (issue.code === 'unrecognized_keys') {
+			const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+			allowedFor.set(issue.input, shape ? Object.keys(shape) : []);
+			return 'unknown field';
+		}
+		return editorErrorMap(issue);
 	};
+	const result = schema.safeParse(input, { error, reportInput: true });
+	if (result.success) return { ok: true, data: result.data };
+	const problems: Problem[] = [];
+	for (const issue of result.error.issues) {
+		const path = [...fieldPrefix, ...issue.path];
+		if (issue.code === 'unrecognized_keys') {
+			const allowed = allowedFor.get(issue.input) ?? [];
+			for (const key of issue.keys) {
+				const near = suggest(key, allowed);
+				const hint = near === undefined ? 'check the spelling' : `did you mean "${near}"?`;
+				const list = allowed.length === 0 ? '' : `${near === undefined ? ';' : ''} ${near === undefined ? 'a' : 'A'}llowed fields are ${allowed.join(', ')}`;
+				problems.push({ file, field: formatPath([...path, key]), message: `unknown field "${key}": ${hint}${list}` });
+			}
+			continue;
+		}
+		let message = issue.message;
+		if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
+			message = withSuggestion(message, suggest(issue.input, issue.values.filter((v): v is string => typeof v === 'string')));
+		}
+		problems.push({ file, field: formatPath(path), message });
+	}
+	return { ok: false, problems };
 }
 
 /**

@@ -1,12 +1,17 @@
 /**
  * Checks the whole editors' room (content/ and data/) and returns every
- * problem at once: JSON and YAML syntax, schema fields, references between
- * files, and MDX components. Pure: it is given file texts, it reads nothing.
+ * problem at once: file names, JSON and YAML syntax, schema fields,
+ * references between files, data values and MDX components, each with the
+ * line and column of the file where it is known. Pure: it is given file
+ * texts, it reads nothing.
+ *
+ * This module orchestrates; each concern has its own module beside it
+ * (json.ts, front-matter.ts, references.ts, data-sense.ts, file-names.ts,
+ * suggest.ts, problems.ts).
  *
  * The build runs it before anything is written (src/integrations/content-check.ts),
  * and `npm run check:content` runs it on its own.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { DatasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
@@ -20,6 +25,16 @@ import { checkMdxPages, type MdxBody } from '../mdx/project.ts';
 import { sharedNames } from '../synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
 import { rateMatches } from '../rates.ts';
+import { stripBom } from './bom.ts';
+import { checkDatasetSense, checkSystemsSense, valueRange } from './data-sense.ts';
+import { checkContentPath, checkDatasetPath } from './file-names.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { readJson } from './json.ts';
+import { parseFieldPath, type Locator } from './positions.ts';
+import { idsOfEntries, missingReference, UNREADABLE, type ExistingIds, type KnownIds } from './references.ts';
+
+export { splitFrontMatter } from './front-matter.ts';
+export type { ExistingIds, KnownIds } from './references.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {
@@ -28,7 +43,7 @@ export interface SourceFile {
 }
 
 export interface ProjectFiles {
-	/** Every .md/.mdx file under content/, at any depth. */
+	/** Every file under content/, at any depth (the check says where each belongs). */
 	content: SourceFile[];
 	/**
 	 * data/sources.json, data/targets.json, data/priorities.json, data/systems.json (missing ones are reported),
@@ -61,75 +76,83 @@ export interface CheckedProject {
 	glossary: GlossaryEntry[];
 }
 
-const FRONT_MATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Splits an MDX file into front matter (parsed YAML) and body. */
-export function splitFrontMatter(file: SourceFile): { data: unknown; body: string; bodyLine: number } | Problem {
-	const m = FRONT_MATTER_RE.exec(file.text);
-	if (!m) {
-		return {
-			file: file.path,
-			field: '',
-			message: 'has no front matter: start the file with a block between two "---" lines (see CONTRIBUTING.md)',
-		};
-	}
-	try {
-		const data: unknown = parseYaml(m[1] ?? '');
-		const bodyLine = (m[0].match(/\n/g) ?? []).length + 1;
-		return { data: data ?? {}, body: file.text.slice(m[0].length), bodyLine };
-	} catch (error) {
-		const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-		return { file: file.path, field: '', message: `front matter is not valid YAML: ${detail}` };
-	}
+/** An entry of a JSON list that passed its schema, with its place in the file's list. */
+interface Indexed<T> {
+	entry: T;
+	index: number;
 }
 
-function parseJson(file: SourceFile): { ok: true; value: unknown } | { ok: false; problem: Problem } {
-	try {
-		return { ok: true, value: JSON.parse(file.text) as unknown };
-	} catch (error) {
-		return {
-			ok: false,
-			problem: { file: file.path, field: '', message: `is not valid JSON: ${(error as Error).message}` },
-		};
-	}
-}
+/** The file texts of one run, and where their fields are. */
+class Reading {
+	readonly problems: Problem[] = [];
+	readonly locators = new Map<string, Locator>();
 
-/** Parses a JSON file holding a list of entries, each checked with `schema`. */
-function parseList<S extends z.ZodType>(
-	file: SourceFile | undefined,
-	expected: string,
-	schema: S,
-	problems: Problem[],
-): z.output<S>[] {
-	if (!file) {
-		problems.push({ file: expected, field: '', message: 'is missing: the site needs this file (see CONTRIBUTING.md)' });
-		return [];
+	/** The file without a byte-order mark (reported once when there is one). */
+	text(file: SourceFile): SourceFile {
+		const { text, problem } = stripBom(file.path, file.text);
+		if (problem) this.problems.push(problem);
+		return { path: file.path, text };
 	}
-	const json = parseJson(file);
-	if (!json.ok) {
-		problems.push(json.problem);
-		return [];
-	}
-	if (!Array.isArray(json.value)) {
-		problems.push({ file: file.path, field: '', message: 'must be a JSON list: [ { ... }, { ... } ]' });
-		return [];
-	}
-	const out: z.output<S>[] = [];
-	json.value.forEach((entry: unknown, i) => {
-		const parsed = parseWithFriendlyErrors(schema, entry, file.path, [i]);
-		if (parsed.ok) out.push(parsed.data);
-		else problems.push(...parsed.problems);
-	});
-	return out;
-}
 
-function duplicates<T extends { id: string }>(items: readonly T[], file: string, problems: Problem[]): void {
-	const seen = new Set<string>();
-	for (const item of items) {
-		if (seen.has(item.id)) {
-			problems.push({ file, field: 'id', message: `"${item.id}" is used twice: every id must be unique` });
+	/** The value of a JSON file, or undefined when it cannot be read (its syntax problems are reported). */
+	json(file: SourceFile): { value: unknown } | undefined {
+		const read = readJson(this.text(file));
+		this.problems.push(...read.problems);
+		if (!read.ok) return undefined;
+		this.locators.set(file.path, read.locate);
+		return { value: read.value };
+	}
+
+	/**
+	 * Parses a JSON file holding a list of entries, each checked with `schema`:
+	 * the entries that pass, and the ids of every entry that has one (valid or
+	 * not), or "unreadable" when the file is missing or not JSON.
+	 */
+	list<S extends z.ZodType<{ id: string }>>(file: SourceFile | undefined, expected: string, schema: S, required = true): { entries: Indexed<z.output<S>>[]; known: KnownIds } {
+		if (!file) {
+			if (required) this.problems.push({ file: expected, field: '', message: 'is missing: the site needs this file (see CONTRIBUTING.md)' });
+			return { entries: [], known: UNREADABLE };
 		}
-		seen.add(item.id);
+		const json = this.json(file);
+		if (!json) return { entries: [], known: UNREADABLE };
+		if (!Array.isArray(json.value)) {
+			this.problems.push({ file: file.path, field: '', line: 1, column: 1, message: 'must be a JSON list: [ { ... }, { ... } ]' });
+			return { entries: [], known: UNREADABLE };
+		}
+		const entries: Indexed<z.output<S>>[] = [];
+		json.value.forEach((entry: unknown, index) => {
+			const parsed = parseWithFriendlyErrors(schema, entry, file.path, [index]);
+			if (parsed.ok) entries.push({ entry: parsed.data, index });
+			else this.problems.push(...parsed.problems);
+		});
+		this.duplicates(entries, file.path);
+		return { entries, known: { ids: idsOfEntries(json.value), unreadable: false } };
+	}
+
+	/** Reports an id given to two entries of a list, at the second. */
+	duplicates<T extends { id: string }>(items: readonly Indexed<T>[], file: string): void {
+		const first = new Map<string, number>();
+		for (const { entry, index } of items) {
+			const earlier = first.get(entry.id);
+			if (earlier === undefined) {
+				first.set(entry.id, index);
+				continue;
+			}
+			const line = this.locators.get(file)?.([earlier, 'id'])?.line;
+			const where = line === undefined ? `entry [${String(earlier)}]` : `line ${String(line)}`;
+			this.problems.push({ file, field: `[${String(index)}].id`, message: `"${entry.id}" is used twice (first at ${where}): every id must be unique` });
+		}
+	}
+
+	/** Gives each problem that has a field but no line the line and column of that field in its file. */
+	locate(problems: Problem[]): Problem[] {
+		return problems.map((p) => {
+			if (p.line !== undefined || p.field === '') return p;
+			const path = parseFieldPath(p.field);
+			const at = path ? this.locators.get(p.file)?.(path) : undefined;
+			return at ? { ...p, line: at.line, column: at.column } : p;
+		});
 	}
 }
 
@@ -138,61 +161,78 @@ export function slugOf(path: string): string {
 	return (path.split('/').pop() ?? '').replace(/\.mdx?$/, '');
 }
 
-/** Checks every file and cross-reference; returns the parsed project and every problem found. */
-export function checkProject(files: ProjectFiles): { project: CheckedProject; problems: Problem[] } {
-	const problems: Problem[] = [];
+/**
+ * Checks every file and cross-reference; returns the parsed project, every
+ * problem found (each with its line where known), and the ids that exist in
+ * each data file even where their entry is invalid (see references.ts).
+ */
+export function checkProject(files: ProjectFiles): { project: CheckedProject; problems: Problem[]; ids: ExistingIds } {
+	const reading = new Reading();
+	const problems = reading.problems;
 
-	const sources = parseList(files.data.sources, 'data/sources.json', SourceSchema, problems);
-	const targets = parseList(files.data.targets, 'data/targets.json', TargetSchema, problems);
-	const priorities = parseList(files.data.priorities, 'data/priorities.json', PrioritySchema, problems);
-	const systems = parseList(files.data.systems, 'data/systems.json', SystemSchema, problems);
-	duplicates(sources, 'data/sources.json', problems);
-	duplicates(targets, 'data/targets.json', problems);
-	duplicates(priorities, 'data/priorities.json', problems);
-	duplicates(systems, 'data/systems.json', problems);
+	const sourceList = reading.list(files.data.sources, 'data/sources.json', SourceSchema);
+	const targetList = reading.list(files.data.targets, 'data/targets.json', TargetSchema);
+	const priorityList = reading.list(files.data.priorities, 'data/priorities.json', PrioritySchema);
+	const systemList = reading.list(files.data.systems, 'data/systems.json', SystemSchema);
+	const glossaryList = reading.list(files.data.glossary, 'data/glossary.json', GlossaryEntrySchema, false);
+	const sources = sourceList.entries.map((e) => e.entry);
+	const targets = targetList.entries.map((e) => e.entry);
+	const priorities = priorityList.entries.map((e) => e.entry);
+	const systems = systemList.entries.map((e) => e.entry);
+	const glossary = glossaryList.entries.map((e) => e.entry);
+	problems.push(...checkSystemsSense(systemList.entries, 'data/systems.json'));
 
 	const datasets: Dataset[] = [];
-	for (const file of files.datasets) {
-		if (!file.path.endsWith('.json')) {
-			problems.push({ file: file.path, field: '', message: 'only .json files belong in data/datasets/' });
+	const datasetFiles = new Map<Dataset, string>();
+	const datasetIds = new Set<string>();
+	for (const raw of files.datasets) {
+		const name = checkDatasetPath(raw.path);
+		if (name.problem) problems.push(name.problem);
+		if (name.fatal) continue;
+		const stem = (raw.path.split('/').pop() ?? '').replace(/\.json$/i, '');
+		const json = reading.json(raw);
+		if (!json) {
+			datasetIds.add(stem);
 			continue;
 		}
-		const json = parseJson(file);
-		if (!json.ok) {
-			problems.push(json.problem);
-			continue;
-		}
-		const parsed = parseWithFriendlyErrors(DatasetSchema, json.value, file.path);
+		// References may use the id or the file name: while the two disagree, both count as existing.
+		const rawId = (json.value as { id?: unknown } | null)?.id;
+		datasetIds.add(stem);
+		if (typeof rawId === 'string') datasetIds.add(rawId);
+		const parsed = parseWithFriendlyErrors(DatasetSchema, json.value, raw.path);
 		if (!parsed.ok) {
 			problems.push(...parsed.problems);
 			continue;
 		}
-		const expectedId = slugOf(file.path).replace(/\.json$/, '');
-		if (parsed.data.id !== expectedId) {
-			problems.push({ file: file.path, field: 'id', message: `"${parsed.data.id}" must match the file name: "${expectedId}"` });
+		// A badly named file is reported once, with its new name: not again as an id mismatch.
+		if (parsed.data.id !== stem && !name.problem) {
+			problems.push({ file: raw.path, field: 'id', message: `"${parsed.data.id}" must match the file name: write "${stem}", or rename the file to ${parsed.data.id}.json` });
+		}
+		const other = datasets.find((d) => d.id === parsed.data.id);
+		if (other) {
+			problems.push({ file: raw.path, field: 'id', message: `"${parsed.data.id}" is also the id of ${datasetFiles.get(other) ?? 'another dataset'}: every dataset needs its own id` });
 		}
 		datasets.push(parsed.data);
+		datasetFiles.set(parsed.data, raw.path);
 	}
-	duplicates(datasets, 'data/datasets/', problems);
+
+	const ids: ExistingIds = {
+		sources: sourceList.known,
+		targets: targetList.known,
+		priorities: priorityList.known,
+		systems: systemList.known,
+		glossary: glossaryList.known,
+		datasets: { ids: datasetIds, unreadable: false },
+	};
 
 	const pages: CheckedPage[] = [];
 	const bodies: MdxBody[] = [];
-	for (const file of files.content) {
-		const parts = file.path.split('/');
-		const folder = parts[1] ?? '';
-		if (parts.length !== 3 || !(PRIORITY_IDS as readonly string[]).includes(folder)) {
-			problems.push({
-				file: file.path,
-				field: '',
-				message: `is not in a priority folder: guidance pages go in content/<priority>/, where <priority> is one of ${PRIORITY_IDS.join(', ')}`,
-			});
-			continue;
-		}
-		if (!file.path.endsWith('.mdx')) {
-			problems.push({ file: file.path, field: '', message: 'guidance pages must be .mdx files' });
-			continue;
-		}
-		const priority = folder as PriorityId;
+	for (const raw of files.content) {
+		const where = checkContentPath(raw.path);
+		if (where.problem) problems.push(where.problem);
+		if (where.fatal) continue;
+		const file = reading.text(raw);
+		const priority = file.path.split('/')[1] as PriorityId;
 		const split = splitFrontMatter(file);
 		if ('message' in split) {
 			problems.push(split);
@@ -200,6 +240,8 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 		}
 		bodies.push({ file: file.path, body: split.body, bodyLine: split.bodyLine });
 		const parsed = parseWithFriendlyErrors(guidanceSchema(priority), split.data, file.path);
+		reading.locators.set(file.path, split.locate);
+		problems.push(...split.problems);
 		if (!parsed.ok) {
 			problems.push(...parsed.problems);
 			continue;
@@ -207,55 +249,44 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 		pages.push({ file: file.path, priority, slug: slugOf(file.path), data: parsed.data, body: split.body, bodyLine: split.bodyLine });
 	}
 
-	// References between files.
-	const sourceIds = new Set(sources.map((s) => s.id));
-	const targetIds = new Set(targets.map((t) => t.id));
-	const datasetIds = new Set(datasets.map((d) => d.id));
-	const list = (ids: Set<string>) => [...ids].sort().join(', ');
-	const needSource = (file: string, field: string, id: string) => {
-		if (!sourceIds.has(id)) {
-			problems.push({ file, field, message: `"${id}" is not a source in data/sources.json; known sources: ${list(sourceIds)}` });
-		}
+	// References between files: an id whose entry exists but is invalid is not reported
+	// again here, and nothing is reported into a file that could not be read.
+	const reference = (file: string, field: string, id: string, known: KnownIds, what: string, plural: string) => {
+		const message = missingReference(id, known, what, plural);
+		if (message) problems.push({ file, field, message });
 	};
+	const needSource = (file: string, field: string, id: string) => reference(file, field, id, ids.sources, 'a source in data/sources.json', 'sources');
+	const needTarget = (file: string, field: string, id: string) => reference(file, field, id, ids.targets, 'a target in data/targets.json', 'targets');
+	const needDataset = (file: string, field: string, id: string) => reference(file, field, id, ids.datasets, 'a dataset in data/datasets/', 'datasets');
 
-	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, pages }));
+	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, pages, ids }));
 	for (const page of pages) {
 		page.data.sources.forEach((s, i) => needSource(page.file, `sources[${i}]`, s.id));
-		page.data.targets.forEach((t, i) => {
-			if (!targetIds.has(t)) {
-				problems.push({ file: page.file, field: `targets[${i}]`, message: `"${t}" is not a target in data/targets.json; known targets: ${list(targetIds)}` });
-			}
-		});
+		page.data.targets.forEach((t, i) => needTarget(page.file, `targets[${String(i)}]`, t));
 	}
-	targets.forEach((t, i) => {
-		const f = 'data/targets.json';
+	const f = 'data/targets.json';
+	targetList.entries.forEach(({ entry: t, index: i }) => {
 		t.sources.forEach((s, j) => needSource(f, `[${i}].sources[${j}]`, s.id));
 		if (t.wording) needSource(f, `[${i}].wording.source`, t.wording.source.id);
 		t.outcome?.sources.forEach((s, j) => needSource(f, `[${i}].outcome.sources[${j}]`, s.id));
-		if (t.dataset && !datasetIds.has(t.dataset)) {
-			problems.push({ file: f, field: `[${i}].dataset`, message: `"${t.dataset}" is not a dataset in data/datasets/; known datasets: ${list(datasetIds)}` });
-		}
+		if (t.dataset) needDataset(f, `[${i}].dataset`, t.dataset);
 		for (const key of ['supersededBy', 'followedBy'] as const) {
 			const other = t[key];
 			if (other === undefined) continue;
-			if (!targetIds.has(other)) {
-				problems.push({ file: f, field: `[${i}].${key}`, message: `"${other}" is not a target in data/targets.json; known targets: ${list(targetIds)}` });
-			} else if (other === t.id) {
+			if (other === t.id) {
 				problems.push({ file: f, field: `[${i}].${key}`, message: `a target cannot point to itself: name the later target that ${key === 'supersededBy' ? 'replaced' : 'followed'} it` });
-			}
+			} else needTarget(f, `[${i}].${key}`, other);
 		}
 		if (datasetIds.has(t.id)) {
 			problems.push({ file: f, field: `[${i}].id`, message: `"${t.id}" is also a dataset id: targets and datasets share chart addresses (/charts/<id>.svg), so give the target another id` });
 		}
 	});
-	priorities.forEach((p, i) => {
-		if (p.headlineTarget !== undefined && !targetIds.has(p.headlineTarget)) {
-			problems.push({ file: 'data/priorities.json', field: `[${i}].headlineTarget`, message: `"${p.headlineTarget}" is not a target in data/targets.json; known targets: ${list(targetIds)}` });
-		}
+	priorityList.entries.forEach(({ entry: p, index: i }) => {
+		if (p.headlineTarget !== undefined) needTarget('data/priorities.json', `[${i}].headlineTarget`, p.headlineTarget);
 	});
-	if (files.data.priorities) {
+	if (!ids.priorities.unreadable) {
 		for (const id of PRIORITY_IDS) {
-			if (!priorities.some((p) => p.id === id)) {
+			if (!ids.priorities.ids.has(id)) {
 				problems.push({ file: 'data/priorities.json', field: '', message: `has no entry for the priority "${id}": every priority needs a title, summary and headline target` });
 			}
 		}
@@ -263,25 +294,20 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	const datasetsById = new Map(datasets.map((d) => [d.id, d]));
 	const systemsById = new Map(systems.map((s) => [s.id, s]));
 	datasets.forEach((d) => {
-		const f = `data/datasets/${d.id}.json`;
+		const f = datasetFiles.get(d) ?? `data/datasets/${d.id}.json`;
+		problems.push(...checkDatasetSense(d, f, ids.systems));
 		d.sources.forEach((s, j) => needSource(f, `sources[${j}]`, s.id));
 		d.series?.forEach((s, j) => {
 			if (s.population) needSource(f, `series[${j}].population.source`, s.population.source.id);
 		});
 		const seriesIds = new Set((d.series ?? []).map((s) => s.id));
-		const seen = new Set<string>();
 		const count = d.rateOf ? datasetsById.get(d.rateOf) : undefined;
-		if (d.rateOf && !count) {
-			problems.push({ file: f, field: 'rateOf', message: `"${d.rateOf}" is not a dataset in data/datasets/; known datasets: ${list(datasetIds)}` });
-		}
+		if (d.rateOf) needDataset(f, 'rateOf', d.rateOf);
 		d.observations.forEach((o, j) => {
 			const at = `observations[${j}]`;
 			if (o.source) needSource(f, `${at}.source`, o.source.id);
-			const key = `${o.period} ${o.area}`;
-			if (seen.has(key)) problems.push({ file: f, field: at, message: `a second figure for ${o.area} in ${o.period}: each area has one figure per period` });
-			seen.add(key);
 			if (d.series && (o.series === undefined || !seriesIds.has(o.series))) {
-				problems.push({ file: f, field: `${at}.series`, message: `${o.series === undefined ? 'is required' : `"${o.series}" is not a series of this dataset`}: this dataset is a broken series, so every figure names one of ${[...seriesIds].join(', ')}` });
+				problems.push({ file: f, field: o.series === undefined ? at : `${at}.series`, message: `${o.series === undefined ? 'series is required' : `"${o.series}" is not a series of this dataset`}: this dataset is a broken series, so every figure names one of ${[...seriesIds].join(', ')}` });
 			}
 			if (!d.series && o.series !== undefined) {
 				problems.push({ file: f, field: `${at}.series`, message: `"${o.series}" is not declared: list the dataset's series in "series", or remove the field` });
@@ -296,6 +322,9 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 					? series.population?.value
 					: systemsById.get(o.area)?.populations.find((p) => p.basis === series.populationBasis)?.value;
 			if (countValue === undefined || countValue === null || population === undefined) return;
+			// A count that is itself out of range is reported where it is, not again here.
+			const range = valueRange(count);
+			if (countValue < range.min || (range.max !== undefined && countValue > range.max)) return;
 			if (!rateMatches(o.value, countValue, population, d.decimals)) {
 				problems.push({
 					file: f,
@@ -305,39 +334,47 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			}
 		});
 	});
-	systems.forEach((s, i) => s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)));
+	systemList.entries.forEach(({ entry: s, index: i }) => s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)));
 
-	const glossary = files.data.glossary ? parseList(files.data.glossary, 'data/glossary.json', GlossaryEntrySchema, problems) : [];
-	problems.push(...checkGlossary(glossary, sourceIds));
+	problems.push(...checkGlossary(glossary, ids.sources, { ids: ids.glossary, indexes: glossaryList.entries.map((e) => e.index) }));
 
-	return { project: { pages, sources, targets, priorities, systems, datasets, glossary }, problems };
+	return { project: { pages, sources, targets, priorities, systems, datasets, glossary }, problems: reading.locate(problems), ids };
 }
 
 /**
  * The glossary's references (related entries, sources) exist, and no name
  * (term, abbreviation or synonym) belongs to two entries: search would not
- * know which the reader meant.
+ * know which the reader meant (ids used twice are reported when the file is
+ * read). `options.ids` are the ids of every entry of
+ * the file, valid or not (default: those given); `options.indexes` the
+ * place of each given entry in the file's list (default: 0, 1, 2, …).
  */
-export function checkGlossary(glossary: readonly GlossaryEntry[], sourceIds: ReadonlySet<string>): Problem[] {
+export function checkGlossary(
+	glossary: readonly GlossaryEntry[],
+	sources: ReadonlySet<string> | KnownIds,
+	options: { ids?: KnownIds; indexes?: readonly number[] } = {},
+): Problem[] {
 	const file = 'data/glossary.json';
 	const problems: Problem[] = [];
-	duplicates(glossary, file, problems);
-	const ids = new Set(glossary.map((g) => g.id));
-	glossary.forEach((g, i) => {
+	const known = options.ids ?? { ids: new Set(glossary.map((g) => g.id)), unreadable: false };
+	const sourceIds: KnownIds = sources instanceof Set ? { ids: sources, unreadable: false } : (sources as KnownIds);
+	const indexOf = (i: number) => options.indexes?.[i] ?? i;
+	glossary.forEach((g, n) => {
+		const i = indexOf(n);
 		g.related.forEach((r, j) => {
-			if (!ids.has(r) || r === g.id) {
-				problems.push({ file, field: `[${i}].related[${j}]`, message: `"${r}" is not another entry of data/glossary.json; known entries: ${[...ids].sort().join(', ')}` });
-			}
+			const message = r === g.id ? `"${r}" is this entry itself: list other entries in "related"` : missingReference(r, known, 'another entry of data/glossary.json', 'entries');
+			if (message) problems.push({ file, field: `[${i}].related[${j}]`, message });
 		});
 		g.sources.forEach((s, j) => {
-			if (!sourceIds.has(s.id)) problems.push({ file, field: `[${i}].sources[${j}]`, message: `"${s.id}" is not a source in data/sources.json` });
+			const message = missingReference(s.id, sourceIds, 'a source in data/sources.json', 'sources');
+			if (message) problems.push({ file, field: `[${i}].sources[${j}]`, message });
 		});
 	});
 	for (const { name, ids: owners } of sharedNames(glossary)) {
 		const at = glossary.findIndex((g) => g.id === owners[1]);
 		problems.push({
 			file,
-			field: `[${at}]`,
+			field: `[${indexOf(at)}]`,
 			message: `the name "${name}" is used by ${owners.map((o) => `"${o}"`).join(' and ')}: a name may belong to one entry only (put the other in "related")`,
 		});
 	}

@@ -17,6 +17,7 @@ import { MDX_COMPONENT_HAS_CONTENT, MDX_COMPONENT_PROPS } from '../../schemas/md
 import type { Target } from '../../schemas/target.ts';
 import type { Problem } from '../content-check/problems.ts';
 import { parseWithFriendlyErrors } from '../content-check/problems.ts';
+import { missingReference, type KnownIds } from '../content-check/references.ts';
 import { ENGLAND, observationsFor } from '../datasets.ts';
 import { MDX_COMPONENTS, type MdxComponentName } from './components.ts';
 import { htmlAdvice, parseBody, pointOf, type MdxNode } from './parse.ts';
@@ -24,16 +25,16 @@ import { headingIds, isElement, walk, type MdxElement } from './tree.ts';
 
 /** What the check needs to know of the rest of the project, passed in once. */
 export interface MdxContext {
-	/** Every source id of data/sources.json, including entries that are themselves invalid (they are reported on their own). */
-	sourceIds: ReadonlySet<string>;
+	/** Every source id of data/sources.json, including entries that are themselves invalid (they are reported on their own); unreadable when the file is not valid JSON. */
+	sources: KnownIds;
 	/** The valid datasets, by id: what a <Figure> can print. */
 	datasets: ReadonlyMap<string, Dataset>;
 	/** Every dataset id (file names of data/datasets/), valid or not. */
-	datasetIds: ReadonlySet<string>;
+	datasetIds: KnownIds;
 	/** The valid targets, by id. */
 	targets: ReadonlyMap<string, Target>;
-	/** Every target id, valid or not. */
-	targetIds: ReadonlySet<string>;
+	/** Every target id, valid or not; unreadable when data/targets.json is not valid JSON. */
+	targetIds: KnownIds;
 	/** Every address the build writes (src/lib/routes.ts, siteAddresses), plus those of pages whose front matter is invalid. */
 	addresses: ReadonlySet<string>;
 	/** Draft pages (not built): address → file, so a link to one says why it is dead. */
@@ -261,22 +262,22 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		const parsed = parseWithFriendlyErrors(schema, props, page.file);
 		if (!parsed.ok) {
 			for (const issue of parsed.problems) {
-				const attribute = issue.field.split(/[.[]/)[0] ?? '';
-				if (reported.has(attribute)) continue;
-				if (attribute === '') {
-					const unknown = /unknown field ((?:"[^"]*"(?:, )?)+)/.exec(issue.message)?.[1] ?? '';
-					const firstName = /"([^"]*)"/.exec(unknown)?.[1];
-					const names = unknown.split(', ').filter((n) => !reported.has(n.replaceAll('"', '')));
-					if (names.length === 0) continue;
+				const unknown = /^unknown field "([^"]*)"/.exec(issue.message);
+				if (unknown) {
+					const key = unknown[1] ?? '';
+					if (reported.has(key)) continue;
+					const near = /did you mean "([^"]*)"/.exec(issue.message)?.[1];
 					report(
-						firstName ? attributeOffset(page.body, start, firstName) : start,
+						attributeOffset(page.body, start, key),
 						`<${name}>`,
 						allowed.length === 0
-							? `<${name}> takes no attributes: delete ${names.join(', ')}`
-							: `unknown attribute ${names.join(', ')}: check the spelling; <${name}> takes ${allowed.join(', ')}`,
+							? `<${name}> takes no attributes: delete "${key}"`
+							: `unknown attribute "${key}": ${near === undefined ? 'check the spelling;' : `did you mean "${near}"?`} <${name}> takes ${allowed.join(', ')}`,
 					);
 					continue;
 				}
+				const attribute = issue.field.split(/[.[]/)[0] ?? '';
+				if (reported.has(attribute)) continue;
 				report(attributeOffset(page.body, start, attribute), `<${name} ${attribute}>`, `${issue.message}${issue.message.includes('for example') ? '' : example(name)}`);
 			}
 		} else {
@@ -295,17 +296,15 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 	function checkReferences(name: MdxComponentName, props: Record<string, string | undefined>, start: number): void {
 		if (name === 'Quote') {
 			const id = props['source'] ?? '';
-			if (!context.sourceIds.has(id)) {
-				report(attributeOffset(page.body, start, 'source'), '<Quote source>', `"${id}" is not a source in data/sources.json; known sources: ${[...context.sourceIds].sort().join(', ')}`);
-			}
+			const missing = missingReference(id, context.sources, 'a source in data/sources.json', 'sources');
+			if (missing !== undefined) report(attributeOffset(page.body, start, 'source'), '<Quote source>', missing);
 		}
 		if (name === 'Figure') {
 			const { id = '', period = '', area = ENGLAND } = props;
 			const dataset = context.datasets.get(id);
 			if (!dataset) {
-				if (!context.datasetIds.has(id)) {
-					report(attributeOffset(page.body, start, 'id'), '<Figure id>', `"${id}" is not a dataset; known datasets: ${[...context.datasetIds].sort().join(', ')}`);
-				}
+				const missing = missingReference(id, context.datasetIds, 'a dataset', 'datasets');
+				if (missing !== undefined) report(attributeOffset(page.body, start, 'id'), '<Figure id>', missing);
 				return;
 			}
 			const published = observationsFor(dataset, area).filter((o) => o.value !== null);
@@ -318,7 +317,12 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		if (name === 'TargetChart') {
 			const id = props['id'] ?? '';
 			const charted = [...[...context.targets.values()].filter((t) => t.dataset !== undefined).map((t) => t.id), ...context.datasets.keys()].sort();
-			const unchecked = (context.targetIds.has(id) && !context.targets.has(id)) || (context.datasetIds.has(id) && !context.datasets.has(id));
+			// An id whose entry is itself invalid, or that points into a file that cannot be read, is reported where it is.
+			const unchecked =
+				context.targetIds.unreadable ||
+				context.datasetIds.unreadable ||
+				(context.targetIds.ids.has(id) && !context.targets.has(id)) ||
+				(context.datasetIds.ids.has(id) && !context.datasets.has(id));
 			if (!charted.includes(id) && !unchecked) {
 				const why = context.targets.has(id) ? `target "${id}" is not measured by a dataset, so it has no chart` : `"${id}" is not a target or a dataset`;
 				report(attributeOffset(page.body, start, 'id'), '<TargetChart id>', `${why}: use the id of a target measured by a dataset, or of a dataset: ${charted.join(', ')}`);

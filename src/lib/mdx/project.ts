@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import type { CheckedPage, ProjectFiles } from '../content-check/project.ts';
 import type { Problem } from '../content-check/problems.ts';
+import type { ExistingIds } from '../content-check/references.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -31,18 +32,8 @@ export interface MdxProject {
 	datasets: readonly Dataset[];
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly CheckedPage[];
-}
-
-/** The ids written in a JSON list of entries, valid entries or not (unparsable files give none). */
-function rawIds(text: string | undefined): string[] {
-	if (text === undefined) return [];
-	try {
-		const list: unknown = JSON.parse(text);
-		if (!Array.isArray(list)) return [];
-		return list.flatMap((e: unknown) => (typeof e === 'object' && e !== null && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : []));
-	} catch {
-		return [];
-	}
+	/** The ids that exist in each data file, valid entries or not (src/lib/content-check/references.ts). */
+	ids: ExistingIds;
 }
 
 /** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs. */
@@ -79,11 +70,11 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		if (b.result.ok) headings.set(b.address, headingIds(b.result.tree));
 	}
 	const context: MdxContext = {
-		sourceIds: new Set([...project.sources.map((s) => s.id), ...rawIds(project.files.data.sources?.text)]),
+		sources: project.ids.sources,
 		datasets: new Map(project.datasets.map((d) => [d.id, d])),
-		datasetIds: new Set([...project.datasets.map((d) => d.id), ...project.files.datasets.map((f) => (f.path.split('/').pop() ?? '').replace(/\.json$/, ''))]),
+		datasetIds: project.ids.datasets,
 		targets: new Map(project.targets.map((t) => [t.id, t])),
-		targetIds: new Set([...project.targets.map((t) => t.id), ...rawIds(project.files.data.targets?.text)]),
+		targetIds: project.ids.targets,
 		addresses,
 		drafts,
 		headings,

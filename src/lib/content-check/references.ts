@@ -1,0 +1,54 @@
+/**
+ * References between files (a page's sources and targets, a target's dataset,
+ * a glossary entry's related entries…), checked without knock-on noise: an
+ * id counts as existing when its entry is there at all, even if the entry
+ * itself has mistakes (those are reported once, where they are), and when a
+ * whole file cannot be read no reference into it is reported.
+ */
+import { suggest } from './suggest.ts';
+
+/** The ids a file defines, as far as the check could read them. */
+export interface KnownIds {
+	/** Every id that exists, even where its entry fails its schema. */
+	ids: ReadonlySet<string>;
+	/** true when the file could not be read at all (missing or not valid JSON): references into it are not checked. */
+	unreadable: boolean;
+}
+
+/** The ids that exist in each file that others refer to: what the MDX check is given too. */
+export interface ExistingIds {
+	sources: KnownIds;
+	targets: KnownIds;
+	datasets: KnownIds;
+	glossary: KnownIds;
+	priorities: KnownIds;
+	/** ICB ODS codes in data/systems.json. */
+	systems: KnownIds;
+}
+
+/** The `id` of every entry of a JSON list that has a text id, valid or not. */
+export function idsOfEntries(value: unknown): Set<string> {
+	const ids = new Set<string>();
+	if (!Array.isArray(value)) return ids;
+	for (const entry of value as unknown[]) {
+		const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+		if (typeof id === 'string') ids.add(id);
+	}
+	return ids;
+}
+
+/** An id set for a file that could not be read. */
+export const UNREADABLE: KnownIds = { ids: new Set(), unreadable: true };
+
+/**
+ * The message for a reference to `id` when it does not exist, or undefined
+ * when it does (or when the file it points into could not be read).
+ * `what` names the thing and file, for example "a source in data/sources.json".
+ */
+export function missingReference(id: string, known: KnownIds, what: string, plural: string): string | undefined {
+	if (known.unreadable || known.ids.has(id)) return undefined;
+	const near = suggest(id, known.ids);
+	const all = [...known.ids].sort();
+	if (near !== undefined) return `"${id}" is not ${what}: did you mean "${near}"?`;
+	return all.length === 0 ? `"${id}" is not ${what}: there are none yet` : `"${id}" is not ${what}; known ${plural}: ${all.join(', ')}`;
+}
