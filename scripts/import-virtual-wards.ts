@@ -27,6 +27,12 @@ import type { KnownIcb } from '../src/lib/statistics/validate.ts';
 const USAGE = 'usage: npm run import:virtual-wards -- [--as-of=YYYY-MM-DD] [--national=<json>] [--out=<folder>] <VWyyyymm.xlsx>...';
 const OPTIONS = ['as-of', 'national', 'out'];
 
+/** Where the command prints: the console, or a test's capture. */
+export interface Output {
+	log: (line: string) => void;
+	error: (line: string) => void;
+}
+
 function option(args: readonly string[], name: string): string | undefined {
 	const hit = args.find((a) => a.startsWith(`--${name}=`));
 	return hit?.slice(name.length + 3);
@@ -46,32 +52,32 @@ function readText(path: string): string | undefined {
 	}
 }
 
-function fail(problems: readonly Problem[]): never {
-	console.error(formatProblems(problems));
-	console.error('Nothing was written.');
-	process.exit(1);
-}
-
-/** The 42 ICBs from data/systems.json. */
-function knownIcbs(): KnownIcb[] {
-	const path = join('data', 'systems.json');
+function parseJson(path: string): { ok: true; json: unknown } | { ok: false; problem: Problem } {
 	const text = readText(path);
-	if (text === undefined) fail([{ file: path, field: '', message: 'not found: run the importer from the project folder' }]);
+	if (text === undefined) return { ok: false, problem: { file: shown(path), field: '', message: 'not found: run the importer from the project folder' } };
 	try {
-		return (JSON.parse(text) as { id: string; name: string }[]).map((s) => ({ code: s.id, name: s.name }));
+		return { ok: true, json: JSON.parse(text) };
 	} catch (error) {
-		fail([{ file: path, field: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): run npm run check:content` }]);
+		return { ok: false, problem: { file: shown(path), field: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): restore it with git checkout` } };
 	}
 }
 
-async function main(): Promise<void> {
-	const args = process.argv.slice(2);
+/**
+ * Runs the import with command-line arguments and returns the exit code:
+ * 0 written, 1 problems in the input (nothing written), 2 usage.
+ */
+export async function run(args: readonly string[], output: Output): Promise<number> {
+	const fail = (problems: readonly Problem[]): number => {
+		output.error(formatProblems(problems));
+		output.error('Nothing was written.');
+		return 1;
+	};
 	const unknown = args.filter((a) => a.startsWith('--') && !OPTIONS.some((o) => a.startsWith(`--${o}=`)));
 	const paths = args.filter((a) => !a.startsWith('--'));
 	if (unknown.length > 0 || paths.length === 0) {
-		if (unknown.length > 0) console.error(`unknown option ${unknown.join(', ')}`);
-		console.error(USAGE);
-		process.exit(2);
+		if (unknown.length > 0) output.error(`unknown option ${unknown.join(', ')}`);
+		output.error(USAGE);
+		return 2;
 	}
 	const out = option(args, 'out') ?? join('data', 'datasets');
 	const files: InputFile[] = paths.map((p) => {
@@ -84,44 +90,47 @@ async function main(): Promise<void> {
 		}
 	});
 	const found = findNational(paths.map(shown), option(args, 'national'), readText);
-	if (!found.ok) fail(found.problems);
+	if (!found.ok) return fail(found.problems);
 
+	const systems = parseJson(join('data', 'systems.json'));
+	if (!systems.ok) return fail([systems.problem]);
+	const icbs: KnownIcb[] = (systems.json as { id: string; name: string }[]).map((s) => ({ code: s.id, name: s.name }));
 	const targets = Object.fromEntries(DATASET_IDS.map((id) => [id, join(out, `${id}.json`)])) as Record<DatasetId, string>;
 	const existing: Partial<Record<DatasetId, ExistingDataset>> = {};
 	for (const id of DATASET_IDS) {
-		const text = readText(targets[id]);
-		if (text === undefined) continue;
-		try {
-			existing[id] = { path: shown(targets[id]), json: JSON.parse(text) as Record<string, unknown> };
-		} catch (error) {
-			fail([{ file: shown(targets[id]), field: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): restore it with git checkout, then import again` }]);
-		}
+		if (!existsSync(targets[id])) continue;
+		const parsed = parseJson(targets[id]);
+		if (!parsed.ok) return fail([parsed.problem]);
+		existing[id] = { path: shown(targets[id]), json: parsed.json as Record<string, unknown> };
 	}
 	const outcome = await importVirtualWards({
 		files,
 		national: { path: shown(found.path), text: found.text },
-		icbs: knownIcbs(),
+		icbs,
 		existing,
 		paths: Object.fromEntries(DATASET_IDS.map((id) => [id, shown(targets[id])])) as Record<DatasetId, string>,
 		asOf: option(args, 'as-of'),
 	});
-	if (!outcome.ok) fail(outcome.problems);
+	if (!outcome.ok) return fail(outcome.problems);
 
 	// Write each file beside its target first, then move them all into place.
 	for (const id of DATASET_IDS) writeFileSync(`${targets[id]}.tmp`, outcome.texts[id]);
 	for (const id of DATASET_IDS) renameSync(`${targets[id]}.tmp`, targets[id]);
 	const months = outcome.files.map((f) => f.month).sort();
-	console.log(`Read ${outcome.files.length} files (${months[0]} to ${months.at(-1)}), each with England and all 42 ICBs adding up to England, and England equal to ${shown(found.path)}.`);
-	for (const line of formatChanges(outcome.changes)) console.log(line);
+	output.log(`Read ${outcome.files.length} files (${months[0]} to ${months.at(-1)}), each with England and all 42 ICBs adding up to England, and England equal to ${shown(found.path)}.`);
+	for (const line of formatChanges(outcome.changes)) output.log(line);
+	return 0;
 }
 
 if (import.meta.main) {
+	let code: number;
 	try {
-		await main();
+		code = await run(process.argv.slice(2), { log: (l) => console.log(l), error: (l) => console.error(l) });
 	} catch (error) {
-		// No stack trace for an editor: say what happened and that nothing was written if it stopped before writing.
+		// No stack trace for an editor: say what happened.
 		console.error(`import-virtual-wards stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
 		console.error('Please report this with the command you ran.');
-		process.exit(1);
+		code = 1;
 	}
+	process.exitCode = code;
 }

@@ -52,11 +52,15 @@ function at(file: VirtualWardFile, row: VirtualWardRow, measure: Measure | 'icbC
 	return { file: file.file, line: row.line, column: c.column, field: c.header };
 }
 
-/** The ICBs of one file: each of the 42 once, and no other code. */
+/**
+ * The ICBs of one file: each of the 42 once, and no other code. A mistyped
+ * code is one problem, which names the ICBs the file then has no row for.
+ */
 export function checkIcbs(file: VirtualWardFile, known: readonly KnownIcb[]): Problem[] {
 	const problems: Problem[] = [];
 	const codes = new Map(known.map((k) => [k.code, k]));
 	const seen = new Map<string, VirtualWardRow>();
+	const strangers: VirtualWardRow[] = [];
 	for (const row of file.icbs) {
 		const first = seen.get(row.area);
 		if (first) {
@@ -64,12 +68,18 @@ export function checkIcbs(file: VirtualWardFile, known: readonly KnownIcb[]): Pr
 			continue;
 		}
 		seen.set(row.area, row);
-		if (!codes.has(row.area)) {
-			problems.push({ ...at(file, row, 'icbCode'), message: `${row.area} is not one of the ${known.length} ICBs in data/systems.json: check the code (ODS codes such as QYG); if an ICB was created, run npm run import:icbs first` });
-		}
+		if (!codes.has(row.area)) strangers.push(row);
 	}
-	for (const k of known) {
-		if (!seen.has(k.code)) problems.push({ file: file.file, field: file.columns.icbCode.header, message: `no row for ${k.code} (${k.name}): the table lists all ${known.length} ICBs` });
+	const missing = known.filter((k) => !seen.has(k.code));
+	const missingText = missing.map((k) => `${k.code} (${k.name})`).join(', ');
+	for (const row of strangers) {
+		problems.push({
+			...at(file, row, 'icbCode'),
+			message: `${row.area} is not one of the ${known.length} ICBs in data/systems.json${missing.length ? `; the file has no row for ${missingText}: is it that code?` : ''} Use the ICB's ODS code, such as QYG; if a new ICB was created, run npm run import:icbs first`,
+		});
+	}
+	if (strangers.length === 0) {
+		for (const k of missing) problems.push({ file: file.file, field: file.columns.icbCode.header, message: `no row for ${k.code} (${k.name}): the table lists all ${known.length} ICBs` });
 	}
 	return problems;
 }
