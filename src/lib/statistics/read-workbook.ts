@@ -262,11 +262,11 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 			if (label.trim() === 'Month:') {
 				month = parseMonthName(text);
 				monthLine = line;
-				if (!month) return fail({ line, column: c + 1, field: 'Month:', message: `"${text}" is not a month: expected the month the figures are for, such as "July 2023", in the cell after "Month:"` });
+				if (!month) return fail({ line, column: c + 1, field: 'Month', message: `"${text}" is not a month: expected the month the figures are for, such as "July 2023", in the cell after "Month:"` });
 			}
 			if (label.trim() === 'Published:') {
 				published = parseLongDate(text);
-				if (!published) return fail({ line, column: c + 1, field: 'Published:', message: `"${text}" is not a date: expected the publication date, such as "10th August 2023", in the cell after "Published:"` });
+				if (!published) return fail({ line, column: c + 1, field: 'Published', message: `"${text}" is not a date: expected the publication date, such as "10th August 2023", in the cell after "Published:"` });
 			}
 		}
 	}
@@ -274,8 +274,8 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 	if (headerIndex < 0) {
 		return fail({ field: DATA_SHEET, message: `no header row on sheet "${DATA_SHEET}": expected a row with the headers ${expectedHeaders}` });
 	}
-	if (!month) return fail({ field: 'Month:', message: `no "Month:" cell above the table on sheet "${DATA_SHEET}": expected "Month:" followed by the month, such as "July 2023"` });
-	if (!published) return fail({ field: 'Published:', message: `no "Published:" cell above the table on sheet "${DATA_SHEET}": expected "Published:" followed by a date such as "10th August 2023"` });
+	if (!month) return fail({ field: 'Month', message: `no "Month:" cell above the table on sheet "${DATA_SHEET}": expected "Month:" followed by the month, such as "July 2023"` });
+	if (!published) return fail({ field: 'Published', message: `no "Published:" cell above the table on sheet "${DATA_SHEET}": expected "Published:" followed by a date such as "10th August 2023"` });
 
 	const header = rows[headerIndex] as (typeof rows)[number];
 	const found = new Map<Column, ColumnAt>();
@@ -347,7 +347,7 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 			const text = typeof v === 'string' ? v.trim() : undefined;
 			if (typeof v === 'number') {
 				if (!Number.isFinite(v) || v < 0) {
-					problems.push({ ...at(c), message: `${v} is negative: ${what} is 0 or more` });
+					problems.push({ ...at(c), message: `${v} is negative: expected ${what} (0 or more)` });
 					return null;
 				}
 				return v;

@@ -153,7 +153,7 @@ export function checkMonths(files: readonly VirtualWardFile[]): Problem[] {
 	for (const f of files) {
 		const earlier = first.get(f.month);
 		if (earlier) {
-			problems.push({ file: f.file, line: f.monthLine, field: 'Month:', message: `${formatMonth(f.month)} is also the month of ${earlier.file}: give each month once (remove one of ${earlier.file} and ${f.file})` });
+			problems.push({ file: f.file, line: f.monthLine, field: 'Month', message: `${formatMonth(f.month)} is also the month of ${earlier.file}: give each month once (remove one of ${earlier.file} and ${f.file})` });
 		} else {
 			first.set(f.month, f);
 		}
