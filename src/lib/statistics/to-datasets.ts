@@ -85,7 +85,7 @@ export const RATE_SERIES: NonNullable<Dataset['series']> = [
 	{
 		id: UNSTATED_SERIES,
 		label: 'Per 100,000 of a population the report does not state',
-		per: 'of a population the report does not state',
+		per: 'people (the report does not say which population)',
 	},
 ];
 
