@@ -25,6 +25,10 @@ export interface TargetProgress {
 	 * December 2023" (the figure it was judged on), or undefined when no figure measures the target.
 	 */
 	statusAsOf: string | undefined;
+	/** The note that explains the latest figure (a footnote of the source), printed with it wherever it appears. */
+	latestNote: string | undefined;
+	/** The note that explains the figure the summary gives (the judged figure, else the latest). */
+	summaryNote: string | undefined;
 }
 
 function observationOf(dataset: Dataset, figure: JudgedFigure): Observation {
@@ -63,7 +67,8 @@ export function targetSummary(target: Target, dataset: Dataset | undefined, stat
 	if (!dataset) return `No published series measures this ${target.term}; its deadline is ${target.deadlineLabel ?? deadline}.`;
 	const figure = status.judged ?? status.latest;
 	if (!figure) return `No figure has been published for this ${target.term}.`;
-	const words = figureInWords(dataset, observationOf(dataset, figure), countDataset);
+	const observation = observationOf(dataset, figure);
+	const words = `${figureInWords(dataset, observation, countDataset)}${noted(observation)}`;
 	if (!status.judged) {
 		return `The latest figure is ${words}; ${STATUS_CLAUSE['no-data'](deadline)}.`;
 	}
@@ -87,10 +92,27 @@ export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dat
 		observations: dataset ? observationsFor(dataset, ENGLAND) : [],
 	});
 	const countDataset = dataset?.rateOf ? datasets.get(dataset.rateOf) : undefined;
-	const latest = status.latest && dataset ? figureInWords(dataset, observationOf(dataset, status.latest)) : undefined;
-	const basis = status.judged ?? status.latest;
-	const statusAsOf = basis ? `as of the figures for ${formatMonth(monthOf(basis.period))}` : undefined;
-	return { target, dataset, status, summary: targetSummary(target, dataset, status, countDataset), latestText: latest, statusAsOf };
+	const latestObservation = status.latest && dataset ? observationOf(dataset, status.latest) : undefined;
+	const latest = latestObservation && dataset ? figureInWords(dataset, latestObservation) : undefined;
+	const summaryFigure = status.judged ?? status.latest;
+	const summaryNote = summaryFigure && dataset ? observationOf(dataset, summaryFigure).note : undefined;
+	return {
+		target,
+		dataset,
+		status,
+		summary: targetSummary(target, dataset, status, countDataset),
+		latestText: latest,
+		latestNote: latestObservation?.note,
+		summaryNote,
+		statusAsOf: summaryFigure ? `as of the figures for ${formatMonth(monthOf(summaryFigure.period))}` : undefined,
+	};
+}
+
+/** Words after a figure that a note explains, pointing to the note in the table: never a plain number. */
+export const NOTED = ' (with a note: see the table)';
+
+function noted(o: Observation): string {
+	return o.note ? NOTED : '';
 }
 
 /** A sentence describing a dataset's England figures: where each series starts and ends, and what secondary sources add. */
@@ -104,7 +126,7 @@ export function datasetSummary(dataset: Dataset): string {
 		const last = items.at(-1);
 		if (!first || !last) continue;
 		// Within a named series the label gives the unit; otherwise each figure carries it.
-		const value = (o: Observation) => (series ? formatNumber(o.value as number, dataset.decimals) : formatFigure(dataset, o));
+		const value = (o: Observation) => `${series ? formatNumber(o.value as number, dataset.decimals) : formatFigure(dataset, o)}${noted(o)}`;
 		const from = `${value(first)} in ${formatMonth(monthOf(first.period))}`;
 		const to = `${value(last)} in ${formatMonth(monthOf(last.period))}`;
 		parts.push(`${series ? `${series.label}: ` : ''}from ${from} to ${to}`);
@@ -112,7 +134,7 @@ export function datasetSummary(dataset: Dataset): string {
 	const secondary = observations.filter((o) => o.secondary);
 	const lastSecondary = secondary.at(-1);
 	if (lastSecondary) {
-		const latest = `${formatFigure(dataset, lastSecondary)} in ${formatMonth(monthOf(lastSecondary.period))}`;
+		const latest = `${formatFigure(dataset, lastSecondary)}${noted(lastSecondary)} in ${formatMonth(monthOf(lastSecondary.period))}`;
 		parts.push(
 			primary.length > 0
 				? `news and trade press report ${secondary.length} more figure${secondary.length === 1 ? '' : 's'}, the latest ${latest}`

@@ -35,6 +35,32 @@ describe('/data/', () => {
 		expect(icb?.querySelectorAll('tbody tr')).toHaveLength(42);
 		expect(text(icb?.querySelector('thead'))).toContain('December 2023');
 	});
+
+	it('marks the change of denominator in the per-100k ICB table in text, as the chart does', () => {
+		const icb = page(SITE_DIST, '/data/vw-beds-per-100k/').querySelector('table.app-icb-table');
+		const groups = icb?.querySelectorAll('thead th[scope="colgroup"]') ?? [];
+		expect(groups.map((g) => [text(g), g.getAttribute('colspan')])).toEqual([
+			['Per 100,000 adults aged 16+ (July 2023 to March 2024)', '9'],
+			['Definition changed: Per 100,000 people of all ages (from April 2024)', '4'],
+		]);
+	});
+
+	it('prints no noted ICB figure as a plain number: each carries a link to its note', () => {
+		const doc = page(SITE_DIST, '/data/vw-occupancy/');
+		const cell = doc.querySelector('table.app-icb-table tr[data-area="QPM"] td[data-period="2024-01"]');
+		expect(text(cell)).toMatch(/^-\s*no published figure\s*\[\d+\]$/);
+		const note = doc.querySelector(cell?.querySelector('a')?.getAttribute('href') ?? '#none');
+		expect(text(note)).toMatch(/NHS Northamptonshire Integrated Care Board did not complete a successful submission/);
+		const capacity = page(SITE_DIST, '/data/vw-capacity/').querySelector('table.app-icb-table tr[data-area="QPM"] td[data-period="2024-01"]');
+		expect(text(capacity)).toMatch(/^338\s*\[1\]$/);
+	});
+
+	it('prints the note of the October 2025 rate beside it on the targets table', () => {
+		const row = page(SITE_DIST, '/targets/').querySelector('tr[data-target="vw-40-50-per-100k"]');
+		expect(text(row)).toContain('19.7 beds per 100,000 people (the report does not say which population) in October 2025 (secondary source)');
+		expect(text(row?.querySelector('.app-targets-table__note'))).toMatch(/^Note: The report does not say which population this rate is per\./);
+		expect(text(row)).not.toContain('people of all ages registered with a GP in October 2025');
+	});
 });
 
 describe('downloads', () => {

@@ -87,8 +87,8 @@ describe('checkProject, data rules', () => {
 		json.observations.push({ ...(json.observations[2] as object) });
 		rate.text = JSON.stringify(json);
 		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
-		expect(messages).toContain('observations[0]: series is required: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages');
-		expect(messages).toContain('observations[1].series: "adults" is not a series of this dataset: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages');
+		expect(messages).toContain('observations[0]: series is required: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages, population-not-stated');
+		expect(messages).toContain('observations[1].series: "adults" is not a series of this dataset: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages, population-not-stated');
 		expect(messages.some((m) => m.includes('a second figure for E92000001 in 2023-09'))).toBe(true);
 	});
 

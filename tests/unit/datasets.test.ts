@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { CSV_HEADER, datasetCsv, datasetJson, ENGLAND, findObservation, formatFigure, formatNumber, NO_FIGURE, tableRows } from '../../src/lib/datasets.ts';
+import { CSV_HEADER, datasetCsv, datasetJson, ENGLAND, findObservation, formatFigure, formatNumber, icbTable, NO_FIGURE, tableRows } from '../../src/lib/datasets.ts';
 import { loadDatasets, loadSources, loadSystems, must } from '../helpers/data.ts';
 
 const datasets = loadDatasets();
@@ -64,9 +64,44 @@ describe('downloads', () => {
 	it('writes JSON with the definition, resolved sources and every figure', () => {
 		const json = JSON.parse(datasetJson(rate, sources)) as { id: string; series: unknown[]; sources: { url: string }[]; observations: { period: string; value: number | null }[] };
 		expect(json.id).toBe('vw-beds-per-100k');
-		expect(json.series).toHaveLength(2);
+		expect(json.series).toHaveLength(3);
 		expect(json.sources[0]?.url).toMatch(/^https:\/\/www\.england\.nhs\.uk\//);
 		expect(json.observations).toHaveLength(rate.observations.length);
 		expect(json.observations[0]).toMatchObject({ period: '2023-07', value: 18.9 });
+	});
+});
+
+describe('icbTable', () => {
+	const occupancy = must(datasets.get('vw-occupancy'), 'vw-occupancy');
+
+	it('groups the months by series, so the change of denominator in April 2024 is marked in text', () => {
+		const table = icbTable(rate, systems);
+		expect(table.broken).toBe(true);
+		expect(table.groups.map((g) => [g.label, g.months[0], g.months.at(-1)])).toEqual([
+			['Per 100,000 adults aged 16+ (July 2023 to March 2024)', '2023-07', '2024-03'],
+			['Per 100,000 people of all ages (from April 2024)', '2024-04', '2024-07'],
+		]);
+		expect(table.rows).toHaveLength(42);
+		expect(icbTable(capacity, systems)).toMatchObject({ broken: false, groups: [{ label: undefined }] });
+	});
+
+	it('prints no noted figure as a plain number: each note once, numbered, on every figure it explains', () => {
+		const table = icbTable(occupancy, systems);
+		const northamptonshire = must(table.rows.find((r) => r.area === 'QPM'), 'QPM');
+		const january = must(northamptonshire.cells.find((c) => c.period === '2024-01'), 'Jan 2024');
+		expect(january).toMatchObject({ value: null, text: undefined });
+		expect(table.notes.find((n) => n.n === january.note)?.text).toMatch(/did not complete a successful submission/);
+		for (const row of table.rows) {
+			for (const c of row.cells) {
+				const o = findObservation(occupancy, c.period, row.area);
+				expect(c.note === undefined, `${row.area} ${c.period}`).toBe(o?.note === undefined);
+				if (o?.note) expect(table.notes[(c.note as number) - 1]?.text).toBe(o.note);
+			}
+		}
+		expect(new Set(table.notes.map((n) => n.text)).size).toBe(table.notes.length);
+		// The capacity Northamptonshire's row still shows in January 2024 carries the same footnote.
+		const capacityTable = icbTable(capacity, systems);
+		const cell = capacityTable.rows.find((r) => r.area === 'QPM')?.cells.find((c) => c.period === '2024-01');
+		expect(cell).toMatchObject({ value: 338, text: '338', note: 1 });
 	});
 });

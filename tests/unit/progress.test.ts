@@ -25,7 +25,18 @@ describe('targetProgress, on the real data', () => {
 		// The March 2025 EPR target measured against a later deadline, after the last figure.
 		const p = targetProgress({ ...target('epr-100-mar-2025'), deadline: '2026-03' }, datasets);
 		expect(p.status.status).toBe('no-data');
-		expect(p.summary).toBe('The latest figure is 91% of trusts in February 2025 (secondary source); no figure was published near the March 2026 deadline, so the status is not known.');
+		// The February 2025 figure carries a note, so the sentence points to it rather than print a plain number.
+		expect(p.summary).toBe('The latest figure is 91% of trusts in February 2025 (secondary source) (with a note: see the table); no figure was published near the March 2026 deadline, so the status is not known.');
+		expect(p.summaryNote).toBe(p.latestNote);
+		expect(p.latestNote).toEqual(expect.any(String));
+	});
+
+	it('carries the note of a noted latest figure, so the targets table and target page print it (October 2025 per 100,000)', () => {
+		const p = targetProgress(target('vw-40-50-per-100k'), datasets);
+		expect(p.latestText).toBe('19.7 beds per 100,000 people (the report does not say which population) in October 2025 (secondary source)');
+		expect(p.latestNote).toMatch(/^The report does not say which population this rate is per\./);
+		// The summary gives the judged December 2023 figure, which has no note.
+		expect(p.summaryNote).toBeUndefined();
 	});
 
 	it('says what each status stands on, for the home and priority pages', () => {
@@ -55,7 +66,7 @@ describe('charts', () => {
 
 	it('summarises a broken series one series at a time', () => {
 		expect(datasetSummary(must(datasets.get('vw-beds-per-100k'), 'rate'))).toBe(
-			'Virtual ward beds per 100,000 population, England: Per 100,000 adults aged 16+ (July 2023 to March 2024): from 18.9 in July 2023 to 23.1 in March 2024; Per 100,000 people of all ages (from April 2024): from 19.1 in April 2024 to 19.6 in July 2024; news and trade press report 3 more figures, the latest 19.7 beds per 100,000 people of all ages registered with a GP in October 2025.',
+			'Virtual ward beds per 100,000 population, England: Per 100,000 adults aged 16+ (July 2023 to March 2024): from 18.9 in July 2023 to 23.1 in March 2024; Per 100,000 people of all ages (from April 2024): from 19.1 in April 2024 to 19.6 in July 2024; news and trade press report 3 more figures, the latest 19.7 beds per 100,000 people (the report does not say which population) (with a note: see the table) in October 2025.',
 		);
 	});
 });

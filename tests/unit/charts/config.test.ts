@@ -37,7 +37,12 @@ describe('buildChartConfig for the 40-50 per 100,000 ambition', () => {
 		expect(adults?.spanGaps).toBe(false);
 		expect(secondary).toMatchObject({ showLine: false, pointStyle: 'triangle' });
 		expect(secondary?.data.filter((v) => v !== null)).toEqual([20, 20.1, 19.7]);
-		expect(config.options.plugins.portal.breaks).toEqual([{ index: 9, label: 'Definition changed' }]);
+		// April 2024 (index 9): NHS England's denominator changed. October 2025 (index 27): the report's rate is
+		// not per NHS England's population and does not say which it is, so it is not joined to the series either.
+		expect(config.options.plugins.portal.breaks).toEqual([
+			{ index: 9, label: 'Definition changed' },
+			{ index: 27, label: 'Definition changed' },
+		]);
 	});
 
 	it('leaves months with no published figure empty, never interpolated', () => {
