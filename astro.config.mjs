@@ -19,7 +19,7 @@ export default defineConfig({
 	vite: {
 		build: {
 			// Never inline a script into the HTML (Astro inlines small ones by default): the
-			// Content-Security-Policy allows scripts from files only (src/lib/security-headers.ts).
+			// Content-Security-Policy allows scripts from files only (src/lib/build/security-headers.ts).
 			// Other small assets (icons in the CSS) keep Vite's default limit.
 			assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
 		},

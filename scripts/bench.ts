@@ -14,7 +14,7 @@ import { renderChartSvg } from '../src/charts/render.ts';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { chartSpecs, type ChartSpec } from '../src/lib/progress.ts';
+import { chartSpecs, type ChartSpec } from '../src/lib/model/progress.ts';
 
 const passes = Number(process.argv[2] ?? 20);
 const { project, problems } = checkProject(readProjectFiles(process.cwd()));

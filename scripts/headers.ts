@@ -1,5 +1,5 @@
 /**
- * Writes the hosting headers from their one source, src/lib/security-headers.ts:
+ * Writes the hosting headers from their one source, src/lib/build/security-headers.ts:
  *
  *   npm run headers
  *
@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersFile, staticWebAppConfig } from '../src/lib/security-headers.ts';
+import { headersFile, staticWebAppConfig } from '../src/lib/build/security-headers.ts';
 
 /** The generated files, by path relative to the project root. */
 export function generatedHeaderFiles(): Record<string, string> {

@@ -8,7 +8,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newPageText, slugify, validateNewPage } from '../src/lib/scaffold.ts';
+import { newPageText, slugify, validateNewPage } from '../src/lib/editing/scaffold.ts';
 import type { PriorityId } from '../src/schemas/priority.ts';
 
 const [priority, title] = process.argv.slice(2);

@@ -1,11 +1,11 @@
 /**
  * Content collections: loaders and schemas only. Queries live in src/queries.ts.
- * Every loader is dev-tolerant (src/lib/content/dev-tolerant.ts): `astro dev`
+ * Every loader is dev-tolerant (src/lib/collections/dev-tolerant.ts): `astro dev`
  * keeps serving while a file is wrong.
  */
 import { defineCollection } from 'astro:content';
 import { file as fileLoader, glob as globLoader } from 'astro/loaders';
-import { devTolerant } from './lib/content/dev-tolerant.ts';
+import { devTolerant } from './lib/collections/dev-tolerant.ts';
 import { DatasetSchema } from './schemas/dataset.ts';
 import { digitisationSchema } from './schemas/digitisation.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';

@@ -3,12 +3,12 @@
  * rules (drafts, ordering, lookups) are the pure functions of src/lib.
  */
 import { getCollection } from 'astro:content';
-import type { AzPage } from './lib/a-to-z.ts';
-import { datasetHref, targetHref } from './lib/datasets.ts';
-import { guidanceHref, priorityHref, publishedPages } from './lib/guidance.ts';
-import { PAGE_TYPE_LABELS } from './lib/search-config.ts';
+import type { AzPage } from './lib/search/a-to-z.ts';
+import { datasetHref, targetHref } from './lib/model/datasets.ts';
+import { guidanceHref, priorityHref, publishedPages } from './lib/model/guidance.ts';
+import { PAGE_TYPE_LABELS } from './lib/search/config.ts';
 import type { GlossaryEntry } from './schemas/glossary.ts';
-import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from './lib/progress.ts';
+import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from './lib/model/progress.ts';
 import type { Dataset } from './schemas/dataset.ts';
 import type { System } from './schemas/system.ts';
 import { PRIORITY_IDS, type Priority, type PriorityId } from './schemas/priority.ts';

@@ -17,8 +17,8 @@
 import type { ChartConfiguration, ChartDataset, PointStyle } from 'chart.js';
 import type { Dataset, Observation } from '../schemas/dataset.ts';
 import type { Target } from '../schemas/target.ts';
-import { ENGLAND, formatNumber, observationsFor } from '../lib/datasets.ts';
-import { formatMonthShort, monthIndex, monthOf, monthRange } from '../lib/months.ts';
+import { ENGLAND, formatNumber, observationsFor } from '../lib/model/datasets.ts';
+import { formatMonthShort, monthIndex, monthOf, monthRange } from '../lib/format/months.ts';
 
 /** The size every chart is drawn at, in CSS pixels; the SVG scales with the page. */
 export const CHART_WIDTH = 720;

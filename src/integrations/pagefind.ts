@@ -5,7 +5,7 @@
  * produces a searchable site or none.
  *
  * Only pages whose <main> carries data-pagefind-body are indexed (BaseLayout's
- * `search` prop); see src/lib/search-indexing.ts. The bundle is written
+ * `search` prop); see src/lib/search/indexing.ts. The bundle is written
  * without Pagefind's ready-made UIs (the site has its own search page, and
  * those UIs inject inline styles the Content-Security-Policy forbids).
  */
@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { bundleFilesToWrite } from '../lib/pagefind-bundle.ts';
+import { bundleFilesToWrite } from '../lib/search/pagefind-bundle.ts';
 
 export class SearchIndexError extends Error {
 	constructor(errors: readonly string[]) {

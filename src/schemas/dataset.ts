@@ -91,7 +91,7 @@ export const DatasetSchema = z.strictObject({
 	/**
 	 * For a rate per 100,000: the id of the dataset of counts it is computed
 	 * from. The check then recomputes every primary value from the count and
-	 * the series' population (src/lib/rates.ts) and reports any that differ.
+	 * the series' population (src/lib/model/rates.ts) and reports any that differ.
 	 */
 	rateOf: slugId.optional(),
 	/**

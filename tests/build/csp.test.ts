@@ -1,6 +1,6 @@
 /**
  * Gate: strict Content-Security-Policy, statically. Every page carries the
- * site's policy (src/lib/security-headers.ts) as its first <meta> before any
+ * site's policy (src/lib/build/security-headers.ts) as its first <meta> before any
  * script or stylesheet, and has nothing the policy would block: no inline
  * script, <style>, style attribute, event handler or javascript: URL. The
  * hosting files in dist/ (_headers, staticwebapp.config.json) send the same
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findInlineCode, metaPolicies, metaPolicyComesFirst } from '../../scripts/lib/inline-code.ts';
-import { HEADER_ONLY_DIRECTIVES, SECURITY_HEADERS, metaCsp, parseCsp, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { HEADER_ONLY_DIRECTIVES, SECURITY_HEADERS, metaCsp, parseCsp, parseHeadersFile } from '../../src/lib/build/security-headers.ts';
 import { htmlFiles } from '../helpers/quality.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 

@@ -4,8 +4,8 @@
  * statuses on the home and priority pages.
  */
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABELS, STATUS_RULES } from '../../src/lib/status.ts';
-import { targetProgress } from '../../src/lib/progress.ts';
+import { STATUS_LABELS, STATUS_RULES } from '../../src/lib/model/status.ts';
+import { targetProgress } from '../../src/lib/model/progress.ts';
 import { PRIORITY_IDS } from '../../src/schemas/priority.ts';
 import { loadDatasets, loadTargets } from '../helpers/data.ts';
 import { listFiles } from '../../scripts/lib/project-copy.ts';

@@ -13,7 +13,7 @@ import { useBrowser } from '../helpers/session.ts';
 import { readFragments } from '../helpers/search-index.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 import { formatViolations, runAxe } from '../helpers/page-checks.ts';
-import { headerCsp } from '../../src/lib/security-headers.ts';
+import { headerCsp } from '../../src/lib/build/security-headers.ts';
 
 const session = useBrowser(E2E_DIST);
 
@@ -256,7 +256,7 @@ describe('accessibility', () => {
 });
 
 describe('loading and security', () => {
-	// The site's own policy, as the hosting headers send it (src/lib/security-headers.ts).
+	// The site's own policy, as the hosting headers send it (src/lib/build/security-headers.ts).
 	const CSP = headerCsp();
 
 	it('searches under the strict Content-Security-Policy, with no request to another origin', async () => {

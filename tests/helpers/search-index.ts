@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { Pagefind } from '../../src/lib/pagefind-api.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-config.ts';
+import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { SEARCH_RANKING } from '../../src/lib/search/config.ts';
 import { serveDist } from '../../scripts/lib/browser.ts';
 
 export interface Fragment {

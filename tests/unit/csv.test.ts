@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { parseCsv, toCsv } from '../../src/lib/format/csv.ts';
 
 describe('toCsv (RFC 4180)', () => {
 	it('writes a header row and CRLF-terminated records, quoting only fields that need it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { CSV_HEADER, datasetCsv, datasetJson, ENGLAND, findObservation, formatFigure, formatNumber, icbTable, NO_FIGURE, tableRows } from '../../src/lib/datasets.ts';
+import { parseCsv } from '../../src/lib/format/csv.ts';
+import { CSV_HEADER, datasetCsv, datasetJson, ENGLAND, findObservation, formatFigure, formatNumber, icbTable, NO_FIGURE, tableRows } from '../../src/lib/model/datasets.ts';
 import { loadDatasets, loadSources, loadSystems, must } from '../helpers/data.ts';
 
 const datasets = loadDatasets();

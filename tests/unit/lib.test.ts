@@ -1,8 +1,8 @@
 /** Dates and the guidance page model. */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth } from '../../src/lib/dates.ts';
-import { headerNavigation } from '../../src/lib/navigation.ts';
-import { breadcrumbs, guidanceHref, neighbours, publishedPages, resolveSources, resolveTargets } from '../../src/lib/guidance.ts';
+import { formatDate, formatMonth } from '../../src/lib/format/dates.ts';
+import { headerNavigation } from '../../src/lib/pages/navigation.ts';
+import { breadcrumbs, guidanceHref, neighbours, publishedPages, resolveSources, resolveTargets } from '../../src/lib/model/guidance.ts';
 import type { GuidancePage } from '../../src/schemas/guidance.ts';
 import type { Source } from '../../src/schemas/source.ts';
 

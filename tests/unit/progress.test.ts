@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs, datasetSummary, targetProgress } from '../../src/lib/progress.ts';
+import { chartSpecs, datasetSummary, targetProgress } from '../../src/lib/model/progress.ts';
 import { loadDatasets, loadTargets, must } from '../helpers/data.ts';
 
 const datasets = loadDatasets();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countForRate, per100k, rateMatches, roundTo } from '../../src/lib/rates.ts';
+import { countForRate, per100k, rateMatches, roundTo } from '../../src/lib/model/rates.ts';
 
 describe('rates per 100,000', () => {
 	it('computes value / population × 100,000, the way NHS England does', () => {

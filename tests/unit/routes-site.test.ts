@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { checkProject } from '../../src/lib/content-check/project.ts';
 import { chartHref, datasetHref, guidanceHref, priorityHref, siteAddresses, targetHref } from '../../src/lib/routes.ts';
-import * as datasets from '../../src/lib/datasets.ts';
-import * as guidance from '../../src/lib/guidance.ts';
+import * as datasets from '../../src/lib/model/datasets.ts';
+import * as guidance from '../../src/lib/model/guidance.ts';
 import { ROOT } from '../helpers/site.ts';
 
 describe('routes', () => {

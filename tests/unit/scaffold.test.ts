@@ -1,7 +1,7 @@
 /** The new-page scaffold makes a page that passes the content check once filled in. */
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/content-check/project.ts';
-import { newPageText, sixMonthsAfter, slugify, validateNewPage } from '../../src/lib/scaffold.ts';
+import { newPageText, sixMonthsAfter, slugify, validateNewPage } from '../../src/lib/editing/scaffold.ts';
 
 describe('scaffold', () => {
 	it('makes addresses from titles', () => {

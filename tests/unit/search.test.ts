@@ -1,11 +1,11 @@
-/** The search page's logic (src/lib/search-*.ts, a-to-z.ts, pagefind-bundle.ts), without a browser. */
+/** The search page's logic (src/lib/search/), without a browser. */
 import { describe, expect, it } from 'vitest';
-import { aToZ } from '../../src/lib/a-to-z.ts';
-import { bundleFilesToWrite } from '../../src/lib/pagefind-bundle.ts';
-import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTERS, TYPE_WEIGHTS } from '../../src/lib/search-config.ts';
-import { datasetIndexing, guidanceIndexing, indexFields, priorityIndexing, targetIndexing } from '../../src/lib/search-indexing.ts';
-import { applyFilters, countText, excerptParts, filterCounts, headingResults, mergeResults, statusText, weightByType, type FilterIndex } from '../../src/lib/search-results.ts';
-import { hasFilters, readSearchState, sameSearch, searchHref, searchParams } from '../../src/lib/search-state.ts';
+import { aToZ } from '../../src/lib/search/a-to-z.ts';
+import { bundleFilesToWrite } from '../../src/lib/search/pagefind-bundle.ts';
+import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTERS, TYPE_WEIGHTS } from '../../src/lib/search/config.ts';
+import { datasetIndexing, guidanceIndexing, indexFields, priorityIndexing, targetIndexing } from '../../src/lib/search/indexing.ts';
+import { applyFilters, countText, excerptParts, filterCounts, headingResults, mergeResults, statusText, weightByType, type FilterIndex } from '../../src/lib/search/results.ts';
+import { hasFilters, readSearchState, sameSearch, searchHref, searchParams } from '../../src/lib/search/state.ts';
 
 const FILTERS = SEARCH_FILTERS;
 

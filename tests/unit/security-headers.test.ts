@@ -1,5 +1,5 @@
 /**
- * The security headers come from one source (src/lib/security-headers.ts):
+ * The security headers come from one source (src/lib/build/security-headers.ts):
  * the policy is strict, and the committed hosting files are what
  * `npm run headers` writes.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedHeaderFiles } from '../../scripts/headers.ts';
-import { CSP, HEADER_ONLY_DIRECTIVES, SECURITY_HEADERS, headerCsp, metaCsp, parseCsp, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { CSP, HEADER_ONLY_DIRECTIVES, SECURITY_HEADERS, headerCsp, metaCsp, parseCsp, parseHeadersFile } from '../../src/lib/build/security-headers.ts';
 import { ROOT } from '../helpers/site.ts';
 
 describe('the Content-Security-Policy', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparedWithGoal, computeStatus, reaches, STATUS_RULES, STATUSES, trendSlope, type StatusInput } from '../../src/lib/status.ts';
+import { comparedWithGoal, computeStatus, reaches, STATUS_RULES, STATUSES, trendSlope, type StatusInput } from '../../src/lib/model/status.ts';
 
 const base: StatusInput = {
 	goal: { min: 40, max: 50 },

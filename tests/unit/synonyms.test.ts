@@ -1,9 +1,9 @@
-/** Query expansion from the glossary (src/lib/synonyms.ts) and the glossary's own checks. */
+/** Query expansion from the glossary (src/lib/search/synonyms.ts) and the glossary's own checks. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/content-check/project.ts';
 import { parseWithFriendlyErrors } from '../../src/lib/content-check/problems.ts';
-import { expandQuery, MAX_VARIANTS, sharedNames, synonymGroups, words } from '../../src/lib/synonyms.ts';
+import { expandQuery, MAX_VARIANTS, sharedNames, synonymGroups, words } from '../../src/lib/search/synonyms.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary.ts';
 
 const entry = (id: string, term: string, abbreviation?: string, synonyms: string[] = []): GlossaryEntry => ({

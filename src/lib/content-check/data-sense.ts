@@ -7,7 +7,7 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { NHS_REGION_CODES, NHS_REGIONS } from '../../schemas/fragments.ts';
 import type { System } from '../../schemas/system.ts';
-import { ENGLAND } from '../datasets.ts';
+import { ENGLAND } from '../model/datasets.ts';
 import type { Problem } from './problems.ts';
 import type { KnownIds } from './references.ts';
 import { suggest } from './suggest.ts';

@@ -20,11 +20,11 @@ import { PRIORITY_IDS, PrioritySchema, type Priority, type PriorityId } from '..
 import { SourceSchema, type Source } from '../../schemas/source.ts';
 import { SystemSchema, type System } from '../../schemas/system.ts';
 import { TargetSchema, type Target } from '../../schemas/target.ts';
-import { ENGLAND } from '../datasets.ts';
+import { ENGLAND } from '../model/datasets.ts';
 import { checkMdxPages, type MdxBody } from '../mdx/project.ts';
-import { sharedNames } from '../synonyms.ts';
+import { sharedNames } from '../search/synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
-import { rateMatches } from '../rates.ts';
+import { rateMatches } from '../model/rates.ts';
 import { stripBom } from './bom.ts';
 import { checkDatasetSense, checkSystemsSense, valueRange } from './data-sense.ts';
 import { checkContentPath, checkDatasetPath } from './file-names.ts';

@@ -18,7 +18,7 @@ import type { Target } from '../../schemas/target.ts';
 import type { Problem } from '../content-check/problems.ts';
 import { parseWithFriendlyErrors } from '../content-check/problems.ts';
 import { missingReference, type KnownIds } from '../content-check/references.ts';
-import { ENGLAND, observationsFor } from '../datasets.ts';
+import { ENGLAND, observationsFor } from '../model/datasets.ts';
 import { MDX_COMPONENTS, type MdxComponentName } from './components.ts';
 import { htmlAdvice, parseBody, pointOf, type MdxNode } from './parse.ts';
 import { headingIds, isElement, walk, type MdxElement } from './tree.ts';

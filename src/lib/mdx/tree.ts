@@ -6,7 +6,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { ENGLAND } from '../datasets.ts';
+import { ENGLAND } from '../model/datasets.ts';
 import { parseBody, type MdxNode } from './parse.ts';
 
 /** A component or HTML element in a body. */

@@ -7,8 +7,8 @@
  */
 import { DatasetSchema } from '../../schemas/dataset.ts';
 import { parseWithFriendlyErrors, type Problem } from '../content-check/problems.ts';
-import { formatMonth } from '../dates.ts';
-import { monthIndex } from '../months.ts';
+import { formatMonth } from '../format/dates.ts';
+import { monthIndex } from '../format/months.ts';
 import { parseNational } from './national.ts';
 import { readVirtualWardWorkbook, type VirtualWardFile } from './read-workbook.ts';
 import { datasetChanges, type ComparableObservation, type DatasetChanges } from './report.ts';

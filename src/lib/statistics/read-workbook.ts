@@ -17,7 +17,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Problem } from '../content-check/problems.ts';
-import { roundTo } from '../rates.ts';
+import { roundTo } from '../model/rates.ts';
 
 /** England's area code. */
 export const ENGLAND = 'E92000001';

@@ -3,8 +3,8 @@
  * figures differ), removed and unchanged, and how many figures are written.
  * Pure: compares the observations before and after.
  */
-import { formatMonth } from '../dates.ts';
-import { monthIndex } from '../months.ts';
+import { formatMonth } from '../format/dates.ts';
+import { monthIndex } from '../format/months.ts';
 
 /** The fields of an observation the report compares. */
 export interface ComparableObservation {

@@ -4,9 +4,9 @@
  * each figure with the footnote that explains it. Pure.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
-import { formatMonth } from '../dates.ts';
-import { monthIndex } from '../months.ts';
-import { rateMatches, roundTo } from '../rates.ts';
+import { formatMonth } from '../format/dates.ts';
+import { monthIndex } from '../format/months.ts';
+import { rateMatches, roundTo } from '../model/rates.ts';
 import type { NationalMonth } from './national.ts';
 import { ENGLAND, type VirtualWardFile } from './read-workbook.ts';
 import { basisFor } from './validate.ts';

@@ -8,8 +8,8 @@
  * series. Pure.
  */
 import type { Problem } from '../content-check/problems.ts';
-import { formatMonth } from '../dates.ts';
-import { monthIndex } from '../months.ts';
+import { formatMonth } from '../format/dates.ts';
+import { monthIndex } from '../format/months.ts';
 import type { NationalMonth } from './national.ts';
 import type { Basis, Measure, VirtualWardFile, VirtualWardRow } from './read-workbook.ts';
 

@@ -1,6 +1,6 @@
-/** /data/<id>.csv: a dataset as RFC 4180 CSV (src/lib/datasets.ts, datasetCsv). */
+/** /data/<id>.csv: a dataset as RFC 4180 CSV (src/lib/model/datasets.ts, datasetCsv). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetCsv } from '../../lib/datasets.ts';
+import { datasetCsv } from '../../lib/model/datasets.ts';
 import { datasetPaths, getSourcesById, getSystemsById } from '../../queries.ts';
 
 export const getStaticPaths = datasetPaths satisfies GetStaticPaths;

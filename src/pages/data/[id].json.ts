@@ -1,6 +1,6 @@
-/** /data/<id>.json: a dataset with its definition, provenance and figures (src/lib/datasets.ts, datasetJson). */
+/** /data/<id>.json: a dataset with its definition, provenance and figures (src/lib/model/datasets.ts, datasetJson). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJson } from '../../lib/datasets.ts';
+import { datasetJson } from '../../lib/model/datasets.ts';
 import { datasetPaths, getSourcesById } from '../../queries.ts';
 
 export const getStaticPaths = datasetPaths satisfies GetStaticPaths;

@@ -3,12 +3,12 @@
  * their addresses, breadcrumbs, neighbours and resolved sources. Pure: the
  * queries in src/queries.ts pass collection entries in.
  */
-import type { GuidancePage } from '../schemas/guidance.ts';
-import type { Priority } from '../schemas/priority.ts';
-import type { SourceRef } from '../schemas/fragments.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Target } from '../schemas/target.ts';
-import { dataHref, homeHref, priorityHref, targetsHref } from './routes.ts';
+import type { GuidancePage } from '../../schemas/guidance.ts';
+import type { Priority } from '../../schemas/priority.ts';
+import type { SourceRef } from '../../schemas/fragments.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Target } from '../../schemas/target.ts';
+import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 
 /** The part of a collection entry the model needs. */
 export interface GuidanceEntry {
@@ -22,7 +22,7 @@ export interface Crumb {
 }
 
 // Addresses are built in src/lib/routes.ts; these two are re-exported for the pages that import them from here.
-export { guidanceHref, priorityHref } from './routes.ts';
+export { guidanceHref, priorityHref } from '../routes.ts';
 
 /** Published pages only (drafts never reach the site), ordered by `order` then title. */
 export function publishedPages<E extends GuidanceEntry>(entries: readonly E[]): E[] {

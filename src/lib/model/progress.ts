@@ -3,12 +3,12 @@
  * that describe it, and the charts the site draws (one per target measured by
  * a dataset, one per dataset). Pure: targets and datasets are passed in.
  */
-import type { Dataset, Observation } from '../schemas/dataset.ts';
-import type { Target } from '../schemas/target.ts';
-import { goalText } from '../charts/config.ts';
-import { formatMonth } from './dates.ts';
+import type { Dataset, Observation } from '../../schemas/dataset.ts';
+import type { Target } from '../../schemas/target.ts';
+import { goalText } from '../../charts/config.ts';
+import { formatMonth } from '../format/dates.ts';
 import { ENGLAND, findObservation, formatFigure, formatNumber, observationsFor, seriesOf } from './datasets.ts';
-import { monthOf } from './months.ts';
+import { monthOf } from '../format/months.ts';
 import { comparedWithGoal, computeStatus, type JudgedFigure, type StatusResult } from './status.ts';
 
 export interface TargetProgress {

@@ -3,7 +3,7 @@
  * results of a query and its synonyms, filtering them by the checkboxes,
  * counting what each checkbox would give, splitting excerpts into text and
  * highlights, and the sentence announced to screen readers. Pure: the page
- * script (src/scripts/search-page.ts) does the fetching and the DOM.
+ * script (src/client/search-page.ts) does the fetching and the DOM.
  */
 
 /** A result as Pagefind's search returns it before its data is loaded. */

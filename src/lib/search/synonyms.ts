@@ -3,7 +3,7 @@
  * expands a query before it searches: every name of a glossary entry (its
  * term, abbreviation and synonyms) stands for the others. "EPR funding" is
  * searched as "EPR funding" and "electronic patient record funding", and the
- * results are merged (src/lib/search-results.ts).
+ * results are merged (src/lib/search/results.ts).
  *
  * Pure: the glossary comes in as data; the search page gets the groups from
  * a data attribute written at build time.

@@ -2,8 +2,8 @@
  * The header navigation: the priorities (by their short titles), then
  * Targets and Data, each marked as the current page or the current section.
  */
-import type { Priority } from '../schemas/priority.ts';
-import { dataHref, priorityHref, targetsHref } from './routes.ts';
+import type { Priority } from '../../schemas/priority.ts';
+import { dataHref, priorityHref, targetsHref } from '../routes.ts';
 
 export interface NavItem {
 	text: string;

@@ -6,9 +6,9 @@
  * The rules are written once, in {@link STATUS_RULES}, and the targets page
  * prints them, so what the page says is what the code does.
  */
-import type { Goal } from '../schemas/target.ts';
-import type { Direction } from '../schemas/target.ts';
-import { addMonths, monthIndex, monthOf } from './months.ts';
+import type { Goal } from '../../schemas/target.ts';
+import type { Direction } from '../../schemas/target.ts';
+import { addMonths, monthIndex, monthOf } from '../format/months.ts';
 
 export const STATUSES = ['met', 'on-track', 'at-risk', 'missed', 'no-data'] as const;
 export type Status = (typeof STATUSES)[number];

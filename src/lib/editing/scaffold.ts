@@ -2,8 +2,8 @@
  * The text of a new guidance page, for `npm run new:page`. Pure: the script
  * decides the file name and writes it; this decides what is in it.
  */
-import { AUDIENCES, type Audience } from '../schemas/fragments.ts';
-import { PRIORITY_IDS, type PriorityId } from '../schemas/priority.ts';
+import { AUDIENCES, type Audience } from '../../schemas/fragments.ts';
+import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 
 export interface NewPageOptions {
 	priority: PriorityId;

@@ -10,9 +10,9 @@
  * providers"), so the address of a filtered search reads well:
  * /search/?q=epr&priority=A+core+level+of+digitisation
  */
-import { formatMonth } from './dates.ts';
-import { AUDIENCE_LABELS, type Audience } from '../schemas/fragments.ts';
-import { PAGE_TYPE_LABELS, type PageType } from './search-config.ts';
+import { formatMonth } from '../format/dates.ts';
+import { AUDIENCE_LABELS, type Audience } from '../../schemas/fragments.ts';
+import { PAGE_TYPE_LABELS, type PageType } from './config.ts';
 
 /**
  * How a page is indexed for search. Pass it to BaseLayout as `search`.
@@ -30,13 +30,13 @@ export interface SearchIndexing {
 	/**
 	 * Filter values by filter name, for example `{ priority: ['Virtual wards'],
 	 * audience: ['Acute providers'] }`. Names the search page offers are
-	 * SEARCH_FILTERS in src/lib/search-config.ts; `type` is set from `type` and may not be given here.
+	 * SEARCH_FILTERS in src/lib/search/config.ts; `type` is set from `type` and may not be given here.
 	 */
 	filters?: Record<string, readonly string[]> | undefined;
 	/**
 	 * Metadata returned with each result, for example `{ summary, deadline }`.
 	 * The title is the page's <h1>. `summary` is searched with extra weight
-	 * (see SEARCH_RANKING in src/lib/search-config.ts); `deadline` is shown on the result.
+	 * (see SEARCH_RANKING in src/lib/search/config.ts); `deadline` is shown on the result.
 	 */
 	meta?: Record<string, string | undefined> | undefined;
 }

@@ -2,10 +2,10 @@
  * The footnotes of a guidance page: every `<Figure>` it uses, once each, in
  * order of first use, with the dataset and figure it prints. Pure.
  */
-import type { Dataset, Observation } from '../schemas/dataset.ts';
-import { componentUses, figureKey } from './mdx/tree.ts';
+import type { Dataset, Observation } from '../../schemas/dataset.ts';
+import { componentUses, figureKey } from '../mdx/tree.ts';
 import { ENGLAND, findObservation } from './datasets.ts';
-import { componentError } from './mdx/render-errors.ts';
+import { componentError } from '../mdx/render-errors.ts';
 
 export interface FigureNote {
 	/** The footnote number, from 1. */

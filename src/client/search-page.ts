@@ -11,8 +11,8 @@
  * fetches and touches the DOM. No innerHTML: excerpts are built from text
  * nodes and <mark> elements.
  */
-import type { Pagefind, PagefindResult, PagefindSearch } from '../lib/pagefind-api.ts';
-import { EXCERPT_LENGTH, PAGE_TYPE_LABELS, RESULTS_PER_PAGE, SEARCH_FILTER_LABELS, SEARCH_FILTERS, SEARCH_RANKING, TYPE_WEIGHTS } from '../lib/search-config.ts';
+import type { Pagefind, PagefindResult, PagefindSearch } from '../lib/search/pagefind-api.ts';
+import { EXCERPT_LENGTH, PAGE_TYPE_LABELS, RESULTS_PER_PAGE, SEARCH_FILTER_LABELS, SEARCH_FILTERS, SEARCH_RANKING, TYPE_WEIGHTS } from '../lib/search/config.ts';
 import {
 	applyFilters,
 	countText,
@@ -23,9 +23,9 @@ import {
 	weightByType,
 	statusText,
 	type FilterIndex,
-} from '../lib/search-results.ts';
-import { hasFilters, readSearchState, sameSearch, searchHref, type SearchState } from '../lib/search-state.ts';
-import { expandQuery, type SynonymGroup } from '../lib/synonyms.ts';
+} from '../lib/search/results.ts';
+import { hasFilters, readSearchState, sameSearch, searchHref, type SearchState } from '../lib/search/state.ts';
+import { expandQuery, type SynonymGroup } from '../lib/search/synonyms.ts';
 
 const FILTERS: readonly string[] = SEARCH_FILTERS;
 const SITE_TITLE = 'Planning guidance portal';

@@ -4,12 +4,12 @@
  * published figure" for missing months, never interpolated), and the CSV and
  * JSON downloads. Pure: collections are passed in.
  */
-import type { Dataset, Observation, Series } from '../schemas/dataset.ts';
-import type { Source } from '../schemas/source.ts';
-import type { System } from '../schemas/system.ts';
-import { formatMonth } from './dates.ts';
-import { toCsv } from './csv.ts';
-import { monthIndex, monthOf, monthRange } from './months.ts';
+import type { Dataset, Observation, Series } from '../../schemas/dataset.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { System } from '../../schemas/system.ts';
+import { formatMonth } from '../format/dates.ts';
+import { toCsv } from '../format/csv.ts';
+import { monthIndex, monthOf, monthRange } from '../format/months.ts';
 
 /** England's area code. National targets are measured on England's figures. */
 export const ENGLAND = 'E92000001';
@@ -18,7 +18,7 @@ export const ENGLAND = 'E92000001';
 export const NO_FIGURE = 'no published figure';
 
 // Addresses are built in src/lib/routes.ts; these are re-exported for the pages that import them from here.
-export { chartHref, datasetHref, targetHref } from './routes.ts';
+export { chartHref, datasetHref, targetHref } from '../routes.ts';
 
 /** The name of an area code: England, or the ICB's name from data/systems.json. */
 export function areaName(code: string, systems: ReadonlyMap<string, System>): string {
