@@ -1,8 +1,11 @@
 /**
- * The only module that reads collections. Every page gets its data here; the
- * rules (drafts, ordering, lookups) are the pure functions of src/lib.
+ * The only module that reads collections. Every page gets its data here:
+ * {@link getSite} reads every collection once per build and derives what
+ * pages share once (src/lib/pages/site.ts); page models (src/lib/pages/)
+ * turn it into what each route prints.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildSite, type Site } from './lib/pages/site.ts';
 import type { AzPage } from './lib/search/a-to-z.ts';
 import { datasetHref, targetHref } from './lib/model/datasets.ts';
 import { guidanceHref, priorityHref, publishedPages } from './lib/model/guidance.ts';
@@ -109,4 +112,33 @@ export async function getProgressById(): Promise<Map<string, TargetProgress>> {
 /** Every chart the site draws, by id (a target id or a dataset id). */
 export async function getChartsById(): Promise<Map<string, ChartSpec>> {
 	return new Map(chartSpecs(await getTargets(), await getDatasetsById()).map((c) => [c.id, c]));
+}
+
+/** A guidance page as Astro holds it (so that a page can render its MDX). */
+export type GuidanceCollectionEntry = CollectionEntry<PriorityId>;
+
+async function readSite(): Promise<Site<GuidanceCollectionEntry>> {
+	const guidance = new Map<PriorityId, GuidanceCollectionEntry[]>();
+	for (const id of PRIORITY_IDS) guidance.set(id, await getCollection(id));
+	return buildSite({
+		priorities: (await getCollection('priorities')).map((e) => e.data),
+		guidance,
+		targets: (await getCollection('targets')).map((e) => e.data),
+		datasets: (await getCollection('datasets')).map((e) => e.data),
+		sources: (await getCollection('sources')).map((e) => e.data),
+		systems: (await getCollection('systems')).map((e) => e.data),
+		glossary: (await getCollection('glossary')).map((e) => e.data),
+	});
+}
+
+let site: Promise<Site<GuidanceCollectionEntry>> | undefined;
+
+/**
+ * The whole site's data, read and derived once per build and shared by every
+ * page. Under `astro dev` it is read again for each page, so an edit shows at once.
+ */
+export function getSite(): Promise<Site<GuidanceCollectionEntry>> {
+	if (import.meta.env.DEV) return readSite();
+	site ??= readSite();
+	return site;
 }

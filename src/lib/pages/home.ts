@@ -1,0 +1,71 @@
+/**
+ * The home page (/): the four priorities, each with its headline target,
+ * deadline and computed status, and how many guidance pages it has.
+ */
+import { formatMonth } from '../format/dates.ts';
+import type { Status } from '../model/status.ts';
+import { dataHref, priorityHref, targetsHref } from '../routes.ts';
+import type { Site } from './site.ts';
+
+export interface HomeHeadline {
+	/** The headline target, in words. */
+	text: string;
+	deadline: { datetime: string; text: string };
+	status: Status;
+	/** What the status stands on ("as of the figures for December 2023"), if a figure measures it. */
+	statusAsOf: string | undefined;
+}
+
+export interface HomeCard {
+	heading: string;
+	href: string;
+	description: string;
+	/** undefined when the priority has no dated headline target: `noHeadline` says so. */
+	headline: HomeHeadline | undefined;
+	noHeadline: string;
+	/** "5 guidance pages". */
+	pageCount: string;
+}
+
+export interface HomePage {
+	title: string;
+	description: string;
+	heading: string;
+	lede: string;
+	cards: HomeCard[];
+	links: { targets: string; data: string };
+	/** The note about the guidance's versions and where the wording comes from. */
+	notice: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function homePage(site: Site): HomePage {
+	return {
+		title: 'Home',
+		description:
+			"What NHS England's 2022/23 planning guidance asks of NHS organisations on digital priorities: virtual wards, a core level of digitisation, costed digital investment plans and workforce skills, with sources and progress.",
+		heading: '2022/23 planning guidance: digital priorities',
+		lede: "What NHS England's 2022/23 priorities and operational planning guidance asks of integrated care systems and NHS providers on digital, with the deadlines, the sources and what has happened since.",
+		cards: site.priorities.map((priority) => {
+			const target = priority.headlineTarget ? site.targetsById.get(priority.headlineTarget) : undefined;
+			const progress = target ? site.progress.get(target.id) : undefined;
+			return {
+				heading: priority.title,
+				href: priorityHref(priority.id),
+				description: priority.summary,
+				headline: target && {
+					text: target.headline,
+					deadline: { datetime: target.deadline, text: target.deadlineLabel ?? formatMonth(target.deadline) },
+					status: progress?.status.status ?? 'no-data',
+					statusAsOf: progress?.statusAsOf,
+				},
+				noHeadline: 'No dated target for this priority was found in the guidance or the reports of it.',
+				pageCount: plural(site.guidance.get(priority.id)?.length ?? 0, 'guidance page', 'guidance pages'),
+			};
+		}),
+		links: { targets: targetsHref(), data: dataHref() },
+		notice:
+			'The guidance was published on 24 December 2021 and revised on 14 January 2022 and 22 February 2022. Its full text was not available to us: each statement on this site cites the report it comes from. Quotes are marked as quotes.',
+	};
+}

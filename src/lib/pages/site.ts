@@ -1,0 +1,80 @@
+/**
+ * The site's data, read once per build and derived once: every collection,
+ * in reading order, with what many pages share (each target's progress, each
+ * chart's spec). src/queries.ts reads the collections and calls
+ * {@link buildSite}; page models (src/lib/pages/*.ts) take a {@link Site}
+ * and return everything their route prints.
+ */
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { PRIORITY_IDS, type Priority, type PriorityId } from '../../schemas/priority.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { System } from '../../schemas/system.ts';
+import type { Target } from '../../schemas/target.ts';
+import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
+import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from '../model/progress.ts';
+
+/** What the collections hold, as read. `E` is the guidance entry type (Astro's, so that pages can render the MDX). */
+export interface SiteInput<E extends GuidanceEntry = GuidanceEntry> {
+	priorities: readonly Priority[];
+	/** Every guidance entry of each priority, drafts included. */
+	guidance: ReadonlyMap<PriorityId, readonly E[]>;
+	targets: readonly Target[];
+	datasets: readonly Dataset[];
+	sources: readonly Source[];
+	systems: readonly System[];
+	glossary: readonly GlossaryEntry[];
+}
+
+export interface Site<E extends GuidanceEntry = GuidanceEntry> {
+	/** The priorities, in the reading order of PRIORITY_IDS. */
+	priorities: Priority[];
+	/** Published guidance pages of each priority (no drafts), in order. */
+	guidance: ReadonlyMap<PriorityId, E[]>;
+	/** Targets by priority (in reading order), then deadline, then headline. */
+	targets: Target[];
+	targetsById: ReadonlyMap<string, Target>;
+	/** Datasets by id, in id order. */
+	datasets: ReadonlyMap<string, Dataset>;
+	sources: ReadonlyMap<string, Source>;
+	/** ICBs by ODS code. */
+	systems: ReadonlyMap<string, System>;
+	/** The glossary, in alphabetical order of what readers look up: the abbreviation where there is one, else the term. */
+	glossary: GlossaryEntry[];
+	/** Every target's computed progress, by target id, in the order of `targets`. */
+	progress: ReadonlyMap<string, TargetProgress>;
+	/** Every chart the site draws, by id (a target id or a dataset id). */
+	charts: ReadonlyMap<string, ChartSpec>;
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
+
+/** Orders and derives everything once. Pure. */
+export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E> {
+	const priorities = PRIORITY_IDS.map((id) => {
+		const priority = input.priorities.find((p) => p.id === id);
+		if (!priority) throw new Error(`data/priorities.json has no entry for "${id}" (the content check should have caught this)`);
+		return priority;
+	});
+	const guidance = new Map(PRIORITY_IDS.map((id) => [id, publishedPages(input.guidance.get(id) ?? [])]));
+	const targets = [...input.targets].sort(
+		(a, b) =>
+			PRIORITY_IDS.indexOf(a.priority) - PRIORITY_IDS.indexOf(b.priority) ||
+			(a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
+			byText(a.headline, b.headline),
+	);
+	const datasets = new Map([...input.datasets].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => [d.id, d]));
+	const lookup = (g: GlossaryEntry) => g.abbreviation ?? g.term;
+	return {
+		priorities,
+		guidance,
+		targets,
+		targetsById: new Map(targets.map((t) => [t.id, t])),
+		datasets,
+		sources: new Map(input.sources.map((s) => [s.id, s])),
+		systems: new Map(input.systems.map((s) => [s.id, s])),
+		glossary: [...input.glossary].sort((a, b) => lookup(a).localeCompare(lookup(b), 'en-GB', { sensitivity: 'base' })),
+		progress: new Map(targets.map((t) => [t.id, targetProgress(t, datasets)])),
+		charts: new Map(chartSpecs(targets, datasets).map((c) => [c.id, c])),
+	};
+}
