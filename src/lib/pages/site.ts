@@ -34,6 +34,8 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	/** Targets by priority (in reading order), then deadline, then headline. */
 	targets: Target[];
 	targetsById: ReadonlyMap<string, Target>;
+	/** Each priority's targets in the order data/targets.json lists them (the editors' order, which the priority page keeps). */
+	targetsByPriority: ReadonlyMap<PriorityId, Target[]>;
 	/** Datasets by id, in id order. */
 	datasets: ReadonlyMap<string, Dataset>;
 	sources: ReadonlyMap<string, Source>;
@@ -70,6 +72,7 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		guidance,
 		targets,
 		targetsById: new Map(targets.map((t) => [t.id, t])),
+		targetsByPriority: new Map(PRIORITY_IDS.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
 		datasets,
 		sources: new Map(input.sources.map((s) => [s.id, s])),
 		systems: new Map(input.systems.map((s) => [s.id, s])),

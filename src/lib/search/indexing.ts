@@ -10,7 +10,7 @@
  * providers"), so the address of a filtered search reads well:
  * /search/?q=epr&priority=A+core+level+of+digitisation
  */
-import { formatMonth } from '../format/dates.ts';
+import { deadlineText } from '../format/dates.ts';
 import { AUDIENCE_LABELS, type Audience } from '../../schemas/fragments.ts';
 import { PAGE_TYPE_LABELS, type PageType } from './config.ts';
 
@@ -21,7 +21,7 @@ import { PAGE_TYPE_LABELS, type PageType } from './config.ts';
  * <BaseLayout title={t.headline} description={t.statement} search={{
  *   type: 'target',
  *   filters: { priority: [priority.title] },
- *   meta: { summary: t.statement, deadline: formatMonth(t.deadline) },
+ *   meta: { summary: t.statement, deadline: deadlineText(t) },
  * }}>
  */
 export interface SearchIndexing {
@@ -75,11 +75,6 @@ export function indexFields(search: SearchIndexing): IndexField[] {
 		if (value !== undefined && clean(value) !== '') fields.push({ attribute: 'data-pagefind-meta', name, value: clean(value) });
 	}
 	return fields;
-}
-
-/** A deadline as a result shows it: the target's own wording, or its month ("December 2023"). */
-export function deadlineText(target: { deadline: string; deadlineLabel?: string | undefined }): string {
-	return target.deadlineLabel ?? formatMonth(target.deadline);
 }
 
 /** Indexing for a guidance page: its priority, audiences and summary, and the deadlines of its targets. */
