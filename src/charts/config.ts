@@ -35,7 +35,7 @@ export const CHART_FONT_FAMILY = 'PortalChartSans';
 /**
  * NHS identity colours (service-manual.nhs.uk). Every colour that carries
  * meaning has a contrast of at least 3:1 against the white background (WCAG
- * 2.2 non-text contrast, 1.4.11); tests/unit/charts-config.test.ts checks it.
+ * 2.2 non-text contrast, 1.4.11); tests/unit/charts/config.test.ts checks it.
  */
 export const CHART_COLOURS = {
 	/** NHS black: text. */
