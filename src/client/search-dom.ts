@@ -18,19 +18,33 @@ function element<T extends HTMLElement>(id: string): T {
 
 /** The elements of the search page (src/pages/search/index.astro). */
 export interface SearchPageElements {
+	/** #search-form. */
 	form: HTMLFormElement;
+	/** #search-query. */
 	input: HTMLInputElement;
+	/** #search-filters. */
 	filterPanel: HTMLElement;
+	/** #search-clear-filters. */
 	clearFilters: HTMLButtonElement;
+	/** #search-no-js. */
 	noJs: HTMLElement;
+	/** #search-status. */
 	status: HTMLElement;
+	/** #search-results. */
 	resultsBox: HTMLElement;
+	/** #search-results-list. */
 	list: HTMLOListElement;
+	/** #search-more. */
 	more: HTMLButtonElement;
+	/** #search-none. */
 	none: HTMLElement;
+	/** #search-none-filters. */
 	noneFilters: HTMLElement;
+	/** #search-none-unfiltered. */
 	noneUnfiltered: HTMLElement;
+	/** #search-a-to-z. */
 	aToZ: HTMLElement;
+	/** The filter checkboxes. */
 	checkboxes: HTMLInputElement[];
 }
 

@@ -20,10 +20,13 @@ export interface TableRow {
 	value: number | null;
 	/** The value as printed (without the unit), or "no published figure". */
 	text: string;
+	/** The series (definition) the figure belongs to, if any. */
 	series: Series | undefined;
+	/** true for a figure from news or trade press (a secondary source). */
 	secondary: boolean;
 	/** The observation's own source when it differs from the dataset's. */
 	source: Source | undefined;
+	/** The note that explains the figure, if any. */
 	note: string | undefined;
 }
 
@@ -95,7 +98,9 @@ export interface IcbColumnGroup {
 
 /** One cell of the ICB table. */
 export interface IcbCell {
+	/** The month (YYYY-MM) or period as recorded. */
 	period: string;
+	/** The value, or null where none was published. */
 	value: number | null;
 	/** The value as printed, or undefined where there is no figure (printed as a dash with "no published figure" for screen readers). */
 	text: string | undefined;
@@ -105,9 +110,11 @@ export interface IcbCell {
 
 /** The ICB table of a dataset page: months grouped by series (so a change of definition is marked in text), rows by ICB name, notes numbered. */
 export interface IcbTable {
+	/** The column groups, oldest first. */
 	groups: IcbColumnGroup[];
 	/** true when the months fall into more than one series: the table then prints a row of group headers. */
 	broken: boolean;
+	/** The rows, in order. */
 	rows: { area: string; name: string; cells: IcbCell[] }[];
 	/** Each distinct note once, numbered from 1 in order of first use (row by row). */
 	notes: { n: number; text: string }[];

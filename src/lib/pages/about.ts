@@ -6,14 +6,19 @@ import type { Site } from './site.ts';
 
 /** A section of the page: its heading and paragraphs. */
 export interface AboutSection {
+	/** The page's or section's heading. */
 	heading: string;
+	/** Its paragraphs, in order. */
 	paragraphs: string[];
 }
 
 /** Everything /about/ prints. */
 export interface AboutPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** Who it is for. */
 	audience: AboutSection;
@@ -21,6 +26,7 @@ export interface AboutPage {
 	content: AboutSection;
 	/** How to suggest a change. */
 	changes: AboutSection;
+	/** Addresses the page links to. */
 	links: { sources: string };
 }
 

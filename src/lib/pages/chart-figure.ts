@@ -49,6 +49,7 @@ export interface DataTableView {
 	hasSeries: boolean;
 	/** Whether the "Source and notes" column is printed. */
 	hasNotes: boolean;
+	/** The rows, in order. */
 	rows: DataTableRowView[];
 }
 
@@ -78,6 +79,7 @@ export function dataTable(dataset: Dataset, rows: readonly TableRow[], caption: 
 export interface ChartFigureView {
 	/** The figure's id ("chart-vw-capacity"); its caption's id adds "-caption". */
 	id: string;
+	/** The caption. */
 	caption: string;
 	/** The one-sentence summary, printed under the caption. */
 	summary: string;
@@ -93,9 +95,13 @@ export interface ChartFigureView {
 	sources: Link[];
 	/** Words after the sources when some figures come from secondary sources. */
 	sourcesNote: string | undefined;
+	/** The statistical status ("Official statistics"), if stated. */
 	statisticalStatus: string | undefined;
+	/** Who or what the figures are per, if they are rates. */
 	denominator: string | undefined;
+	/** The date the figures were last checked against their sources. */
 	asOf: TimeView;
+	/** The licence the figures are published under. */
 	licence: string;
 	/** The CSV and JSON downloads. */
 	downloads: { csv: Link; json: Link };

@@ -15,25 +15,35 @@ export interface DatasetSummary {
 	id: string;
 	/** The dataset's title, linked to its page. */
 	link: Link;
+	/** What the figures measure. */
 	definition: string;
 	/** Its sources, each "publisher: title", linked. */
 	sources: Link[];
+	/** The statistical status ("Official statistics"), if stated. */
 	statisticalStatus: string | undefined;
+	/** The licence the figures are published under. */
 	licence: string;
+	/** The date the figures were last checked against their sources. */
 	asOf: TimeView;
 	/** The targets it measures. */
 	measures: Link[];
+	/** The CSV and JSON downloads. */
 	downloads: { csv: Link; json: Link };
 }
 
 /** Everything /data/ prints. */
 export interface DataPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** How the figures got here. */
 	intro: string;
+	/** One section per dataset, in id order. */
 	datasets: DatasetSummary[];
+	/** The licence the figures are published under. */
 	licence: string;
 }
 

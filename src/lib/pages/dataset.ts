@@ -47,23 +47,33 @@ export interface IcbTableView {
 
 /** Everything /data/<id>/ prints. */
 export interface DatasetPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
 	/** The dataset's definition. */
 	lede: string;
+	/** The unit of the figures. */
 	unit: string;
 	/** The denominator, and each series with who it is per and its population. */
 	denominator: { text: string; series: string[] | undefined } | undefined;
+	/** The statistical status ("Official statistics"), if stated. */
 	statisticalStatus: string | undefined;
+	/** The publisher. */
 	publisher: string;
+	/** The licence the figures are published under. */
 	licence: string;
+	/** The date the figures were last checked against their sources. */
 	asOf: TimeView;
 	/** The targets the dataset measures. */
 	measures: Link[];
+	/** The CSV and JSON downloads. */
 	downloads: { csv: Link; json: Link };
+	/** The chart figure, if the site draws one. */
 	chart: ChartFigureView | undefined;
 	/** The ICB table and the paragraphs above it; undefined when the dataset has no ICB figures. */
 	byIcb: { intro: string; broken: string | undefined; table: IcbTableView } | undefined;
+	/** The sources cited. */
 	sources: SourceListView;
 }
 

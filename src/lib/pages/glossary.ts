@@ -16,7 +16,9 @@ export interface GlossaryItem {
 	id: string;
 	/** The abbreviation, if the entry has one (printed before the term). */
 	abbreviation: string | undefined;
+	/** The term in full. */
 	term: string;
+	/** What the figures measure. */
 	definition: string;
 	/** "Also called: …." when the entry has synonyms. */
 	synonyms: string | undefined;
@@ -28,8 +30,11 @@ export interface GlossaryItem {
 
 /** Everything /glossary/ prints. */
 export interface GlossaryPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** The entries, in alphabetical order of what readers look up. */
 	entries: GlossaryItem[];

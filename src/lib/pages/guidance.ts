@@ -44,6 +44,7 @@ export interface FigureNoteView {
 	publisher: string;
 	/** " (secondary source)" or the statistical status in brackets, or "". */
 	qualifier: string;
+	/** The date the figures were last checked against their sources. */
 	asOf: TimeView;
 	/** "<dataset title>: all figures", linked to the dataset's page. */
 	dataset: Link;
@@ -53,18 +54,25 @@ export interface FigureNoteView {
 
 /** Everything /<priority>/<slug>/ prints around its body. */
 export interface GuidancePageModel {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
 	/** The priority's title, above the heading. */
 	caption: string;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** The audiences' labels. */
 	audience: string[];
 	/** The targets the page is about, with their deadlines. */
 	targets: { link: Link; deadline: TimeView }[];
+	/** The numbered notes of the figures the body prints. */
 	figureNotes: FigureNoteView[];
+	/** The sources cited. */
 	sources: SourceListView;
+	/** When the page was last reviewed, when it is due again, and who owns it. */
 	review: { lastReviewed: TimeView; nextReview: TimeView; owner: string };
+	/** The previous and next pages of the priority. */
 	pagination: { previous: Link | undefined; next: Link | undefined };
 	/** The priority's pages, the current one marked. */
 	contents: { heading: string; items: { text: string; href: string; current: boolean }[] };

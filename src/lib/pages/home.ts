@@ -34,7 +34,9 @@ export interface HomeCard {
 export interface HomePage {
 	/** Titles, description, header and footer (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** One card per priority, in reading order. */
 	cards: HomeCard[];

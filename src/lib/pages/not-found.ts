@@ -6,12 +6,15 @@ import type { Link } from './views.ts';
 
 /** Everything the 404 page prints. */
 export interface NotFoundPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
 	/** What to check in the address. */
 	advice: string[];
 	/** The priorities, to browse from. */
 	priorities: Link[];
+	/** The home page's address. */
 	home: string;
 }
 

@@ -16,17 +16,23 @@ import { deadlineView, statusView, type Link, type StatusView, type TimeView } f
 export interface PriorityTargetRow {
 	/** The target's headline, linked to its page. */
 	link: Link;
+	/** What the target asks, in one sentence. */
 	statement: string;
+	/** The target's deadline. */
 	deadline: TimeView;
 	/** The later targets that replaced or followed it: "(replaced by …)", "(followed by …)". */
 	successors: { words: 'replaced by' | 'followed by'; link: Link }[];
+	/** The computed status. */
 	status: StatusView;
 }
 
 /** One guidance page of the priority, as a card. */
 export interface PriorityGuidanceCard {
+	/** The page's or section's heading. */
 	heading: string;
+	/** Where it links to. */
 	href: string;
+	/** The summary under the heading. */
 	description: string;
 	/** "For: Acute providers, Community providers". */
 	audience: string;
@@ -34,8 +40,11 @@ export interface PriorityGuidanceCard {
 
 /** Everything /<priority>/ prints. */
 export interface PriorityPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** The priority's targets, in the order data/targets.json lists them. */
 	targets: PriorityTargetRow[];

@@ -25,9 +25,11 @@ export interface FilterGroup {
 
 /** Everything /search/ prints. */
 export interface SearchPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
 	/** The form: where it submits, where Pagefind's bundle is, and the synonym groups as JSON (for data attributes). */
 	form: { action: string; pagefind: string; synonyms: string };
+	/** The filter groups, in the order SEARCH_FILTERS gives. */
 	filters: FilterGroup[];
 	/** The glossary, which the page points to. */
 	glossary: string;

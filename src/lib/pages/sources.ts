@@ -7,8 +7,11 @@ import { sourceList, type SourceListView } from './views.ts';
 
 /** Everything /sources/ prints. */
 export interface SourcesPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** The publishers' own documents and data. */
 	primary: SourceListView;

@@ -18,10 +18,13 @@ import { dateView, deadlineView, sourceList, statusView, type Link, type SourceL
 
 /** Everything /targets/<id>/ prints. */
 export interface TargetPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
 	/** The priority's title, above the heading. */
 	caption: string | undefined;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The computed status. */
 	status: StatusView;
 	/** The target's statement. */
 	lede: string;
@@ -35,6 +38,7 @@ export interface TargetPage {
 	measure: string;
 	/** The goal with its unit, or "No measurable goal". */
 	goal: string;
+	/** The target's deadline. */
 	deadline: TimeView;
 	/** The one-sentence progress summary, and the note that explains its figure. */
 	progress: { summary: string; note: string | undefined };
@@ -46,6 +50,7 @@ export interface TargetPage {
 	replaces: Link[];
 	/** Earlier targets this one follows, each with its note. */
 	follows: { link: Link; note: string | undefined }[];
+	/** The chart figure, if the site draws one. */
 	chart: ChartFigureView | undefined;
 	/** What happened, with its sources. */
 	outcome: { text: string; sources: SourceListView } | undefined;

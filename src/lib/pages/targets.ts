@@ -18,14 +18,17 @@ export interface TargetRow {
 	id: string;
 	/** The headline, linked to the target's page. */
 	link: Link;
+	/** What the target asks, in one sentence. */
 	statement: string;
 	/** The later targets: "Replaced by a later target: …", "Followed by: …". */
 	successors: { words: 'Replaced by a later target' | 'Followed by'; link: Link }[];
+	/** The target's deadline. */
 	deadline: TimeView;
 	/** The latest figure in words, or "No published figure". */
 	latest: string;
 	/** The note that explains the latest figure, if any. */
 	latestNote: string | undefined;
+	/** The computed status. */
 	status: StatusView;
 }
 
@@ -33,16 +36,21 @@ export interface TargetRow {
 export interface TargetSection {
 	/** The section heading's id. */
 	id: string;
+	/** The page's or section's heading. */
 	heading: string;
 	/** The table's (visually hidden) caption. */
 	caption: string;
+	/** The rows, in order. */
 	rows: TargetRow[];
 }
 
 /** Everything /targets/ prints. */
 export interface TargetsPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** The latest as-of date of the data, if there is any data. */
 	asOf: TimeView | undefined;
@@ -54,6 +62,7 @@ export interface TargetsPage {
 	windowMonthsBefore: number;
 	/** Each status with the rule that gives it. */
 	rules: { status: StatusView; rule: string }[];
+	/** Addresses the page links to. */
 	links: { data: string };
 }
 

@@ -73,6 +73,7 @@ export interface SourceItem {
 	id: string;
 	/** The source's title, linked to its address. */
 	link: Link;
+	/** The publisher. */
 	publisher: string;
 	/** Its date in words, or "date not stated". */
 	date: string;
@@ -88,9 +89,11 @@ export interface SourceItem {
 
 /** A list of sources under a heading. */
 export interface SourceListView {
+	/** The page's or section's heading. */
 	heading: string;
 	/** The heading's id, from its words: "Sources for what happened" → "sources-for-what-happened-heading". */
 	headingId: string;
+	/** The list's items, in order. */
 	items: SourceItem[];
 }
 
