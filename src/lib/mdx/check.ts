@@ -11,7 +11,6 @@
  */
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import type { MdxJsxAttributeNode, MdxJsxExpressionAttributeNode } from 'satteri';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { MDX_COMPONENT_HAS_CONTENT, MDX_COMPONENT_PROPS } from '../../schemas/mdx-components.ts';
 import type { Target } from '../../schemas/target.ts';
@@ -218,7 +217,7 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 	function checkComponent(node: MdxElement, name: MdxComponentName, start: number): void {
 		const props: Record<string, string> = {};
 		const reported = new Set<string>();
-		for (const attribute of node.attributes as (MdxJsxAttributeNode | MdxJsxExpressionAttributeNode)[]) {
+		for (const attribute of node.attributes) {
 			if (attribute.type === 'mdxJsxExpressionAttribute') {
 				report(
 					attributeOffset(page.body, start, null),
@@ -281,7 +280,7 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 				report(attributeOffset(page.body, start, attribute), `<${name} ${attribute}>`, `${issue.message}${issue.message.includes('for example') ? '' : example(name)}`);
 			}
 		} else {
-			checkReferences(name, parsed.data as Record<string, string | undefined>, start);
+			checkReferences(name, parsed.data, start);
 		}
 
 		const hasContent = node.children.some((c) => c.type !== 'text' || c.value.trim() !== '');

@@ -4,7 +4,6 @@
  * files), then each body checked against it. The content check
  * (src/lib/content-check/project.ts) calls {@link checkMdxPages}.
  */
-import type { Root } from 'mdast';
 import type { CheckedPage, ProjectFiles } from '../content-check/project.ts';
 import type { Problem } from '../content-check/problems.ts';
 import type { ExistingIds } from '../content-check/references.ts';
@@ -87,7 +86,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 			problems.push({ file: b.file, line: b.bodyLine + line - 1, column, field: construct, message });
 			continue;
 		}
-		problems.push(...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree as Root, context));
+		problems.push(...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree, context));
 	}
 	return problems;
 }
