@@ -65,7 +65,7 @@ describe('the index', () => {
 			'Page last reviewed', // review dates
 			'Secondary source', // citations
 			'Pages in this priority', // contents list
-			'Integrated care systems (ICBs)Acute providers', // the hidden filter elements, run together
+			'Integrated care systemsAcute providers', // the hidden filter elements, run together
 		];
 		expect(fragments.length).toBeGreaterThan(0);
 		for (const f of fragments) {
