@@ -10,7 +10,7 @@ const glossary = [
 ];
 const check = (body: string, bodyLine = 1) => checkPageProse({ file: 'content/x/page.mdx', body, bodyLine }, { glossary });
 const rules = (body: string) => check(body).map((w) => w.field);
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${String(i)}`).join(' ');
+const words = (n: number) => Array.from({ length: n }, (_, i) => `${i === 0 ? 'Word' : 'word'}${String(i)}`).join(' ');
 
 describe('sentence length', () => {
 	it(`accepts a sentence of ${String(MAX_SENTENCE_WORDS)} words`, () => {

@@ -93,9 +93,34 @@ function sentences(tree: NlcstRoot): Sentence[] {
 	return out;
 }
 
-/** The words of a sentence, counted as a reader counts them: a figure or a piece of code is one word. */
-function wordCount(sentence: Sentence): number {
-	return sentence.children.filter((c) => c.type === 'WordNode' || c.type === 'SourceNode').length;
+/**
+ * The word counts of the sentences a reader sees in one parsed sentence,
+ * each figure or piece of code counted as one word. parse-english does not
+ * end a sentence at a full stop after a number or a figure ("over 10,000. The
+ * next"), so such a stop followed by a capital also ends a sentence here.
+ */
+function wordCounts(sentence: Sentence): number[] {
+	const counts: number[] = [];
+	let n = 0;
+	const children = sentence.children;
+	children.forEach((c, i) => {
+		const text = toString(c);
+		const previous = children[i - 1];
+		// "10,000" is parsed as 10 , 000: one word for a reader.
+		const continuesNumber = /^\d/.test(text) && previous?.type === 'PunctuationNode' && previous.value === ',' && /\d$/.test(toString(children[i - 2] ?? previous));
+		if ((c.type === 'WordNode' && !continuesNumber) || c.type === 'SourceNode') n++;
+		// A full stop parsed into a word ("000.") or standing alone.
+		const ends = (c.type === 'PunctuationNode' && /^[.?!]$/.test(c.value)) || (c.type === 'WordNode' && /\d[.?!]$/.test(text));
+		if (!ends) return;
+		const next = children[i + 1];
+		const after = children[i + 2];
+		if (next?.type === 'WhiteSpaceNode' && after?.type === 'WordNode' && /^[A-Z]/.test(toString(after))) {
+			counts.push(n);
+			n = 0;
+		}
+	});
+	counts.push(n);
+	return counts;
 }
 
 /** retext plugin: warns about sentences longer than `max` words. */
@@ -103,7 +128,7 @@ export const retextSentenceLength: Plugin<[{ max?: number }?], NlcstRoot> = (opt
 	const max = options?.max ?? MAX_SENTENCE_WORDS;
 	return (tree, file) => {
 		for (const sentence of sentences(tree)) {
-			const n = wordCount(sentence);
+			const n = Math.max(...wordCounts(sentence));
 			if (n <= max) continue;
 			const message = file.message(`this sentence has ${String(n)} words (more than ${String(max)}): split it into two or more, each saying one thing`, { place: sentence.position, ruleId: 'sentence-length', source: 'prose' });
 			message.fatal = false;
