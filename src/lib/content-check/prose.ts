@@ -170,8 +170,10 @@ export const retextAbbreviations: Plugin<[{ glossary?: readonly ProseGlossaryEnt
 				const a = escape(abbreviation);
 				const defined = new RegExp(`\\(${a}s?\\)|\\b${a}s? \\(`).test(text);
 				if (spelt || defined) continue;
+				// "Integrated care board" is written in lower case in a sentence; a name ("Health Tech Newspaper") is not.
+				const term = entry && /^\S+(?:\s+[a-z]\S*)*$/.test(entry.term) ? `${entry.term.charAt(0).toLowerCase()}${entry.term.slice(1)}` : entry?.term;
 				const fix = entry
-					? `write "${entry.term.charAt(0).toLowerCase()}${entry.term.slice(1)} (${abbreviation})" the first time (or link it to /glossary/#…, still in full)`
+					? `write "${term ?? ''} (${abbreviation})" the first time (or link it to /glossary/#…, still in full)`
 					: `write it in full the first time, followed by (${abbreviation}), or add it to data/glossary.json`;
 				const message = file.message(`"${abbreviation}" is used before it is written in full on this page: ${fix}`, { place: node.position, ruleId: 'abbreviation', source: 'prose' });
 				message.fatal = false;
