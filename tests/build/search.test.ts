@@ -48,7 +48,7 @@ describe('the index', () => {
 		expect(page.meta['summary']).toMatch(/electronic patient record/);
 		expect(page.meta['deadline']).toContain('March 2025');
 		expect(page.filters['type']).toEqual(['Guidance']);
-		expect(page.filters['priority']).toEqual(['A core level of digitisation']);
+		expect(page.filters['priority']).toEqual(['Digitisation']);
 		expect(page.filters['audience']).toContain('Acute providers');
 		const priority = byUrl.get('/investment-plans/') as Fragment;
 		expect(priority.filters['type']).toEqual(['Priority overview']);
