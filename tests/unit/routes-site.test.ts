@@ -38,6 +38,6 @@ describe('routes', () => {
 		const addresses = siteAddresses({ pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })), targets: project.targets, datasets: project.datasets });
 		const charted = project.targets.filter((t) => t.dataset !== undefined).length;
 		const published = project.pages.filter((p) => !p.data.draft).length;
-		expect(addresses.size).toBe(1 + 4 + published + 1 + project.targets.length + charted + 1 + 4 * project.datasets.length + 4);
+		expect(addresses.size).toBe(1 + 4 + published + 1 + project.targets.length + charted + 1 + 4 * project.datasets.length + 4 + 4); // sources, glossary, search, about; timeline, calendar, updates, feed
 	});
 });
