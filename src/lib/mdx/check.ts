@@ -253,8 +253,10 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		const schema = MDX_COMPONENT_PROPS[name];
 		const shape: Record<string, z.ZodType> = schema.shape;
 		const allowed = Object.keys(shape);
+		// An unknown attribute is most likely the missing one misspelt: its message lists what the component takes.
+		const misspelt = Object.keys(props).some((k) => !allowed.includes(k));
 		for (const key of allowed) {
-			if (key in props || reported.has(key) || shape[key]?.safeParse(undefined).success) continue;
+			if (misspelt || key in props || reported.has(key) || shape[key]?.safeParse(undefined).success) continue;
 			report(start, `<${name} ${key}>`, `is missing: <${name}> needs ${key}="…"${example(name)}`);
 			reported.add(key);
 		}
@@ -276,7 +278,7 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 					continue;
 				}
 				const attribute = issue.field.split(/[.[]/)[0] ?? '';
-				if (reported.has(attribute)) continue;
+				if (reported.has(attribute) || (misspelt && !(attribute in props))) continue;
 				report(attributeOffset(page.body, start, attribute), `<${name} ${attribute}>`, `${issue.message}${issue.message.includes('for example') ? '' : example(name)}`);
 			}
 		} else {
