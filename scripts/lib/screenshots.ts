@@ -1,0 +1,87 @@
+/**
+ * Screenshots of built pages in Debian's Chromium, and a pixel-by-pixel
+ * comparison of two sets of them: the proof that a change to the CSS (or
+ * anything else) left every page looking exactly as it did.
+ *
+ * One page of every page type (the largest HTML file each route in src/pages
+ * wrote, as the quality gates pick them), plus the search page with a query,
+ * so the classes the search script sets are drawn too.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { launchBrowser, serveDist } from './browser.ts';
+import { listFiles, ROOT } from './project-copy.ts';
+import { pageTypes, routesOf, urlPathOf } from './routes.ts';
+
+/** The widths screenshots are taken at: the smallest phone the NHS.UK frontend supports, and a desktop. */
+export const SCREENSHOT_WIDTHS = [320, 1280] as const;
+
+export interface ScreenshotPage {
+	/** What the page stands for: its route file, or the route and its query. */
+	name: string;
+	/** The URL path (with query) to open. */
+	path: string;
+	/** A CSS selector to wait for before taking the screenshot (the search results). */
+	waitFor?: string;
+}
+
+/** One page of each page type of a built site, and the search page with a query. */
+export function screenshotPages(dist: string, root = ROOT): ScreenshotPage[] {
+	const routes = routesOf(listFiles(join(root, 'src/pages')));
+	const html = listFiles(dist).filter((f) => f.endsWith('.html'));
+	const pages = pageTypes(routes, html).map(({ route, files }) => {
+		const largest = files.reduce((best, f) => (statSync(join(dist, f)).size > statSync(join(dist, best)).size ? f : best));
+		return { name: route, path: urlPathOf(largest) };
+	});
+	pages.push({ name: 'search/index.astro?q=hospital at home', path: '/search/?q=hospital+at+home', waitFor: '.app-search-result' });
+	return pages;
+}
+
+/** A file name for a page's screenshot at a width. */
+export const screenshotName = (page: ScreenshotPage, width: number) => `${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${width}.png`;
+
+/** Takes a full-page PNG of every page at every width, served from `dist`; returns the PNG bytes by file name. */
+export async function takeScreenshots(dist: string, pages: readonly ScreenshotPage[], widths: readonly number[] = SCREENSHOT_WIDTHS): Promise<Map<string, Buffer>> {
+	const out = new Map<string, Buffer>();
+	const server = await serveDist(dist);
+	const browser = await launchBrowser();
+	try {
+		for (const width of widths) {
+			const context = await browser.browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+			const tab = await context.newPage();
+			for (const page of pages) {
+				await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
+				if (page.waitFor) await tab.waitForSelector(page.waitFor, { timeout: 15_000 });
+				await tab.evaluate(() => document.fonts.ready);
+				out.set(screenshotName(page, width), await tab.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }));
+			}
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return out;
+}
+
+export interface PixelDifference {
+	/** Pixels that differ (all of the larger image's when the sizes differ). */
+	pixels: number;
+	/** Width × height of each image, when they differ in size. */
+	sizes?: string;
+}
+
+/** Compares two PNGs pixel by pixel with no tolerance (pixelmatch threshold 0, anti-aliasing counted). */
+export function comparePngs(a: Buffer, b: Buffer): PixelDifference {
+	const one = PNG.sync.read(a);
+	const two = PNG.sync.read(b);
+	if (one.width !== two.width || one.height !== two.height) {
+		return { pixels: Math.max(one.width * one.height, two.width * two.height), sizes: `${one.width}×${one.height} vs ${two.width}×${two.height}` };
+	}
+	return { pixels: pixelmatch(one.data, two.data, null, one.width, one.height, { threshold: 0, includeAA: true }) };
+}
+
+/** Reads a PNG file (for comparing saved screenshots). */
+export const readPng = (file: string): Buffer => readFileSync(file);
