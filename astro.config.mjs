@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import { inSitemap } from './src/lib/build/robots.ts';
+import { pruneUnusedCssOnBuild } from './src/styles/prune.ts';
 
 // The site's public address; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://planning-guidance.example.nhs.uk';
@@ -19,6 +21,8 @@ export default defineConfig({
 	// dist/ is replaced only once everything, the search index included, has succeeded.
 	integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), searchIndex(), atomicOutput()],
 	vite: {
+		// Only the CSS pages use: rules no template, component or script names are dropped (src/styles/prune.ts).
+		plugins: [pruneUnusedCssOnBuild(fileURLToPath(new URL('.', import.meta.url)))],
 		build: {
 			// Never inline a script into the HTML (Astro inlines small ones by default): the
 			// Content-Security-Policy allows scripts from files only (src/lib/build/security-headers.ts).

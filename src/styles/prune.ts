@@ -1,0 +1,68 @@
+/**
+ * Only the CSS pages use. The site's stylesheet (main.scss) is compiled from
+ * the NHS.UK frontend's Sass, whose core alone brings hundreds of rules no
+ * page uses (every spacing and width utility at every breakpoint, every
+ * typography and grid helper). PurgeCSS, as a PostCSS plugin in Vite's CSS
+ * pipeline (astro.config.mjs), drops every rule whose classes appear in none
+ * of the files that write markup: the templates and components, the page
+ * models and views that name classes, and the browser scripts.
+ *
+ * It runs on the site's own stylesheet only (main.scss and the partials it
+ * uses); any other CSS (a component's scoped <style>) passes through untouched.
+ *
+ * What a scan of the sources cannot see is kept by the safe-list below: the
+ * site's own app- classes (few, and some built from values at run time),
+ * the tag colours (nhsuk-tag--${colour}), and every element Markdown can write
+ * into a guidance page. States need nothing: :focus, :hover, :visited and
+ * [aria-current] rules are kept whenever their element's class is.
+ */
+import purgeCSSPlugin, { type UserDefinedOptions } from '@fullhuman/postcss-purgecss';
+import type { AcceptedPlugin, Plugin as PostcssPlugin } from 'postcss';
+import type { Plugin as VitePlugin } from 'vite';
+
+/** The files whose text names every class a page can carry (globs, relative to the project root). */
+export const PRUNE_CONTENT = ['src/**/*.astro', 'src/**/*.ts', 'src/**/*.mdx'];
+
+/** The elements Markdown writes into a page body (content/**\/*.mdx has no HTML of its own). */
+export const MARKDOWN_ELEMENTS = [
+	'a', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'li', 'ol', 'p', 'pre', 'strong',
+	'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'sup', 'section',
+];
+
+/** Classes kept although no source names them whole: see the module comment. */
+export const PRUNE_SAFELIST: NonNullable<UserDefinedOptions['safelist']> = {
+	standard: [/^app-/, /^nhsuk-tag--/, ...MARKDOWN_ELEMENTS, 'html', 'body', ':root'],
+};
+
+/** The stylesheet files PurgeCSS prunes: the site's own Sass (src/styles). */
+const OWN_STYLESHEET = /[/\\]src[/\\]styles[/\\][^/\\]+\.scss(\?.*)?$/;
+
+/** The PostCSS plugin for Vite's css.postcss.plugins. */
+export function pruneUnusedCss(root: string): AcceptedPlugin {
+	const purge = purgeCSSPlugin({
+		content: PRUNE_CONTENT.map((glob) => `${root}/${glob}`),
+		safelist: PRUNE_SAFELIST,
+		// @font-face and @keyframes the kept rules do not name go too.
+		fontFace: true,
+		keyframes: true,
+		variables: false,
+	}) as PostcssPlugin;
+	return {
+		postcssPlugin: 'portal:prune-unused-css',
+		async OnceExit(css, helpers) {
+			const file = css.source?.input.file ?? '';
+			if (OWN_STYLESHEET.test(file) && purge.OnceExit) await purge.OnceExit(css, helpers);
+		},
+	};
+}
+
+/**
+ * The Vite plugin that adds pruneUnusedCss to `astro build` only: the dev
+ * server keeps every rule, so a class added while editing is styled at once.
+ */
+export function pruneUnusedCssOnBuild(root: string): VitePlugin {
+	return {
+		name: 'portal:prune-unused-css',
+		config: (_config, { command }) => (command === 'build' ? { css: { postcss: { plugins: [pruneUnusedCss(root)] } } } : undefined),
+	};
+}
