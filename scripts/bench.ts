@@ -10,7 +10,7 @@
  */
 import { cpus } from 'node:os';
 import { buildChartConfig } from '../src/charts/config.ts';
-import { renderChartSvg } from '../src/charts/render.ts';
+import { drawChartSvg as renderChartSvg } from '../src/charts/render.ts';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
