@@ -1,128 +1,158 @@
 /**
- * The 1,000-page benchmark: builds the real site and a 1,000-guidance-page
- * synthetic corpus (scripts/lib/corpus.ts) the same way, each in a throwaway
- * copy of the project in .tmp/ with the real `astro build`, and reports
- * build time, pages per second, dist size and search index size for both,
- * then the bytes a first query fetches on the corpus (scripts/bench-search.ts,
- * run as a child process on the corpus's dist).
+ * The scale benchmark (issue 12). From one synthetic corpus of N guidance
+ * pages (scripts/lib/corpus.ts), in one run:
  *
- *   npm run bench:corpus
- *   node scripts/bench-corpus.ts [--count=1000] [--seed=1] [--skip-real] [--skip-search] [--keep]
+ * 1. builds a minimal Astro + MDX baseline site (scripts/lib/baseline.ts: one
+ *    layout, one collection, Pagefind), the yardstick;
+ * 2. builds the portal with the corpus as its content/ (cold: empty caches);
+ * 3. changes one page and builds the portal again (warm: Astro's content
+ *    store and the chart cache from step 2);
+ * 4. measures search on the portal's build (scripts/bench-search.ts);
  *
- * The corpus is written only into the copy, never into content/ of the
- * repository. Prints a Markdown section for BENCHMARKS.md. On a 2-core
- * machine one run takes several minutes: run it once, not in a loop.
+ * and prints, for BENCHMARKS.md, each build's time, peak RSS and size, the
+ * portal's time as a ratio to the baseline's, the HTML of a guidance page,
+ * the CSS and JS a guidance page loads (gzipped), the bytes of a first
+ * search query, the warm rebuild's time, and every budget of the issue that
+ * applies to N, marked met or not.
+ *
+ *   npm run bench:corpus -- --pages 1000
+ *   node scripts/bench-corpus.ts [--pages N] [--seed N] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
+ *
+ * --profile runs the portal's cold build under `node --cpu-prof` (slower: its
+ * time is then not comparable) and prints its top functions by self time.
+ * --real also builds the real site, for the fixed cost of a build.
+ *
+ * Each build runs in a copy in .tmp/ with its own empty caches; the corpus is
+ * written only there, never into content/. Times depend on the machine's
+ * load: the load average is printed with each build, and only rows of one
+ * run should be compared. At 1,000 pages a run takes a few minutes on 2 cores.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
-import { fullProjectCopy, listFiles, ROOT } from './lib/project-copy.ts';
+import { writeBaselineSite } from './lib/baseline.ts';
 import { DEFAULT_COUNT, DEFAULT_SEED, generateCorpus } from './lib/corpus.ts';
+import { readProfile, selfTimeByPlace, selfTimeTable, topFunctions } from './lib/cpuprofile.ts';
 import { cpuModel } from './lib/machine.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { fullProjectCopy, listFiles, ROOT, TMP } from './lib/project-copy.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-	const arg = args.find((a) => a.startsWith(`--${name}=`));
-	const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+/** `--name N` or `--name=N`. */
+function option(name: string, fallback: number, ...aliases: string[]): number {
+	let raw: string | undefined;
+	for (const n of [name, ...aliases]) {
+		const i = args.findIndex((a) => a === `--${n}` || a.startsWith(`--${n}=`));
+		if (i < 0) continue;
+		const arg = args[i] ?? '';
+		raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1];
+	}
+	const value = raw === undefined ? fallback : Number(raw);
 	if (!Number.isInteger(value) || value < 1) {
-		console.error(`--${name} must be a whole number above 0 (got "${arg}")`);
+		console.error(`--${name} must be a whole number above 0 (got "${raw}")`);
 		process.exit(1);
 	}
 	return value;
-};
-const count = option('count', DEFAULT_COUNT);
-const seed = option('seed', DEFAULT_SEED);
+}
 const flag = (name: string) => args.includes(`--${name}`);
+const pages = option('pages', DEFAULT_COUNT, 'count');
+const seed = option('seed', DEFAULT_SEED);
 
 interface BuildFigures {
 	name: string;
-	guidancePages: number;
 	seconds: number;
+	/** Peak resident set of the build (its largest process), in bytes; undefined where /usr/bin/time is missing. */
+	peakRss?: number;
 	htmlFiles: number;
 	distBytes: number;
 	distFiles: number;
 	indexBytes: number;
 	indexFiles: number;
 	load: string;
+	log: string;
 }
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
-const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+const kb = (n: number) => `${(n / 1e3).toFixed(1)} KB`;
 const thousands = (n: number) => n.toLocaleString('en-GB');
+const seconds = (s: number) => (s >= 120 ? `${s.toFixed(0)} s (${(s / 60).toFixed(1)} min)` : `${s.toFixed(1)} s`);
 
 function treeSize(dir: string): { files: number; bytes: number } {
 	const files = listFiles(dir);
 	return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) };
 }
 
-/** The build caches Astro and Vite keep in node_modules/ (the content layer's data store, pre-bundled dependencies). */
+/** The build caches Astro and Vite keep in node_modules/ (the content layer's data store, the chart cache, pre-bundled dependencies). */
 const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 
 /**
- * A copy of the project with its own, empty build caches: fullProjectCopy
- * links node_modules/, so every copy (and the worktree itself) would share
- * node_modules/.astro, and a build's time would depend on what the last
- * build of any copy left there. Here node_modules/ is a real folder of
- * links to each package, and the caches are the copy's own.
+ * node_modules/ for a copy: a real folder of links to each of the project's
+ * packages, so the copy's build caches are its own and start empty (a link
+ * to the whole folder would share node_modules/.astro between copies).
  */
-function coldCopy(name: string): string {
-	const copy = fullProjectCopy(name);
-	const modules = join(copy, 'node_modules');
-	unlinkSync(modules);
+function ownModules(dir: string): void {
+	const modules = join(dir, 'node_modules');
+	if (existsSync(modules)) unlinkSync(modules);
 	mkdirSync(modules);
 	for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
 		if (!CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
 	}
-	return copy;
 }
 
-/** Builds the project copy at `root` into root/dist with the real astro build, timed from start to exit. */
-function timedBuild(name: string, root: string, guidancePages: number): BuildFigures {
+const TIME = '/usr/bin/time';
+
+/** Builds the site at `root` into root/dist with the real `astro build`, timed from start to exit. */
+function timedBuild(name: string, root: string, nodeArgs: string[] = []): BuildFigures {
 	const dist = join(root, 'dist');
 	const before = load();
-	console.error(`building ${name} (${guidancePages} guidance pages) in ${root} ...`);
-	// As tests/helpers/site.ts buildSite, but the output goes to a file: for 1,000 pages
-	// Vite's warnings pass spawnSync's 1 MiB buffer, which would kill the build.
-	const log = join(root, 'build.log');
+	console.error(`building ${name} in ${root} ...`);
+	// The output goes to a file: for 1,000 pages Vite's warnings pass spawnSync's 1 MiB buffer.
+	const log = join(root, `build-${name.replace(/\W+/g, '-')}.log`);
 	const out = openSync(log, 'w');
+	const rssFile = join(root, 'peak-rss.txt');
+	const command = [process.execPath, ...nodeArgs, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', dist];
+	const timed = existsSync(TIME);
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', dist], {
+	const result = spawnSync(timed ? TIME : command[0] as string, timed ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
 		cwd: root,
 		stdio: ['ignore', out, out],
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 	});
-	const seconds = (performance.now() - started) / 1000;
+	const elapsed = (performance.now() - started) / 1000;
 	closeSync(out);
 	if (result.status !== 0) {
 		console.error(readFileSync(log, 'utf8').slice(-20_000));
 		throw new Error(`astro build of ${name} failed (exit ${result.status ?? result.signal}); its output is above`);
 	}
+	// GNU time's %M: the maximum resident set size of the build's largest process, in KiB.
+	const peakKiB = timed ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
 	const all = treeSize(dist);
 	const index = treeSize(join(dist, 'pagefind'));
-	const figures = {
+	const figures: BuildFigures = {
 		name,
-		guidancePages,
-		seconds,
+		seconds: elapsed,
+		...(Number.isFinite(peakKiB) ? { peakRss: peakKiB * 1024 } : {}),
 		htmlFiles: listFiles(dist).filter((f) => f.endsWith('.html')).length,
 		distBytes: all.bytes,
 		distFiles: all.files,
 		indexBytes: index.bytes,
 		indexFiles: index.files,
 		load: `${before} → ${load()}`,
+		log,
 	};
-	console.error(`  ${seconds.toFixed(1)} s, ${figures.htmlFiles} HTML files`);
+	console.error(`  ${elapsed.toFixed(1)} s, ${figures.htmlFiles} HTML files, peak RSS ${figures.peakRss ? mb(figures.peakRss) : '?'}`);
 	return figures;
 }
 
 // The corpus, checked before anything is built: every page must pass the content check.
 const files = readProjectFiles(ROOT);
-const corpus = generateCorpus(files, { count, seed });
+const corpus = generateCorpus(files, { count: pages, seed });
 const { problems } = checkProject({ ...files, content: corpus });
 if (problems.length > 0) {
 	console.error(`the generated corpus fails the content check:\n${formatProblems(problems)}`);
@@ -131,60 +161,149 @@ if (problems.length > 0) {
 const corpusHash = createHash('sha256');
 for (const page of corpus) corpusHash.update(`${page.path}\n${page.text}\n`);
 const corpusWords = corpus.reduce((sum, p) => sum + (p.text.split(/^---$/m)[2] ?? '').split(/\s+/).filter(Boolean).length, 0);
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
 
 const copies: string[] = [];
-const builds: BuildFigures[] = [];
-let searchSection = '';
+let real: BuildFigures | undefined;
+let baseline: BuildFigures | undefined;
+let cold: BuildFigures | undefined;
+let warm: BuildFigures | undefined;
+const guidanceHtml = { mean: 0, max: 0, count: 0 };
+let weight: ReturnType<typeof pageWeight> | undefined;
+let search: { table: string; maxSearchBytes: number; maxAllBytes: number } | undefined;
+let profileSection = '';
+const startedAt = new Date();
+const loadBefore = load();
+
 try {
-	if (!flag('skip-real')) {
-		const real = coldCopy('bench-real');
-		copies.push(real);
-		builds.push(timedBuild('real site', real, files.content.length));
+	if (flag('real')) {
+		const copy = fullProjectCopy('bench-real');
+		ownModules(copy);
+		copies.push(copy);
+		real = timedBuild('real site', copy);
 	}
-	const copy = coldCopy('bench-corpus');
+
+	if (!flag('skip-baseline')) {
+		mkdirSync(TMP, { recursive: true });
+		const copy = mkdtempSync(join(TMP, 'bench-baseline-'));
+		copies.push(copy);
+		writeBaselineSite(copy, corpus);
+		ownModules(copy);
+		baseline = timedBuild('baseline', copy);
+	}
+
+	const copy = fullProjectCopy('bench-corpus');
+	ownModules(copy);
 	copies.push(copy);
 	rmSync(join(copy, 'content'), { recursive: true, force: true });
 	for (const page of corpus) {
 		mkdirSync(dirname(join(copy, page.path)), { recursive: true });
 		writeFileSync(join(copy, page.path), page.text);
 	}
-	builds.push(timedBuild(`${thousands(count)}-page corpus`, copy, corpus.length));
+	const profileDir = join(copy, 'profile');
+	cold = timedBuild('portal', copy, flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+	const dist = join(copy, 'dist');
+
+	// The HTML of each corpus guidance page, and what one of them loads.
+	const sizes = corpus.map((p) => statSync(join(dist, p.path.replace(/^content\//, '').replace(/\.mdx$/, '/index.html'))).size);
+	Object.assign(guidanceHtml, { mean: sizes.reduce((a, b) => a + b, 0) / sizes.length, max: Math.max(...sizes), count: sizes.length });
+	const sample = corpus[Math.floor(corpus.length / 2)] ?? corpus[0];
+	if (sample) weight = pageWeight(dist, sample.path.replace(/^content\//, '').replace(/\.mdx$/, '/index.html'));
+
+	if (flag('profile')) {
+		const file = readdirSync(profileDir)
+			.filter((f) => f.endsWith('.cpuprofile'))
+			.map((f) => join(profileDir, f))
+			.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+		if (file) {
+			const profile = readProfile(file);
+			profileSection = `\n### Profile of the portal's cold build (\`--profile\`)\n\nThe largest .cpuprofile of the build (${file.replace(`${ROOT}/`, '')}), ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s profiled. Top functions by self time:\n\n${selfTimeTable(topFunctions(profile, 25), 'function (file:line)')}\n\nSelf time by where the code lives:\n\n${selfTimeTable(selfTimeByPlace(profile), 'place')}\n`;
+		}
+	}
+
+	if (!flag('skip-warm') && sample) {
+		// An editor's change: one more sentence at the end of one page.
+		appendFileSync(join(copy, sample.path), '\nThis sentence was added to measure a rebuild after a one-page change.\n');
+		warm = timedBuild('portal, warm, one page changed', copy);
+	}
 
 	if (!flag('skip-search')) {
-		console.error('measuring search on the corpus (scripts/bench-search.ts) ...');
-		const search = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-search.ts'), join(copy, 'dist')], { cwd: ROOT, encoding: 'utf8' });
-		if (search.status !== 0) {
-			console.error(search.stdout, search.stderr);
-			throw new Error(`scripts/bench-search.ts failed (exit ${search.status})`);
+		console.error('measuring search on the portal (scripts/bench-search.ts) ...');
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-search.ts'), dist], { cwd: ROOT, encoding: 'utf8' });
+		if (run.status !== 0) {
+			console.error(run.stdout, run.stderr);
+			throw new Error(`scripts/bench-search.ts failed (exit ${run.status})`);
 		}
-		// Its own heading names the folder; ours names the corpus.
-		searchSection = search.stdout.replace(/^### .*\n+/, '').trim();
+		const rows = run.stdout.split('\n').filter((l) => /^\| (?!first query|---)/.test(l));
+		const kib = (cell: string | undefined) => Number((cell ?? '').replace(/[^\d.]/g, '')) * 1024;
+		const cells = rows.map((r) => r.split('|').map((c) => c.trim()));
+		search = {
+			table: run.stdout.replace(/^### .*\n+/, '').trim(),
+			maxSearchBytes: Math.max(...cells.map((c) => kib(c[4]))),
+			maxAllBytes: Math.max(...cells.map((c) => kib(c[6]))),
+		};
 	}
 } finally {
 	if (!flag('keep')) for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 	else console.error(`kept: ${copies.join(', ')}`);
 }
 
-const row = (b: BuildFigures) =>
-	`| ${b.name} | ${thousands(b.guidancePages)} | ${thousands(b.htmlFiles)} | ${b.seconds.toFixed(1)} s | ${(b.htmlFiles / b.seconds).toFixed(1)} | ${mib(b.distBytes)} (${thousands(b.distFiles)} files) | ${kib(b.indexBytes)} (${b.indexFiles} files) | ${b.load} |`;
+const row = (b: BuildFigures | undefined) =>
+	b
+		? `| ${b.name} | ${seconds(b.seconds)} | ${b.peakRss ? mb(b.peakRss) : '?'} | ${thousands(b.htmlFiles)} | ${mb(b.distBytes)} (${thousands(b.distFiles)} files) | ${kb(b.indexBytes)} (${thousands(b.indexFiles)} files) | ${b.load} |`
+		: '';
 
-/** With the real site built too: the cost of the extra pages alone, without the fixed cost of a build (start-up, charts, Pagefind's set-up). */
-function marginal(): string {
-	const [real, big] = builds;
-	if (!real || !big || builds.length < 2 || big.seconds <= real.seconds) return '';
-	const pages = big.htmlFiles - real.htmlFiles;
-	const seconds = big.seconds - real.seconds;
-	return `\nThe ${thousands(pages)} extra HTML pages of the corpus took ${seconds.toFixed(1)} s more than the real site: ${(pages / seconds).toFixed(1)} pages/s at the margin.\n`;
+interface Budget {
+	what: string;
+	figure: string;
+	met: boolean | undefined;
+	/** When the budget is set for another page count than this run's. */
+	note?: string;
 }
+const budgets: Budget[] = [];
+const at = (n: number) => (pages === n ? undefined : `budget set for ${thousands(n)} pages`);
+if (cold && baseline) {
+	const ratio = cold.seconds / baseline.seconds;
+	budgets.push({ what: 'build time at most 1.1× the baseline (1,000 pages)', figure: `${ratio.toFixed(2)}× (${seconds(cold.seconds)} / ${seconds(baseline.seconds)})`, met: ratio <= 1.1, ...(at(1000) ? { note: at(1000) } : {}) });
+}
+const compare = args.find((a) => a.startsWith('--compare='));
+if (cold && compare) {
+	const base = Number(compare.slice('--compare='.length));
+	budgets.push({ what: 'at 3,000 pages, at most 3.3× the portal’s 1,000-page time', figure: `${(cold.seconds / base).toFixed(2)}× (${seconds(cold.seconds)} / ${seconds(base)}, another run)`, met: cold.seconds / base <= 3.3, ...(at(3000) ? { note: at(3000) } : {}) });
+}
+if (cold) {
+	budgets.push({ what: 'at 10,000 pages, at most 8 minutes', figure: seconds(cold.seconds), met: cold.seconds <= 480, ...(at(10000) ? { note: at(10000) } : {}) });
+	if (cold.peakRss) budgets.push({ what: 'at 10,000 pages, peak RSS at most 3 GB', figure: mb(cold.peakRss), met: cold.peakRss <= 3e9, ...(at(10000) ? { note: at(10000) } : {}) });
+	budgets.push({ what: 'HTML per guidance page at most 25 KB (1,000 and 10,000 pages)', figure: `largest ${kb(guidanceHtml.max)}, mean ${kb(guidanceHtml.mean)}`, met: guidanceHtml.max <= 25_000 });
+	budgets.push({ what: 'dist at 10,000 pages at most 1.5 GB', figure: mb(cold.distBytes), met: cold.distBytes <= 1.5e9, ...(at(10000) ? { note: at(10000) } : {}) });
+}
+if (weight) {
+	const gz = weight.cssGzipBytes + weight.jsGzipBytes;
+	budgets.push({ what: 'CSS + JS a guidance page loads at most 12 KB gzipped', figure: `${kb(gz)} (CSS ${kb(weight.cssGzipBytes)}, JS ${kb(weight.jsGzipBytes)})`, met: gz <= 12_000 });
+	budgets.push({ what: 'no render-blocking script', figure: weight.renderBlocking.length === 0 ? 'none' : weight.renderBlocking.join(', '), met: weight.renderBlocking.length === 0 });
+}
+if (cold && warm) {
+	const share = warm.seconds / cold.seconds;
+	budgets.push({ what: 'rebuild after a one-page change at most 40% of the cold build (1,000 pages)', figure: `${(share * 100).toFixed(0)}% (${seconds(warm.seconds)} / ${seconds(cold.seconds)})`, met: share <= 0.4, ...(at(1000) ? { note: at(1000) } : {}) });
+}
+if (search) {
+	budgets.push({ what: 'a first search query fetches at most 300 KB (10,000 pages)', figure: `${kb(search.maxSearchBytes)} of search files (${kb(search.maxAllBytes)} with the page, CSS and script), largest of 4 queries`, met: search.maxSearchBytes <= 300_000, ...(at(10000) ? { note: at(10000) } : {}) });
+}
+const mark = (b: Budget) => (b.met === undefined ? '?' : b.met ? 'met' : '**not met**');
 
-console.log(`## Build
+console.log(`## Scale: ${thousands(pages)} guidance pages
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpuModel()}), Node ${process.version}; \`npm run bench:corpus\`.
-Each build is the real \`astro build\` (content check, pages, charts, Pagefind) of a fresh copy of the project in .tmp/ with empty build caches (a cold build), timed from start to exit.
-The corpus: ${thousands(corpus.length)} synthetic guidance pages (seed ${seed}, ${thousands(Math.round(corpusWords / corpus.length))} words a page on average, sha256 ${corpusHash.digest('hex').slice(0, 16)}), recombined from the real pages by scripts/lib/corpus.ts.
+Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpuModel()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB), Node ${process.version}, commit ${commit}${dirty ? ' (with uncommitted changes)' : ''}; load average ${loadBefore} at the start. \`node scripts/bench-corpus.ts ${args.join(' ')}\`.
+The corpus: ${thousands(corpus.length)} synthetic guidance pages (seed ${seed}, ${thousands(Math.round(corpusWords / corpus.length))} words a page on average, sha256 ${corpusHash.digest('hex').slice(0, 16)}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${flag('profile') ? ' The portal\'s cold build ran under --cpu-prof, which slows it: its time is not comparable.' : ''}
 
-| build | guidance pages | HTML files | build time | HTML pages/s | dist size | search index (dist/pagefind) | load average (1, 5, 15 min) before → after |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-${builds.map(row).join('\n')}
-${marginal()}
-${searchSection ? `\n### Search on the ${thousands(count)}-page corpus\n\n${searchSection}\n` : ''}`);
+| build | time | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |
+| --- | ---: | ---: | ---: | ---: | ---: | --- |
+${[real, baseline, cold, warm].map(row).filter(Boolean).join('\n')}
+
+- HTML of a guidance page: mean ${kb(guidanceHtml.mean)}, largest ${kb(guidanceHtml.max)} (${thousands(guidanceHtml.count)} pages)
+${weight ? `- CSS + JS a guidance page loads: ${kb(weight.cssBytes + weight.jsBytes)} raw, ${kb(weight.cssGzipBytes + weight.jsGzipBytes)} gzipped (${weight.stylesheets.length} stylesheet, ${weight.scripts.length} scripts)\n` : ''}${cold && baseline ? `- Portal / baseline build time: ${(cold.seconds / baseline.seconds).toFixed(2)}×\n` : ''}${cold && warm ? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)\n` : ''}
+| budget (issue 12) | this run | met? |
+| --- | --- | --- |
+${budgets.map((b) => `| ${b.what} | ${b.figure} | ${mark(b)}${b.note ? ` (${b.note})` : ''} |`).join('\n')}
+${search ? `\n### Search on the ${thousands(pages)}-page portal\n\n${search.table}\n` : ''}${profileSection}`);
