@@ -99,3 +99,39 @@ export const readProfile = (file: string): CpuProfile => JSON.parse(readFileSync
 export function selfTimeTable(rows: readonly SelfTime[], heading: string): string {
 	return [`| ${heading} | self time | share of the profile |`, '| --- | ---: | ---: |', ...rows.map((r) => `| \`${r.name.replace(/\|/g, '\\|')}\` | ${(r.ms / 1000).toFixed(2)} s | ${(r.share * 100).toFixed(1)}% |`)].join('\n');
 }
+
+/**
+ * Functions by total time (their own and their callees'), each sample counted
+ * once per function however deep the recursion, for the frames `keep` picks:
+ * for example the portal's own code, which the build bundles into
+ * .prerender/chunks/ and the config loader runs from src/.
+ */
+export function topInclusive(profile: CpuProfile, keep: (file: string) => boolean, limit = 20): SelfTime[] {
+	const total = (profile.endTime - profile.startTime) / 1000;
+	const parent = new Map<number, number>();
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+	const label = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} (${shortFile(node.callFrame.url)}:${node.callFrame.lineNumber + 1})`;
+	const sums = new Map<string, number>();
+	const samples = profile.samples ?? [];
+	const deltas = profile.timeDeltas ?? [];
+	for (let i = 0; i < samples.length; i++) {
+		const ms = (deltas[i + 1] ?? 0) / 1000;
+		const seen = new Set<string>();
+		for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+			const node = byId.get(id);
+			if (!node || !keep(shortFile(node.callFrame.url))) continue;
+			const name = label(node);
+			if (seen.has(name)) continue;
+			seen.add(name);
+			sums.set(name, (sums.get(name) ?? 0) + ms);
+		}
+	}
+	return [...sums]
+		.map(([name, ms]) => ({ name, file: name, ms, share: ms / total }))
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, limit);
+}
+
+/** The portal's own code in a build's profile: src/ as loaded by the config, and the bundled chunks the build renders pages with. */
+export const isPortalCode = (file: string) => file.startsWith('src/') || /\.prerender\/chunks\/|dist(\.partial)?\/.*chunks\//.test(file);

@@ -3,7 +3,7 @@
  * copies of it: where it is, a scratch folder inside it (.tmp/, git-ignored),
  * a faithful copy for builds that must match the real one, and a file lister.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** The project's root folder. */
@@ -42,5 +42,30 @@ export function fullProjectCopy(name: string): string {
 		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+	return dir;
+}
+
+/** The build caches Astro and Vite keep in node_modules/ (the content layer's data store, the chart cache, pre-bundled dependencies). */
+export const BUILD_CACHES: ReadonlySet<string> = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+
+/**
+ * Gives the copy at `dir` a node_modules/ of its own: a real folder of links
+ * to each of the project's packages, without the build caches, so the copy's
+ * caches start empty and are its own (a link to the whole folder would share
+ * node_modules/.astro with the worktree and every other copy).
+ */
+export function ownBuildCaches(dir: string): void {
+	const modules = join(dir, 'node_modules');
+	if (existsSync(modules)) unlinkSync(modules);
+	mkdirSync(modules);
+	for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+		if (!BUILD_CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
+	}
+}
+
+/** A faithful copy (fullProjectCopy) whose build caches start empty: a cold build. */
+export function coldProjectCopy(name: string): string {
+	const dir = fullProjectCopy(name);
+	ownBuildCaches(dir);
 	return dir;
 }

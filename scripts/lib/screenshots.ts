@@ -31,7 +31,7 @@ export interface ScreenshotPage {
 export function screenshotPages(dist: string, root = ROOT): ScreenshotPage[] {
 	const routes = routesOf(listFiles(join(root, 'src/pages')));
 	const html = listFiles(dist).filter((f) => f.endsWith('.html'));
-	const pages = pageTypes(routes, html).map(({ route, files }) => {
+	const pages: ScreenshotPage[] = pageTypes(routes, html).map(({ route, files }) => {
 		const largest = files.reduce((best, f) => (statSync(join(dist, f)).size > statSync(join(dist, best)).size ? f : best));
 		return { name: route, path: urlPathOf(largest) };
 	});

@@ -161,6 +161,17 @@ export function slugOf(path: string): string {
 	return (path.split('/').pop() ?? '').replace(/\.mdx?$/, '');
 }
 
+/** Each priority's front matter schema, built once: building a zod schema costs more than using it (issue 12's profile). */
+const guidanceSchemas = new Map<PriorityId, ReturnType<typeof guidanceSchema>>();
+function schemaOf(priority: PriorityId): ReturnType<typeof guidanceSchema> {
+	let schema = guidanceSchemas.get(priority);
+	if (!schema) {
+		schema = guidanceSchema(priority);
+		guidanceSchemas.set(priority, schema);
+	}
+	return schema;
+}
+
 /**
  * Checks every file and cross-reference; returns the parsed project, every
  * problem found (each with its line where known), and the ids that exist in
@@ -239,7 +250,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			continue;
 		}
 		bodies.push({ file: file.path, body: split.body, bodyLine: split.bodyLine });
-		const parsed = parseWithFriendlyErrors(guidanceSchema(priority), split.data, file.path);
+		const parsed = parseWithFriendlyErrors(schemaOf(priority), split.data, file.path);
 		reading.locators.set(file.path, split.locate);
 		problems.push(...split.problems);
 		if (!parsed.ok) {

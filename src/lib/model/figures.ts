@@ -18,6 +18,8 @@ export interface FigureNote {
 /** The figures an MDX body prints, numbered in order of first use; `file` (the page's source file) names it in an error. */
 export function figureNotes(body: string, datasets: ReadonlyMap<string, Dataset>, file?: string): FigureNote[] {
 	const notes: FigureNote[] = [];
+	// Most pages print no figure: parsing their body again (the MDX compiler already has) would be wasted work per page.
+	if (!body.includes('<Figure')) return notes;
 	for (const use of componentUses(body)) {
 		if (use.name !== 'Figure') continue;
 		const key = figureKey(use.attributes);
