@@ -37,7 +37,7 @@ import { checkProject } from '../src/lib/content-check/project.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { writeBaselineSite } from './lib/baseline.ts';
 import { DEFAULT_COUNT, DEFAULT_SEED, generateCorpus } from './lib/corpus.ts';
-import { readProfile, selfTimeByPlace, selfTimeTable, topFunctions } from './lib/cpuprofile.ts';
+import { isPortalCode, readProfile, selfTimeByPlace, selfTimeTable, topFunctions, topInclusive } from './lib/cpuprofile.ts';
 import { cpuModel } from './lib/machine.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { fullProjectCopy, listFiles, ownBuildCaches, ROOT, TMP } from './lib/project-copy.ts';
@@ -89,6 +89,17 @@ function treeSize(dir: string): { files: number; bytes: number } {
 }
 
 const TIME = '/usr/bin/time';
+
+/** A Markdown summary of the largest .cpuprofile in `dir`: top functions by self time, self time by place, and the portal's own code by total time. */
+function profileSummary(dir: string, what: string): string {
+	const file = readdirSync(dir)
+		.filter((f) => f.endsWith('.cpuprofile'))
+		.map((f) => join(dir, f))
+		.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+	if (!file) return '';
+	const profile = readProfile(file);
+	return `\n### Profile of the portal's ${what} (\`--profile\`)\n\nThe largest .cpuprofile of the build (${file.replace(`${ROOT}/`, '')}), ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s profiled. Top functions by self time:\n\n${selfTimeTable(topFunctions(profile, 25), 'function (file:line)')}\n\nSelf time by where the code lives:\n\n${selfTimeTable(selfTimeByPlace(profile), 'place')}\n\nThe portal's own code (src/, and the chunks the build bundles it into) by total time, its callees included:\n\n${selfTimeTable(topInclusive(profile, isPortalCode, 20), 'function (file:line)').replace('| self time |', '| total time |')}\n`;
+}
 
 /** Builds the site at `root` into root/dist with the real `astro build`, timed from start to exit. */
 function timedBuild(name: string, root: string, nodeArgs: string[] = []): BuildFigures {
@@ -194,21 +205,14 @@ try {
 	const sample = corpus[Math.floor(corpus.length / 2)] ?? corpus[0];
 	if (sample) weight = pageWeight(dist, sample.path.replace(/^content\//, '').replace(/\.mdx$/, '/index.html'));
 
-	if (flag('profile')) {
-		const file = readdirSync(profileDir)
-			.filter((f) => f.endsWith('.cpuprofile'))
-			.map((f) => join(profileDir, f))
-			.sort((a, b) => statSync(b).size - statSync(a).size)[0];
-		if (file) {
-			const profile = readProfile(file);
-			profileSection = `\n### Profile of the portal's cold build (\`--profile\`)\n\nThe largest .cpuprofile of the build (${file.replace(`${ROOT}/`, '')}), ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s profiled. Top functions by self time:\n\n${selfTimeTable(topFunctions(profile, 25), 'function (file:line)')}\n\nSelf time by where the code lives:\n\n${selfTimeTable(selfTimeByPlace(profile), 'place')}\n`;
-		}
-	}
+	if (flag('profile')) profileSection += profileSummary(profileDir, 'cold build');
 
 	if (!flag('skip-warm') && sample) {
 		// An editor's change: one more sentence at the end of one page.
 		appendFileSync(join(copy, sample.path), '\nThis sentence was added to measure a rebuild after a one-page change.\n');
-		warm = timedBuild('portal, warm, one page changed', copy);
+		const warmProfileDir = join(copy, 'profile-warm');
+		warm = timedBuild('portal, warm, one page changed', copy, flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${warmProfileDir}`] : []);
+		if (flag('profile')) profileSection += profileSummary(warmProfileDir, 'warm rebuild');
 	}
 
 	if (!flag('skip-search')) {
