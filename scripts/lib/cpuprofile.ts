@@ -84,7 +84,19 @@ export function selfTimeByPlace(profile: CpuProfile, limit = 12): SelfTime[] {
 		if (ms === 0) continue;
 		const file = shortFile(node.callFrame.url);
 		const pkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
-		const place = pkg ? `node_modules/${pkg}` : file.startsWith('src/') ? 'src/ (the portal)' : file.startsWith('node:') ? 'node: (Node.js)' : node.callFrame.functionName.startsWith('(') ? node.callFrame.functionName : '(other)';
+		const place = pkg
+			? `node_modules/${pkg}`
+			: file.startsWith('src/')
+				? 'src/ (the portal, unbundled: config and integrations)'
+				: /\.prerender\/chunks\//.test(file)
+					? 'the bundled pages (.prerender/chunks: src/, MDX, Astro runtime)'
+					: file.startsWith('node:')
+						? 'node: (Node.js)'
+						: node.callFrame.functionName.startsWith('(')
+							? node.callFrame.functionName
+							: node.callFrame.url === ''
+								? 'built-in functions (file system calls, JSON, module loading)'
+								: '(other)';
 		places.set(place, (places.get(place) ?? 0) + ms);
 	}
 	return [...places]

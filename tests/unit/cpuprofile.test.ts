@@ -39,7 +39,7 @@ describe('cpuprofile', () => {
 		expect(selfTimeByPlace(profile).map((p) => [p.name, p.ms])).toEqual([
 			['(idle)', 6],
 			['node_modules/yaml', 3],
-			['src/ (the portal)', 1],
+			['src/ (the portal, unbundled: config and integrations)', 1],
 		]);
 	});
 
