@@ -16,11 +16,13 @@
  * applies to N, marked met or not.
  *
  *   npm run bench:corpus -- --pages 1000
- *   node scripts/bench-corpus.ts [--pages N] [--seed N] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
+ *   node scripts/bench-corpus.ts [--pages N] [--seed N] [--repeat N] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
  *
  * --profile runs the portal's cold build under `node --cpu-prof` (slower: its
  * time is then not comparable) and prints its top functions by self time.
  * --real also builds the real site, for the fixed cost of a build.
+ * --repeat N builds the baseline and the portal in turn N times, each cold,
+ * and compares the fastest of each: on a shared machine, load comes and goes.
  *
  * Each build runs in a copy in .tmp/ with its own empty caches; the corpus is
  * written only there, never into content/. Times depend on the machine's
@@ -40,7 +42,7 @@ import { DEFAULT_COUNT, DEFAULT_SEED, generateCorpus } from './lib/corpus.ts';
 import { isPortalCode, readProfile, selfTimeByPlace, selfTimeTable, topFunctions, topInclusive } from './lib/cpuprofile.ts';
 import { cpuModel } from './lib/machine.ts';
 import { pageWeight } from './lib/page-weight.ts';
-import { fullProjectCopy, listFiles, ownBuildCaches, ROOT, TMP } from './lib/project-copy.ts';
+import { BUILD_CACHES, fullProjectCopy, listFiles, ownBuildCaches, ROOT, TMP } from './lib/project-copy.ts';
 
 const args = process.argv.slice(2);
 /** `--name N` or `--name=N`. */
@@ -62,6 +64,7 @@ function option(name: string, fallback: number, ...aliases: string[]): number {
 const flag = (name: string) => args.includes(`--${name}`);
 const pages = option('pages', DEFAULT_COUNT, 'count');
 const seed = option('seed', DEFAULT_SEED);
+const repeat = option('repeat', 1);
 
 interface BuildFigures {
 	name: string;
@@ -89,6 +92,12 @@ function treeSize(dir: string): { files: number; bytes: number } {
 }
 
 const TIME = '/usr/bin/time';
+
+/** Empties a copy's build caches and output, for another cold build in the same copy. */
+function emptyBuildCaches(root: string): void {
+	for (const cache of BUILD_CACHES) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
+	rmSync(join(root, 'dist'), { recursive: true, force: true });
+}
 
 /** A Markdown summary of the largest .cpuprofile in `dir`: top functions by self time, self time by place, and the portal's own code by total time. */
 function profileSummary(dir: string, what: string): string {
@@ -162,6 +171,8 @@ const copies: string[] = [];
 let real: BuildFigures | undefined;
 let baseline: BuildFigures | undefined;
 let cold: BuildFigures | undefined;
+const baselineRuns: BuildFigures[] = [];
+const portalRuns: BuildFigures[] = [];
 let warm: BuildFigures | undefined;
 const guidanceHtml = { mean: 0, max: 0, count: 0 };
 let weight: ReturnType<typeof pageWeight> | undefined;
@@ -178,13 +189,13 @@ try {
 		real = timedBuild('real site', copy);
 	}
 
+	let baselineCopy: string | undefined;
 	if (!flag('skip-baseline')) {
 		mkdirSync(TMP, { recursive: true });
-		const copy = mkdtempSync(join(TMP, 'bench-baseline-'));
-		copies.push(copy);
-		writeBaselineSite(copy, corpus);
-		ownBuildCaches(copy);
-		baseline = timedBuild('baseline', copy);
+		baselineCopy = mkdtempSync(join(TMP, 'bench-baseline-'));
+		copies.push(baselineCopy);
+		writeBaselineSite(baselineCopy, corpus);
+		ownBuildCaches(baselineCopy);
 	}
 
 	const copy = fullProjectCopy('bench-corpus');
@@ -196,7 +207,19 @@ try {
 		writeFileSync(join(copy, page.path), page.text);
 	}
 	const profileDir = join(copy, 'profile');
-	cold = timedBuild('portal', copy, flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+	// Baseline and portal in turn, `repeat` times, each from empty caches; the fastest of each counts.
+	for (let run = 1; run <= repeat; run++) {
+		const label = repeat > 1 ? ` (run ${run} of ${repeat})` : '';
+		if (baselineCopy) {
+			if (run > 1) emptyBuildCaches(baselineCopy);
+			baselineRuns.push(timedBuild(`baseline${label}`, baselineCopy));
+		}
+		if (run > 1) emptyBuildCaches(copy);
+		portalRuns.push(timedBuild(`portal${label}`, copy, flag('profile') && run === 1 ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []));
+	}
+	const fastest = (runs: BuildFigures[]) => runs.reduce<BuildFigures | undefined>((best, b) => (!best || b.seconds < best.seconds ? b : best), undefined);
+	baseline = fastest(baselineRuns);
+	cold = fastest(portalRuns);
 	const dist = join(copy, 'dist');
 
 	// The HTML of each corpus guidance page, and what one of them loads.
@@ -282,11 +305,11 @@ const mark = (b: Budget) => (b.met === undefined ? '?' : b.met ? 'met' : '**not 
 console.log(`## Scale: ${thousands(pages)} guidance pages
 
 Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpuModel()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB), Node ${process.version}, commit ${commit}${dirty ? ' (with uncommitted changes)' : ''}; load average ${loadBefore} at the start. \`node scripts/bench-corpus.ts ${args.join(' ')}\`.
-The corpus: ${thousands(corpus.length)} synthetic guidance pages (seed ${seed}, ${thousands(Math.round(corpusWords / corpus.length))} words a page on average, sha256 ${corpusHash.digest('hex').slice(0, 16)}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${flag('profile') ? ' The portal\'s cold build ran under --cpu-prof, which slows it: its time is not comparable.' : ''}
+The corpus: ${thousands(corpus.length)} synthetic guidance pages (seed ${seed}, ${thousands(Math.round(corpusWords / corpus.length))} words a page on average, sha256 ${corpusHash.digest('hex').slice(0, 16)}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${repeat > 1 ? ` Baseline and portal were built in turn ${repeat} times each; the budgets use the fastest of each.` : ''}${flag('profile') ? ' The portal\'s cold build ran under --cpu-prof, which slows it: its time is not comparable.' : ''}
 
 | build | time | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |
 | --- | ---: | ---: | ---: | ---: | ---: | --- |
-${[real, baseline, cold, warm].map(row).filter(Boolean).join('\n')}
+${[real, ...baselineRuns, ...portalRuns, warm].map(row).filter(Boolean).join('\n')}
 
 - HTML of a guidance page: mean ${kb(guidanceHtml.mean)}, largest ${kb(guidanceHtml.max)} (${thousands(guidanceHtml.count)} pages)
 ${weight ? `- CSS + JS a guidance page loads: ${kb(weight.cssBytes + weight.jsBytes)} raw, ${kb(weight.cssGzipBytes + weight.jsGzipBytes)} gzipped (${weight.stylesheets.length} stylesheet, ${weight.scripts.length} scripts)\n` : ''}${cold && baseline ? `- Portal / baseline build time: ${(cold.seconds / baseline.seconds).toFixed(2)}×\n` : ''}${cold && warm ? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)\n` : ''}
