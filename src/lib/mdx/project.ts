@@ -30,6 +30,8 @@ export interface MdxProject {
 	sources: readonly Source[];
 	targets: readonly Target[];
 	datasets: readonly Dataset[];
+	/** The ICBs that passed their schema: each has a page that MDX may link to. */
+	systems?: readonly { id: string; regionCode: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly CheckedPage[];
 	/** The ids that exist in each data file, valid entries or not (src/lib/content-check/references.ts). */
@@ -55,6 +57,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
+		systems: project.systems,
 	});
 	const drafts = new Map<string, string>();
 	const headings = new Map<string, string[]>();

@@ -1,0 +1,58 @@
+/**
+ * The map's boundaries (data/boundaries/icb-2023.topo.json) against the
+ * ICBs (data/systems.json): every boundary feature's code is an ICB's ONS
+ * code, once, and every ICB has a boundary. Each problem names the file, the
+ * feature or the ICB's entry, and the field. Pure.
+ */
+import type { System } from '../../schemas/system.ts';
+import { BOUNDARY_OBJECT, boundaryCodes } from '../geo/boundaries.ts';
+import type { Problem } from './problems.ts';
+
+/** Where the committed boundaries are, relative to the project root. */
+export const BOUNDARIES_FILE = 'data/boundaries/icb-2023.topo.json';
+
+const REGENERATE = 'regenerate the file with npm run import:boundaries -- <ICB2023.geojson>';
+
+/**
+ * `file` is the boundaries file as read (`json` undefined when it is not
+ * valid JSON: that is reported where it is read), or null when it is
+ * missing; `systems` the ICB entries that passed their schema, with their
+ * place in data/systems.json; `systemsReadable` false when data/systems.json
+ * could not be read (nothing is then compared).
+ */
+export function checkBoundaries(
+	file: { path: string; json: { value: unknown } | undefined } | null,
+	systems: readonly { entry: System; index: number }[],
+	systemsReadable = true,
+): Problem[] {
+	if (file === null) return [{ file: BOUNDARIES_FILE, field: '', message: `is missing: the map of systems is drawn from it; ${REGENERATE}` }];
+	if (!file.json) return [];
+	const { codes, problem } = boundaryCodes(file.json.value);
+	if (problem) return [{ file: file.path, field: '', message: problem }];
+	if (!systemsReadable) return [];
+	const problems: Problem[] = [];
+	const byOns = new Map(systems.map((s) => [s.entry.onsCode, s]));
+	const seen = new Map<string, number>();
+	const at = (i: number) => `objects.${BOUNDARY_OBJECT}.geometries[${i}].properties.code`;
+	for (const { code, index } of codes) {
+		if (typeof code !== 'string') {
+			problems.push({ file: file.path, field: at(index), message: `feature ${index} has no code: each feature needs its ICB's ONS code (E54…); ${REGENERATE}` });
+			continue;
+		}
+		const first = seen.get(code);
+		if (first !== undefined) {
+			problems.push({ file: file.path, field: at(index), message: `"${code}" is also the code of feature ${first}: each ICB has one boundary` });
+			continue;
+		}
+		seen.set(code, index);
+		if (!byOns.has(code)) {
+			problems.push({ file: file.path, field: at(index), message: `feature ${index}'s code "${code}" matches no ICB's onsCode in data/systems.json: use the boundaries of the same year as the ICBs, or correct the ICB's onsCode` });
+		}
+	}
+	for (const { entry, index } of systems) {
+		if (!seen.has(entry.onsCode)) {
+			problems.push({ file: 'data/systems.json', field: `[${index}].onsCode`, message: `"${entry.onsCode}" (${entry.name}) has no boundary in ${BOUNDARIES_FILE}: the map needs one for every ICB; check the code or ${REGENERATE}` });
+		}
+	}
+	return problems;
+}
