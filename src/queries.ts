@@ -6,6 +6,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSite, type Site } from './lib/pages/site.ts';
+import type { BoundaryFile } from './lib/geo/boundaries.ts';
+import boundaries from '../data/boundaries/icb-2023.topo.json';
+import { regionCodes, regionPage } from './lib/pages/region.ts';
+import { systemCodes, systemPage } from './lib/pages/system.ts';
+import { regionHref, systemHref } from './lib/routes.ts';
 import type { AzPage } from './lib/search/a-to-z.ts';
 import { datasetHref, targetHref } from './lib/model/datasets.ts';
 import { guidanceHref, priorityHref, publishedPages } from './lib/model/guidance.ts';
@@ -72,6 +77,14 @@ export async function getSearchablePages(): Promise<AzPage[]> {
 	for (const dataset of (await getDatasetsById()).values()) {
 		pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
 	}
+	const site = await getSite();
+	for (const code of systemCodes(site)) {
+		const page = systemPage(site, code);
+		pages.push({ title: page.heading, href: systemHref(code), type: PAGE_TYPE_LABELS.system });
+	}
+	for (const code of regionCodes(site)) {
+		pages.push({ title: regionPage(site, code).title, href: regionHref(code), type: PAGE_TYPE_LABELS.region });
+	}
 	return pages;
 }
 
@@ -128,6 +141,7 @@ async function readSite(): Promise<Site<GuidanceCollectionEntry>> {
 		sources: (await getCollection('sources')).map((e) => e.data),
 		systems: (await getCollection('systems')).map((e) => e.data),
 		glossary: (await getCollection('glossary')).map((e) => e.data),
+		boundaries: boundaries as unknown as BoundaryFile,
 	});
 }
 

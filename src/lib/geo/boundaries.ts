@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 /** The name of the object that holds the areas in the committed TopoJSON file. */
 export const BOUNDARY_OBJECT = 'icbs';
@@ -124,7 +124,8 @@ export function importBoundaries(collection: FeatureCollection, provenance: Boun
 		};
 	});
 	features.sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
-	let topo = topology({ [BOUNDARY_OBJECT]: { type: 'FeatureCollection', features } }, 1e5);
+	const projected: FeatureCollection<Geometry, { code: string; name: string }> = { type: 'FeatureCollection', features };
+	let topo = topology({ [BOUNDARY_OBJECT]: projected }, 1e5) as unknown as Topology<Objects<{ code: string; name: string }>>;
 	topo = presimplify(topo);
 	topo = simplify(topo, quantile(topo, options.keep ?? 0.09));
 	topo = filter(topo, filterWeight(topo, options.minIslandArea ?? 2));

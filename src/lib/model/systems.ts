@@ -342,10 +342,14 @@ export function buildSystemsData(systems: Iterable<System>, datasets: ReadonlyMa
 	return { latestPeriod, systems: figures, regions, england, rateTarget, occupancyTarget, ...sets };
 }
 
-/** The choropleth's classes of beds per 100,000: the upper bound of each (the last has none). */
+/**
+ * The choropleth's classes of beds per 100,000, from `min` to under `max`
+ * (the last has none): the top class is the 40-50 ambition and above; the
+ * others split the spread of ICB figures in 2023-24 (about 10 to 40).
+ */
 export const RATE_CLASSES: readonly { min: number; max: number | undefined }[] = [
-	{ min: 0, max: 10 },
-	{ min: 10, max: 20 },
+	{ min: 0, max: 15 },
+	{ min: 15, max: 20 },
 	{ min: 20, max: 30 },
 	{ min: 30, max: 40 },
 	{ min: 40, max: undefined },
