@@ -26,7 +26,7 @@ import { sharedNames } from '../search/synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
 import { rateMatches } from '../model/rates.ts';
 import { stripBom } from './bom.ts';
-import { checkBoundaries } from './boundaries.ts';
+import { checkBoundaries, onsCodesIn } from './boundaries.ts';
 import { checkDatasetSense, checkSystemsSense, valueRange } from './data-sense.ts';
 import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -343,7 +343,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	systemList.entries.forEach(({ entry: s, index: i }) => s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)));
 
 	if (files.boundaries !== undefined) {
-		problems.push(...checkBoundaries(files.boundaries && { path: files.boundaries.path, json: reading.json(files.boundaries) }, systemList.entries, !systemList.known.unreadable));
+		problems.push(...checkBoundaries(files.boundaries && { path: files.boundaries.path, json: reading.json(files.boundaries) }, systemList.entries, !systemList.known.unreadable, onsCodesIn(files.data.systems?.text)));
 	}
 
 	problems.push(...checkGlossary(glossary, ids.sources, { ids: ids.glossary, indexes: glossaryList.entries.map((e) => e.index) }));
