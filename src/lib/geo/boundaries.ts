@@ -72,7 +72,7 @@ export function checkInput(collection: unknown): BoundaryProblem[] {
 	}
 	const problems: BoundaryProblem[] = [];
 	c.features.forEach((f, i) => {
-		const code = (f.properties as Record<string, unknown> | null)?.[ONS_CODE_FIELD];
+		const code: unknown = f.properties?.[ONS_CODE_FIELD];
 		if (typeof code !== 'string' || !/^E54\d{6}$/.test(code)) problems.push({ feature: i, field: `properties.${ONS_CODE_FIELD}`, message: `must be an ONS ICB code such as E54000008, not ${JSON.stringify(code)}` });
 		const type = f.geometry?.type;
 		if (type !== 'Polygon' && type !== 'MultiPolygon') problems.push({ feature: i, field: 'geometry.type', message: `must be Polygon or MultiPolygon, not ${String(type)}` });
@@ -116,7 +116,7 @@ export function importBoundaries(collection: FeatureCollection, provenance: Boun
 		const props = f.properties as Record<string, unknown>;
 		return {
 			type: 'Feature',
-			properties: { code: String(props[ONS_CODE_FIELD]), name: String(props['ICB23NM'] ?? '') },
+			properties: { code: props[ONS_CODE_FIELD] as string, name: typeof props['ICB23NM'] === 'string' ? props['ICB23NM'] : '' },
 			geometry: mapPositions(f.geometry, (p) => {
 				const [x, y] = project(p);
 				return [((x as number) - x0) * k, ((y as number) - y0) * k];
