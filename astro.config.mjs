@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import { inSitemap } from './src/lib/build/robots.ts';
 
 // The site's public address; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://planning-guidance.example.nhs.uk';
@@ -15,7 +17,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// searchIndex indexes the finished HTML at astro:build:done; atomicOutput comes last, so
 	// dist/ is replaced only once everything, the search index included, has succeeded.
-	integrations: [contentCheck(), mdx(), searchIndex(), atomicOutput()],
+	integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), searchIndex(), atomicOutput()],
 	vite: {
 		build: {
 			// Never inline a script into the HTML (Astro inlines small ones by default): the

@@ -8,6 +8,21 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		// `npm test` runs with --coverage: the pure logic of src/lib and src/charts must stay tested.
+		coverage: {
+			provider: 'v8',
+			include: ['src/lib/**/*.ts', 'src/charts/*.ts'],
+			reporter: ['text-summary'],
+			thresholds: {
+				lines: 90,
+				functions: 90,
+				branches: 80,
+				statements: 90,
+				// The domain model and formatting: what every figure and status on the site rests on.
+				'src/lib/model/**': { lines: 95, functions: 95, branches: 85, statements: 95 },
+				'src/lib/format/**': { lines: 95, functions: 95, branches: 90, statements: 95 },
+			},
+		},
 		projects: [
 			{
 				test: {

@@ -22,6 +22,11 @@ if (existsSync(file)) {
 	console.error(`${file} already exists: choose another title, or edit that file`);
 	process.exit(1);
 }
-writeFileSync(file, newPageText({ priority: priority as PriorityId, title, today: new Date().toISOString().slice(0, 10) }));
+try {
+	writeFileSync(file, newPageText({ priority: priority as PriorityId, title, today: new Date().toISOString().slice(0, 10) }));
+} catch (error) {
+	console.error(`could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+}
 console.log(`created ${file} (a draft: it is not published until you remove "draft: true")
 next: fill in the summary, sources and text, then run npm run check:content`);

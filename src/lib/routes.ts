@@ -115,6 +115,26 @@ export function regionHref(code: string): string {
 	return `/regions/${code.toLowerCase()}/`;
 }
 
+/** Every deadline and milestone in date order. */
+export function timelineHref(): string {
+	return '/timeline/';
+}
+
+/** The deadlines as an iCalendar file, to add to a calendar. */
+export function deadlinesCalendarHref(): string {
+	return '/deadlines.ics';
+}
+
+/** What changed and when. */
+export function updatesHref(): string {
+	return '/updates/';
+}
+
+/** The updates as an RSS feed. */
+export function feedHref(): string {
+	return '/feed.xml';
+}
+
 /** What {@link siteAddresses} needs to know of a project: ids only. */
 export interface RoutedProject {
 	/** Every guidance page with its priority, file name and whether it is a draft (drafts are not built). */
@@ -134,7 +154,19 @@ export interface RoutedProject {
  */
 export function siteAddresses(project: RoutedProject): Set<string> {
 	const datasetIds = new Set(project.datasets.map((d) => d.id));
-	const out = new Set<string>([homeHref(), targetsHref(), dataHref(), sourcesHref(), glossaryHref(), searchPageHref(), aboutHref()]);
+	const out = new Set<string>([
+		homeHref(),
+		targetsHref(),
+		dataHref(),
+		sourcesHref(),
+		glossaryHref(),
+		searchPageHref(),
+		aboutHref(),
+		timelineHref(),
+		deadlinesCalendarHref(),
+		updatesHref(),
+		feedHref(),
+	]);
 	for (const priority of PRIORITY_IDS) out.add(priorityHref(priority));
 	for (const page of project.pages) if (!page.draft) out.add(guidanceHref(page.priority, page.slug));
 	for (const target of project.targets) {

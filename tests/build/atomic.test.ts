@@ -51,6 +51,28 @@ describe('an atomic build', () => {
 		}
 	});
 
+	it.each([
+		['a <script> in a page body', 'content/virtual-wards/funding.mdx', 'National funding helped', '<script>alert(1)</script>\n\nNational funding helped', '<script>'],
+		['a trailing comma in a JSON list', 'data/targets.json', /\}\s*\]\s*$/, '},\n]\n', 'a comma after the last item of a list'],
+		['a byte-order mark', 'data/sources.json', /^/, '\uFEFF', 'byte-order mark'],
+		['a negative figure', 'data/datasets/vw-capacity.json', '"value": 338', '"value": -338', 'below 0'],
+	])('leaves the previous dist/ unchanged after %s', (_name, path, from, to, expected) => {
+		const file = join(dir, path);
+		const text = readFileSync(file, 'utf8');
+		const broken = text.replace(from, to);
+		expect(broken).not.toBe(text);
+		writeFileSync(file, broken);
+		try {
+			const result = buildSite(dir, dist);
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain(path);
+			expect(result.output).toContain(expected);
+			expectUnchanged();
+		} finally {
+			writeFileSync(file, text);
+		}
+	});
+
 	it('leaves the previous dist/ byte-for-byte unchanged when a page fails half-way through rendering', () => {
 		// Sorted after most routes, so many pages have been written to the staging folder when it throws.
 		const page = join(dir, 'src/pages/zz-fails.astro');

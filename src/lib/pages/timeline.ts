@@ -1,0 +1,124 @@
+/**
+ * /timeline/: every deadline and milestone in date order, grouped by year,
+ * each deadline with its computed status and how far it falls from the
+ * figures' date; superseded deadlines struck through with a link to what
+ * replaced them. And /deadlines.ics: the same deadlines as calendar events.
+ */
+import type { CalendarInput } from '../format/icalendar.ts';
+import { formatDate, formatMonth } from '../format/dates.ts';
+import { addMonths } from '../format/months.ts';
+import type { Status } from '../model/status.ts';
+import { figuresDate, relativeToFigures, timelineEvents, type TimelineEvent } from '../model/timeline.ts';
+import { deadlinesCalendarHref, targetHref } from '../routes.ts';
+import type { Site } from './site.ts';
+
+export interface TimelineItem {
+	kind: 'deadline' | 'publication';
+	/** The date as a machine reads it (YYYY-MM or YYYY-MM-DD) and as a person does. */
+	date: { datetime: string; text: string };
+	title: string;
+	/** The target's page, or the source's address. */
+	href: string;
+	/** One sentence: what was asked, or who published what. */
+	detail: string;
+	/** Deadlines: the computed status and what it stands on. */
+	status: Status | undefined;
+	statusAsOf: string | undefined;
+	/** "7 months before the figures' date of July 2024"; undefined when no figures are published. */
+	relative: string | undefined;
+	/** A deadline that was replaced: shown struck through, with a link to the one that replaced it. */
+	replacedBy: { text: string; href: string } | undefined;
+}
+
+export interface TimelinePage {
+	title: string;
+	description: string;
+	lede: string;
+	/** Says what "the figures' date" is. */
+	figuresNote: string | undefined;
+	years: { year: string; items: TimelineItem[] }[];
+	calendar: { href: string; text: string };
+}
+
+function dateText(date: string): string {
+	return date.length === 7 ? formatMonth(date) : formatDate(date);
+}
+
+function item(event: TimelineEvent, figures: string | undefined): TimelineItem {
+	const relative = figures ? relativeToFigures(event.date, figures) : undefined;
+	if (event.kind === 'publication') {
+		const { source } = event;
+		return {
+			kind: 'publication',
+			date: { datetime: source.date ?? event.date, text: dateText(event.date) },
+			title: source.title,
+			href: source.url,
+			detail: `Published by ${source.publisher}.`,
+			status: undefined,
+			statusAsOf: undefined,
+			relative,
+			replacedBy: undefined,
+		};
+	}
+	const { target, progress, replacedBy } = event;
+	return {
+		kind: 'deadline',
+		date: { datetime: target.deadline, text: `Deadline: ${target.deadlineLabel ?? formatMonth(target.deadline)}` },
+		title: target.headline,
+		href: targetHref(target.id),
+		detail: target.statement,
+		status: progress?.status.status ?? 'no-data',
+		statusAsOf: progress?.statusAsOf,
+		relative,
+		replacedBy: replacedBy && { text: replacedBy.headline, href: targetHref(replacedBy.id) },
+	};
+}
+
+export function timelinePage(site: Site): TimelinePage {
+	const figures = figuresDate(site.datasets.values());
+	const years = new Map<string, TimelineItem[]>();
+	for (const event of timelineEvents(site.targets, site.sources.values(), site.progress)) {
+		const year = event.date.slice(0, 4);
+		years.set(year, [...(years.get(year) ?? []), item(event, figures)]);
+	}
+	return {
+		title: 'Timeline of deadlines and milestones',
+		description: 'Every deadline of the 2022/23 planning guidance digital priorities and the plans that followed, with each one’s status, in date order.',
+		lede: 'Every deadline set by the guidance and the plans that followed it, and when each guidance version and plan was published, in date order.',
+		figuresNote: figures
+			? `Each date is placed against the figures' date, ${formatMonth(figures)}: the latest month with a published official figure. Statuses are computed from those figures, not from today's date.`
+			: undefined,
+		years: [...years].map(([year, items]) => ({ year, items })),
+		calendar: { href: deadlinesCalendarHref(), text: 'Add the deadlines to your calendar (iCalendar file)' },
+	};
+}
+
+/** The last day of a month: "2023-12" → "2023-12-31" (a deadline is due by the end of its month). */
+export function lastDayOf(month: string): string {
+	const next = addMonths(month, 1);
+	const [y, m] = next.split('-').map(Number) as [number, number];
+	const last = new Date(Date.UTC(y, m - 1, 0));
+	return `${month}-${String(last.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** /deadlines.ics: one all-day event per target deadline, on the last day of its month. `site` is the site's public address. */
+export function deadlinesCalendar(data: Site, siteUrl: URL): CalendarInput {
+	const stamp = [...data.datasets.values()].map((d) => d.asOf).sort().at(-1) ?? '2022-02-22';
+	return {
+		name: 'NHS 2022/23 planning guidance: digital deadlines',
+		prodId: { company: siteUrl.hostname, product: 'Planning guidance portal' },
+		stamp,
+		events: data.targets.map((t) => {
+				const replacedBy = t.supersededBy ? data.targetsById.get(t.supersededBy) : undefined;
+				const url = new URL(targetHref(t.id), siteUrl).href;
+				const due = t.deadlineLabel ? `${t.deadlineLabel} (by the end of ${formatMonth(t.deadline)})` : `by the end of ${formatMonth(t.deadline)}`;
+				return {
+					uid: `${t.id}@${siteUrl.hostname}`,
+					date: lastDayOf(t.deadline),
+					summary: `${replacedBy ? 'Replaced: ' : ''}${t.headline}`,
+					description: [t.statement, `Due ${due}.`, replacedBy ? `Replaced by: ${replacedBy.headline}.` : '', url].filter(Boolean).join('\n'),
+					url,
+				};
+			}),
+	};
+}

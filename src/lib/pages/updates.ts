@@ -1,0 +1,68 @@
+/**
+ * /updates/ and /feed.xml: what changed and when, newest first. Each guidance
+ * page's last review, and each dataset's last check against its sources
+ * (with the latest month it holds). Dated from the content itself, never
+ * from the clock or the repository's history, so builds are reproducible.
+ */
+import { formatDate, formatMonth } from '../format/dates.ts';
+import { datasetHref, guidanceHref } from '../routes.ts';
+import type { Site } from './site.ts';
+
+export interface Update {
+	/** YYYY-MM-DD. */
+	date: string;
+	/** As a person reads it. */
+	dateText: string;
+	kind: 'page reviewed' | 'figures checked';
+	title: string;
+	href: string;
+	/** One sentence: what the update is. */
+	description: string;
+}
+
+export interface UpdatesPage {
+	title: string;
+	description: string;
+	lede: string;
+	updates: Update[];
+	feed: { href: string; text: string };
+}
+
+/** Every update, newest first (then by title). */
+export function updates(site: Site): Update[] {
+	const out: Update[] = [];
+	for (const priority of site.priorities) {
+		for (const page of site.guidance.get(priority.id) ?? []) {
+			out.push({
+				date: page.data.lastReviewed,
+				dateText: formatDate(page.data.lastReviewed),
+				kind: 'page reviewed',
+				title: page.data.title,
+				href: guidanceHref(priority.id, page.id),
+				description: `${priority.title}: the page was reviewed by the ${page.data.owner}. Next review due ${formatDate(page.data.nextReview)}.`,
+			});
+		}
+	}
+	for (const dataset of site.datasets.values()) {
+		const latest = dataset.observations.map((o) => o.period).sort().at(-1);
+		out.push({
+			date: dataset.asOf,
+			dateText: formatDate(dataset.asOf),
+			kind: 'figures checked',
+			title: dataset.title,
+			href: datasetHref(dataset.id),
+			description: `The figures were checked against ${dataset.publisher}'s publications${latest ? `; the latest is for ${formatMonth(latest.slice(0, 7))}` : ''}.`,
+		});
+	}
+	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, 'en-GB')));
+}
+
+export function updatesPage(site: Site, feedHref: string): UpdatesPage {
+	return {
+		title: 'Updates',
+		description: 'What changed on the planning guidance portal and when: pages reviewed and figures checked, newest first.',
+		lede: 'Pages reviewed and figures checked against their sources, newest first.',
+		updates: updates(site),
+		feed: { href: feedHref, text: 'Follow the updates in a feed reader (RSS)' },
+	};
+}
