@@ -10,7 +10,7 @@ import { systemsMap, systemsPage } from '../../src/lib/pages/systems.ts';
 import { headerNavigation } from '../../src/lib/pages/navigation.ts';
 import { siteAddresses, systemHref } from '../../src/lib/routes.ts';
 import { loadDatasets, must } from '../helpers/data.ts';
-import { realSite } from '../helpers/site-model.ts';
+import { realSite } from '../helpers/real-site.ts';
 
 const site = realSite();
 const rates = must(loadDatasets().get('vw-beds-per-100k'), 'rates');
