@@ -1,12 +1,10 @@
 declare namespace App {
 	interface Locals {
 		/**
-		 * The figures a guidance page prints with <Figure>, as keys
-		 * (src/lib/mdx/tree.ts, figureKey), in order: the page sets it and each
-		 * <Figure> takes its footnote number from it.
+		 * What the MDX components of the guidance page being rendered print
+		 * (src/lib/pages/mdx-resolver.ts): the page sets it, and <Figure>,
+		 * <Quote> and <TargetChart> read it, so they look nothing up.
 		 */
-		figureNotes?: string[];
-		/** The source file of the guidance page being rendered (content/…/….mdx), so an MDX component's error names it. */
-		mdxFile?: string | undefined;
+		mdx?: import('./lib/pages/mdx-resolver.ts').MdxResolver | undefined;
 	}
 }

@@ -17,8 +17,13 @@
 import type { ChartConfiguration, ChartDataset, PointStyle } from 'chart.js';
 import type { Dataset, Observation } from '../schemas/dataset.ts';
 import type { Target } from '../schemas/target.ts';
-import { ENGLAND, formatNumber, observationsFor } from '../lib/model/datasets.ts';
+import { ENGLAND, observationsFor } from '../lib/model/datasets.ts';
 import { formatMonthShort, monthIndex, monthOf, monthRange } from '../lib/format/months.ts';
+import { capitalise } from '../lib/format/text.ts';
+import { goalText } from '../lib/model/progress.ts';
+
+// The goal's wording lives with the model; re-exported for the tests that pin it here.
+export { goalText };
 
 /** The size every chart is drawn at, in CSS pixels; the SVG scales with the page. */
 export const CHART_WIDTH = 720;
@@ -30,7 +35,7 @@ export const CHART_FONT_FAMILY = 'PortalChartSans';
 /**
  * NHS identity colours (service-manual.nhs.uk). Every colour that carries
  * meaning has a contrast of at least 3:1 against the white background (WCAG
- * 2.2 non-text contrast, 1.4.11); tests/unit/charts-config.test.ts checks it.
+ * 2.2 non-text contrast, 1.4.11); tests/unit/charts/config.test.ts checks it.
  */
 export const CHART_COLOURS = {
 	/** NHS black: text. */
@@ -85,16 +90,6 @@ export interface ChartInput {
 export type PortalChartConfiguration = ChartConfiguration<'line', (number | null)[], string> & {
 	options: { plugins: { portal: PortalChartOptions } };
 };
-
-/** The goal in words: "40-50", "10,000", "80%". */
-export function goalText(target: Target, dataset?: Dataset): string {
-	const goal = target.goal;
-	if (!goal) return '';
-	const decimals = Number.isInteger(goal.min) && (goal.max === undefined || Number.isInteger(goal.max)) ? 0 : (dataset?.decimals ?? 1);
-	const unit = target.unit.startsWith('%') ? '%' : '';
-	const min = formatNumber(goal.min, decimals);
-	return goal.max === undefined || goal.max === goal.min ? `${min}${unit}` : `${min}-${formatNumber(goal.max, decimals)}${unit}`;
-}
 
 /** The months on the x axis: from the first figure (or the deadline) to the last figure (or the deadline). */
 export function chartMonths(observations: readonly Observation[], deadline?: string): string[] {
@@ -236,10 +231,6 @@ export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, c
 			},
 		},
 	} as PortalChartConfiguration;
-}
-
-function capitalise(word: string): string {
-	return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten), for the top of the y axis. */

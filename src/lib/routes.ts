@@ -71,6 +71,16 @@ export function searchPageHref(): string {
 	return '/search/';
 }
 
+/** The search page with a query: /search/?q=EPR. */
+export function searchForHref(query: string): string {
+	return `${searchPageHref()}?${new URLSearchParams({ q: query }).toString()}`;
+}
+
+/** The page a host serves for an address the site does not have (built as a file, not a folder). */
+export function notFoundHref(): string {
+	return '/404.html';
+}
+
 /** About this portal. */
 export function aboutHref(): string {
 	return '/about/';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/format/csv.ts';
-import { CSV_HEADER } from '../../src/lib/model/datasets.ts';
+import { CSV_HEADER } from '../../src/lib/model/dataset-files.ts';
 import { loadDatasets } from '../helpers/data.ts';
 import { page, text } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/site.ts';

@@ -1,27 +1,48 @@
 /**
- * The real project's Site (src/lib/pages/site.ts), built without Astro: the
- * content check reads and parses content/ and data/ exactly as the build's
- * check does, and buildSite derives the rest. For page-model unit tests.
+ * The real project's Site, built without Astro: content/ and data/ read and
+ * parsed by the content check (readProjectFiles + checkProject), then derived
+ * by buildSite, as src/queries.ts does from the collections. For page-model
+ * unit tests.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
-import { checkProject } from '../../src/lib/content-check/project.ts';
+import { checkProject, type CheckedProject } from '../../src/lib/content-check/project.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
 import { buildSite, type Site } from '../../src/lib/pages/site.ts';
 import { PRIORITY_IDS, type PriorityId } from '../../src/schemas/priority.ts';
 import { ROOT } from './site.ts';
 
-let cached: Site | undefined;
+/** A guidance entry as the build has it: id, front matter, MDX body and source file. */
+export interface RealEntry extends GuidanceEntry {
+	body: string;
+	filePath: string;
+}
 
-export function realSite(): Site {
+let cached: { site: Site<RealEntry>; project: CheckedProject } | undefined;
+
+/** The checked project and its Site, read once per test file; throws if the content check finds a problem. */
+export function realProject(): { site: Site<RealEntry>; project: CheckedProject } {
 	if (cached) return cached;
 	const { project, problems } = checkProject(readProjectFiles(ROOT));
-	if (problems.length > 0) throw new Error(`the real project has problems: ${problems.map((p) => p.message).join('; ')}`);
-	const guidance = new Map<PriorityId, GuidanceEntry[]>(PRIORITY_IDS.map((id) => [id, []]));
-	for (const page of project.pages) guidance.get(page.priority)?.push({ id: page.slug, data: page.data });
+	if (problems.length > 0) throw new Error(`the real project has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`);
+	const guidance = new Map<PriorityId, RealEntry[]>(PRIORITY_IDS.map((id) => [id, []]));
+	for (const page of project.pages) guidance.get(page.priority)?.push({ id: page.slug, data: page.data, body: page.body, filePath: page.file });
 	const boundaries = JSON.parse(readFileSync(join(ROOT, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
-	cached = buildSite({ ...project, guidance, boundaries });
+	const site = buildSite({ ...project, guidance, boundaries });
+	cached = { site, project };
 	return cached;
+}
+
+/** The real project's Site. */
+export function realSite(): Site<RealEntry> {
+	return realProject().site;
+}
+
+/** A published guidance entry of the real site; throws if missing. */
+export function realEntry(priority: PriorityId, slug: string): RealEntry {
+	const entry = realSite().guidance.get(priority)?.find((e) => e.id === slug);
+	if (!entry) throw new Error(`no published page ${priority}/${slug}`);
+	return entry;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/format/csv.ts';
-import { CSV_HEADER, datasetCsv, datasetJson, ENGLAND, findObservation, formatFigure, formatNumber, icbTable, NO_FIGURE, tableRows } from '../../src/lib/model/datasets.ts';
+import { CSV_HEADER, datasetCsv, datasetJson } from '../../src/lib/model/dataset-files.ts';
+import { icbTable, tableRows } from '../../src/lib/model/dataset-tables.ts';
+import { ENGLAND, findObservation, formatFigure, formatNumber, NO_FIGURE } from '../../src/lib/model/datasets.ts';
 import { loadDatasets, loadSources, loadSystems, must } from '../helpers/data.ts';
 
 const datasets = loadDatasets();

@@ -3,17 +3,7 @@
  * "December 2023"). Works on the YYYY-MM-DD / YYYY-MM strings the schemas
  * keep, so output never depends on the machine's clock or time zone.
  */
-
-const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-function monthName(month: number): string {
-	const name = MONTHS[month - 1];
-	if (!name) throw new RangeError(`month ${month} is outside 1-12`);
-	return name;
-}
+import { monthName } from './months.ts';
 
 /** "2023-12" → "December 2023". */
 export function formatMonth(value: string): string {
@@ -29,3 +19,8 @@ export function formatDate(value: string): string {
 	return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
 }
 
+
+/** A target's deadline as the site writes it: the target's own wording ("by March 2025"), or its month ("December 2023"). */
+export function deadlineText(target: { deadline: string; deadlineLabel?: string | undefined }): string {
+	return target.deadlineLabel ?? formatMonth(target.deadline);
+}

@@ -4,7 +4,19 @@
  */
 
 const MONTH_RE = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** The months' names, January first: the one list the site writes months from. */
+export const MONTH_NAMES = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** The name of month 1-12: 12 → "December". */
+export function monthName(month: number): string {
+	const name = MONTH_NAMES[month - 1];
+	if (!name) throw new RangeError(`month ${month} is outside 1-12`);
+	return name;
+}
 
 /** "2023-12" (or "2023-12-15") → a month count (2023 × 12 + 11), for comparing and subtracting months. */
 export function monthIndex(period: string): number {
@@ -40,5 +52,5 @@ export function monthRange(first: string, last: string): string[] {
 /** "2023-12" → "Dec 2023", for chart axes. */
 export function formatMonthShort(month: string): string {
 	const i = monthIndex(month);
-	return `${SHORT[i % 12]} ${Math.floor(i / 12)}`;
+	return `${monthName((i % 12) + 1).slice(0, 3)} ${Math.floor(i / 12)}`;
 }

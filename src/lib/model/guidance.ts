@@ -1,7 +1,7 @@
 /**
- * The page model for guidance: which pages are published, in what order,
- * their addresses, breadcrumbs, neighbours and resolved sources. Pure: the
- * queries in src/queries.ts pass collection entries in.
+ * The model of guidance: which pages are published, in what order,
+ * their breadcrumbs, neighbours and resolved sources. Pure: the page models
+ * (src/lib/pages/) pass the entries in.
  */
 import type { GuidancePage } from '../../schemas/guidance.ts';
 import type { Priority } from '../../schemas/priority.ts';

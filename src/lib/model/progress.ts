@@ -5,8 +5,8 @@
  */
 import type { Dataset, Observation } from '../../schemas/dataset.ts';
 import type { Target } from '../../schemas/target.ts';
-import { goalText } from '../../charts/config.ts';
-import { formatMonth } from '../format/dates.ts';
+import { deadlineText, formatMonth } from '../format/dates.ts';
+import { capitalise } from '../format/text.ts';
 import { ENGLAND, findObservation, formatFigure, formatNumber, observationsFor, seriesOf } from './datasets.ts';
 import { monthOf } from '../format/months.ts';
 import { comparedWithGoal, computeStatus, type JudgedFigure, type StatusResult } from './status.ts';
@@ -49,6 +49,16 @@ export function figureInWords(dataset: Dataset, observation: Observation, countD
 	return `${formatFigure(dataset, observation)} in ${month}${secondary}`;
 }
 
+/** The goal in words: "40-50", "10,000", "80%". */
+export function goalText(target: Target, dataset?: Dataset): string {
+	const goal = target.goal;
+	if (!goal) return '';
+	const decimals = Number.isInteger(goal.min) && (goal.max === undefined || Number.isInteger(goal.max)) ? 0 : (dataset?.decimals ?? 1);
+	const unit = target.unit.startsWith('%') ? '%' : '';
+	const min = formatNumber(goal.min, decimals);
+	return goal.max === undefined || goal.max === goal.min ? `${min}${unit}` : `${min}-${formatNumber(goal.max, decimals)}${unit}`;
+}
+
 const STATUS_CLAUSE = {
 	met: () => 'the goal was met by the deadline',
 	missed: () => 'the deadline was missed',
@@ -64,7 +74,7 @@ const STATUS_CLAUSE = {
  */
 export function targetSummary(target: Target, dataset: Dataset | undefined, status: StatusResult, countDataset?: Dataset): string {
 	const deadline = formatMonth(target.deadline);
-	if (!dataset) return `No published series measures this ${target.term}; its deadline is ${target.deadlineLabel ?? deadline}.`;
+	if (!dataset) return `No published series measures this ${target.term}; its deadline is ${deadlineText(target)}.`;
 	const figure = status.judged ?? status.latest;
 	if (!figure) return `No figure has been published for this ${target.term}.`;
 	const observation = observationOf(dataset, figure);
@@ -75,10 +85,6 @@ export function targetSummary(target: Target, dataset: Dataset | undefined, stat
 	const goal = target.goal;
 	const compared = goal ? `${comparedWithGoal(figure.value, goal)} the ${goalText(target, dataset)} ${target.term}` : '';
 	return `${capitalise(words)}: ${compared}; ${STATUS_CLAUSE[status.status](deadline)}.`;
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Computes a target's progress from the dataset that measures it (England's figures), as of the dataset's as-of date. */

@@ -12,7 +12,8 @@ import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex } from '../format/months.ts';
-import { ENGLAND, formatNumber, seriesOf, shortIcbName } from './datasets.ts';
+import { shortIcbName } from './dataset-tables.ts';
+import { ENGLAND, formatNumber, seriesOf } from './datasets.ts';
 import { per100k, rateMatches, roundTo } from './rates.ts';
 
 /** The datasets the system pages read. */

@@ -2,37 +2,45 @@
  * The home page (/): the four priorities, each with its headline target,
  * deadline and computed status, and how many guidance pages it has.
  */
-import { formatMonth } from '../format/dates.ts';
-import type { Status } from '../model/status.ts';
-import { dataHref, priorityHref, targetsHref } from '../routes.ts';
+import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
+import { deadlineView, statusView, type StatusView, type TimeView } from './views.ts';
 
 export interface HomeHeadline {
 	/** The headline target, in words. */
 	text: string;
-	deadline: { datetime: string; text: string };
-	status: Status;
-	/** What the status stands on ("as of the figures for December 2023"), if a figure measures it. */
-	statusAsOf: string | undefined;
+	/** Its deadline. */
+	deadline: TimeView;
+	/** Its computed status, with what it stands on ("as of the figures for December 2023") if a figure measures it. */
+	status: StatusView;
 }
 
 export interface HomeCard {
+	/** The priority's title. */
 	heading: string;
+	/** Its overview page. */
 	href: string;
+	/** Its summary. */
 	description: string;
 	/** undefined when the priority has no dated headline target: `noHeadline` says so. */
 	headline: HomeHeadline | undefined;
+	/** What the card says when there is no headline target. */
 	noHeadline: string;
 	/** "5 guidance pages". */
 	pageCount: string;
 }
 
 export interface HomePage {
-	title: string;
-	description: string;
+	/** Titles, description, header and footer (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
+	/** The page's or section's heading. */
 	heading: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
+	/** One card per priority, in reading order. */
 	cards: HomeCard[];
+	/** The lists of targets and of data. */
 	links: { targets: string; data: string };
 	/** The note about the guidance's versions and where the wording comes from. */
 	notice: string;
@@ -40,11 +48,15 @@ export interface HomePage {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** The home page. */
 export function homePage(site: Site): HomePage {
 	return {
-		title: 'Home',
-		description:
-			"What NHS England's 2022/23 planning guidance asks of NHS organisations on digital priorities: virtual wards, a core level of digitisation, costed digital investment plans and workforce skills, with sources and progress.",
+		layout: layoutModel(site, {
+			title: 'Home',
+			description:
+				"What NHS England's 2022/23 planning guidance asks of NHS organisations on digital priorities: virtual wards, a core level of digitisation, costed digital investment plans and workforce skills, with sources and progress.",
+			path: homeHref(),
+		}),
 		heading: '2022/23 planning guidance: digital priorities',
 		lede: "What NHS England's 2022/23 priorities and operational planning guidance asks of integrated care systems and NHS providers on digital, with the deadlines, the sources and what has happened since.",
 		cards: site.priorities.map((priority) => {
@@ -56,9 +68,8 @@ export function homePage(site: Site): HomePage {
 				description: priority.summary,
 				headline: target && {
 					text: target.headline,
-					deadline: { datetime: target.deadline, text: target.deadlineLabel ?? formatMonth(target.deadline) },
-					status: progress?.status.status ?? 'no-data',
-					statusAsOf: progress?.statusAsOf,
+					deadline: deadlineView(target),
+					status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
 				},
 				noHeadline: 'No dated target for this priority was found in the guidance or the reports of it.',
 				pageCount: plural(site.guidance.get(priority.id)?.length ?? 0, 'guidance page', 'guidance pages'),

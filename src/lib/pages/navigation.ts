@@ -6,7 +6,9 @@ import type { Priority } from '../../schemas/priority.ts';
 import { dataHref, priorityHref, systemsHref, targetsHref } from '../routes.ts';
 
 export interface NavItem {
+	/** The text as printed. */
 	text: string;
+	/** Where it links to. */
 	href: string;
 	/** `page` on the item's own page, `true` anywhere else in its section (aria-current values). */
 	current: 'page' | 'true' | undefined;

@@ -8,8 +8,9 @@ import { formatMonth } from '../format/dates.ts';
 import { formatNumber } from '../model/datasets.ts';
 import type { Crumb } from '../model/guidance.ts';
 import type { SearchIndexing } from '../search/indexing.ts';
-import { homeHref, systemsHref } from '../routes.ts';
+import { homeHref, regionHref, systemsHref } from '../routes.ts';
 import { asOfText, attributions, cell, NoteList, rateStanding, systemColumns, systemRow, withUnit, type Cell, type StandingText, type SystemRow } from './systems.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 
 /** The label every regional figure carries. */
@@ -26,6 +27,8 @@ export interface RegionMonthRow {
 
 /** Everything /regions/<code>/ prints. */
 export interface RegionPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
 	code: string;
 	title: string;
 	description: string;
@@ -61,14 +64,22 @@ export function regionPage(site: Site, code: string): RegionPage {
 		latest && latest.capacity.value !== null && rate && rate.value !== null
 			? `In ${month}, the ${count} ICBs of ${region.name} had ${formatNumber(latest.capacity.value, 0)} virtual ward beds between them${latest.capacity.note ? ' (with a note: see the table)' : ''}, ${formatNumber(rate.value, data.rate.decimals)} per 100,000 ${rate.series.per} (${DERIVED_LABEL}).`
 			: `No regional figure can be derived for ${month}: see the notes.`;
+	const title = `${region.name} NHS region`;
+	const crumbs = [
+		{ text: 'Home', href: homeHref() },
+		{ text: 'Integrated care systems', href: systemsHref() },
+	];
+	const search: SearchIndexing = {
+		type: 'region',
+		filters: { region: [region.name] },
+		meta: { summary: `${region.name} NHS region: ${region.systems.map((s) => s.shortName).join(', ')}.` },
+	};
 	return {
+		layout: layoutModel(site, { title, description: summary, path: regionHref(region.code), crumbs, search }),
 		code: region.code,
-		title: `${region.name} NHS region`,
+		title,
 		description: summary,
-		crumbs: [
-			{ text: 'Home', href: homeHref() },
-			{ text: 'Integrated care systems', href: systemsHref() },
-		],
+		crumbs,
 		heading: `${region.name}: NHS region`,
 		derivedLabel: `Regional figures are ${DERIVED_LABEL}. They are sums of the ICBs' capacity and populations, and the rate is computed from those sums.`,
 		summary,
@@ -97,10 +108,6 @@ export function regionPage(site: Site, code: string): RegionPage {
 		},
 		notes: notes.notes,
 		attributions: attributions(site.map),
-		search: {
-			type: 'region',
-			filters: { region: [region.name] },
-			meta: { summary: `${region.name} NHS region: ${region.systems.map((s) => s.shortName).join(', ')}.` },
-		},
+		search,
 	};
 }

@@ -18,13 +18,19 @@ import { boundaryPaths, type BoundaryFile, type BoundaryPath, type BoundaryProve
 
 /** What the collections hold, as read. `E` is the guidance entry type (Astro's, so that pages can render the MDX). */
 export interface SiteInput<E extends GuidanceEntry = GuidanceEntry> {
+	/** The priorities. */
 	priorities: readonly Priority[];
 	/** Every guidance entry of each priority, drafts included. */
 	guidance: ReadonlyMap<PriorityId, readonly E[]>;
+	/** The targets. */
 	targets: readonly Target[];
+	/** One section per dataset, in id order. */
 	datasets: readonly Dataset[];
+	/** The sources cited. */
 	sources: readonly Source[];
+	/** The ICBs. */
 	systems: readonly System[];
+	/** The glossary entries. */
 	glossary: readonly GlossaryEntry[];
 	/** The map's shapes (data/boundaries/icb-2023.topo.json), if read. */
 	boundaries?: BoundaryFile | undefined;
@@ -45,9 +51,13 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	guidance: ReadonlyMap<PriorityId, E[]>;
 	/** Targets by priority (in reading order), then deadline, then headline. */
 	targets: Target[];
+	/** Targets by id. */
 	targetsById: ReadonlyMap<string, Target>;
+	/** Each priority's targets in the order data/targets.json lists them (the editors' order, which the priority page keeps). */
+	targetsByPriority: ReadonlyMap<PriorityId, Target[]>;
 	/** Datasets by id, in id order. */
 	datasets: ReadonlyMap<string, Dataset>;
+	/** The sources cited. */
 	sources: ReadonlyMap<string, Source>;
 	/** ICBs by ODS code. */
 	systems: ReadonlyMap<string, System>;
@@ -89,6 +99,7 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		guidance,
 		targets,
 		targetsById: new Map(targets.map((t) => [t.id, t])),
+		targetsByPriority: new Map(PRIORITY_IDS.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
 		datasets,
 		sources: new Map(input.sources.map((s) => [s.id, s])),
 		systems: new Map(input.systems.map((s) => [s.id, s])),

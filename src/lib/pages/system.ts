@@ -24,6 +24,7 @@ import {
 	targetHref,
 } from '../routes.ts';
 import { asOfText, attributions, cell, goalWords, NoteList, occupancyStanding, rateCheckText, rateStanding, withUnit, type Cell, type StandingText } from './systems.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 
 /** A row of the key figures (an NHS.UK summary list). */
@@ -66,6 +67,8 @@ export interface SystemChart {
 
 /** Everything /systems/<code>/ prints. */
 export interface SystemPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
 	code: string;
 	title: string;
 	description: string;
@@ -192,15 +195,23 @@ export function systemPage(site: Site, code: string): SystemPage {
 	const statistics = site.sources.get('nhse-virtual-ward-statistics');
 	const population = site.sources.get('nhsd-gp-registered-population');
 	const sentence = systemSentence(name, latest, { rate: goals.rate, occupancy: goals.occupancy, rateGoal: data.rateTarget?.goal });
+	const title = s.shortName === name ? name : `${s.shortName} integrated care system`;
+	const crumbs = [
+		{ text: 'Home', href: homeHref() },
+		{ text: 'Integrated care systems', href: systemsHref() },
+		{ text: s.system.region, href: regionHref(s.system.regionCode) },
+	];
+	const search: SearchIndexing = {
+		type: 'system',
+		filters: { region: [s.system.region] },
+		meta: { summary: `${name}${other.length > 0 ? ` (${other.join(', ')})` : ''}: ${sentence}` },
+	};
 	return {
+		layout: layoutModel(site, { title, description: sentence, path: systemHref(s.system.id), crumbs, search }),
 		code: s.system.id,
-		title: s.shortName === name ? name : `${s.shortName} integrated care system`,
+		title,
 		description: sentence,
-		crumbs: [
-			{ text: 'Home', href: homeHref() },
-			{ text: 'Integrated care systems', href: systemsHref() },
-			{ text: s.system.region, href: regionHref(s.system.regionCode) },
-		],
+		crumbs,
 		caption: `Integrated care system, ${s.system.region}`,
 		heading: name,
 		otherNames: other.length > 0 ? `Also known as ${other.join(', ')}.` : undefined,
@@ -230,11 +241,7 @@ export function systemPage(site: Site, code: string): SystemPage {
 		],
 		sources: [statistics, population].filter((x) => x !== undefined).map((x) => ({ text: `${x.publisher}: ${x.title}`, href: x.url ?? '' })),
 		attributions: [...attributions(site.map), `Figures as of ${formatDate(data.capacity.asOf)}.`],
-		search: {
-			type: 'system',
-			filters: { region: [s.system.region] },
-			meta: { summary: `${name}${other.length > 0 ? ` (${other.join(', ')})` : ''}: ${sentence}` },
-		},
+		search,
 	};
 }
 

@@ -6,7 +6,7 @@
  */
 import { formatDate, formatMonth } from '../format/dates.ts';
 import { formatNumber, NO_FIGURE } from '../model/datasets.ts';
-import { goalText } from '../../charts/config.ts';
+import { goalText } from '../model/progress.ts';
 import type { Crumb } from '../model/guidance.ts';
 import {
 	occupancyStandingText,
@@ -21,10 +21,12 @@ import {
 	type SystemsData,
 } from '../model/systems.ts';
 import { dataHref, homeHref, regionHref, SYSTEM_ORDERS, systemHref, systemsHref, systemsOrderHref, type SystemOrder } from '../routes.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
 import type { MapShapes, Site } from './site.ts';
+import type { TagColour as NhsTagColour } from './views.ts';
 
 /** The NHS.UK tag colours a standing is shown in (never the only carrier: the text says it). */
-export type TagColour = 'green' | 'orange' | 'blue' | 'grey' | 'white';
+export type TagColour = Extract<NhsTagColour, 'green' | 'orange' | 'blue' | 'grey' | 'white'>;
 
 /** A figure as a table prints it: the text, and the number of the note that explains it. */
 export interface Cell {
@@ -223,6 +225,8 @@ export interface SystemGroup {
 
 /** Everything /systems/ and its orderings print. */
 export interface SystemsPage {
+	/** Titles, description, crumbs, header, footer (src/lib/pages/layout.ts); the list is not indexed for search (each system page is). */
+	layout: LayoutModel;
 	title: string;
 	description: string;
 	crumbs: Crumb[];
@@ -269,10 +273,13 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 	}
 	const month = data.latestPeriod ? formatMonth(data.latestPeriod) : '';
 	const title = order === 'region' ? 'Integrated care systems' : `Integrated care systems ${ORDER_WORDS[order]}`;
+	const description = `Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in ${month}, against the 40-50 per 100,000 ambition and 80% occupancy.`;
+	const crumbs = order === 'region' ? [{ text: 'Home', href: homeHref() }] : [{ text: 'Home', href: homeHref() }, { text: 'Integrated care systems', href: systemsHref() }];
 	return {
+		layout: layoutModel(site, { title, description, path: order === 'region' ? systemsHref() : systemsOrderHref(order), crumbs }),
 		title,
-		description: `Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in ${month}, against the 40-50 per 100,000 ambition and 80% occupancy.`,
-		crumbs: order === 'region' ? [{ text: 'Home', href: homeHref() }] : [{ text: 'Home', href: homeHref() }, { text: 'Integrated care systems', href: systemsHref() }],
+		description,
+		crumbs,
 		heading: title,
 		lede: `Each of England's 42 integrated care boards (ICBs) was asked to reach 40-50 virtual ward beds per 100,000 population by December 2023, and 80% occupancy. These are their latest figures, ${month}.`,
 		asOf: asOfText(data),

@@ -5,43 +5,49 @@
  * replaced them. And /deadlines.ics: the same deadlines as calendar events.
  */
 import type { CalendarInput } from '../format/icalendar.ts';
-import { formatDate, formatMonth } from '../format/dates.ts';
+import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
 import { addMonths } from '../format/months.ts';
-import type { Status } from '../model/status.ts';
+import { breadcrumbs } from '../model/guidance.ts';
 import { figuresDate, relativeToFigures, timelineEvents, type TimelineEvent } from '../model/timeline.ts';
-import { deadlinesCalendarHref, targetHref } from '../routes.ts';
+import { deadlinesCalendarHref, targetHref, timelineHref } from '../routes.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
+import { statusView, type StatusView } from './views.ts';
 
+/** One deadline or publication on the timeline. */
 export interface TimelineItem {
+	/** A target's deadline, or the publication of a guidance version or plan. */
 	kind: 'deadline' | 'publication';
 	/** The date as a machine reads it (YYYY-MM or YYYY-MM-DD) and as a person does. */
 	date: { datetime: string; text: string };
+	/** The target's headline, or the source's title. */
 	title: string;
 	/** The target's page, or the source's address. */
 	href: string;
 	/** One sentence: what was asked, or who published what. */
 	detail: string;
 	/** Deadlines: the computed status and what it stands on. */
-	status: Status | undefined;
-	statusAsOf: string | undefined;
+	status: StatusView | undefined;
 	/** "7 months before the figures' date of July 2024"; undefined when no figures are published. */
 	relative: string | undefined;
 	/** A deadline that was replaced: shown struck through, with a link to the one that replaced it. */
 	replacedBy: { text: string; href: string } | undefined;
 }
 
+/** Everything /timeline/ prints. */
 export interface TimelinePage {
+	/** Titles, description, crumbs, header and footer (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
+	/** The page's heading. */
 	title: string;
-	description: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
 	/** Says what "the figures' date" is. */
 	figuresNote: string | undefined;
+	/** The items by year, in date order. */
 	years: { year: string; items: TimelineItem[] }[];
+	/** The iCalendar download. */
 	calendar: { href: string; text: string };
-}
-
-function dateText(date: string): string {
-	return date.length === 7 ? formatMonth(date) : formatDate(date);
 }
 
 function item(event: TimelineEvent, figures: string | undefined): TimelineItem {
@@ -50,12 +56,11 @@ function item(event: TimelineEvent, figures: string | undefined): TimelineItem {
 		const { source } = event;
 		return {
 			kind: 'publication',
-			date: { datetime: source.date ?? event.date, text: dateText(event.date) },
+			date: { datetime: source.date ?? event.date, text: formatDate(event.date) },
 			title: source.title,
 			href: source.url,
 			detail: `Published by ${source.publisher}.`,
 			status: undefined,
-			statusAsOf: undefined,
 			relative,
 			replacedBy: undefined,
 		};
@@ -63,17 +68,17 @@ function item(event: TimelineEvent, figures: string | undefined): TimelineItem {
 	const { target, progress, replacedBy } = event;
 	return {
 		kind: 'deadline',
-		date: { datetime: target.deadline, text: `Deadline: ${target.deadlineLabel ?? formatMonth(target.deadline)}` },
+		date: { datetime: target.deadline, text: `Deadline: ${deadlineText(target)}` },
 		title: target.headline,
 		href: targetHref(target.id),
 		detail: target.statement,
-		status: progress?.status.status ?? 'no-data',
-		statusAsOf: progress?.statusAsOf,
+		status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
 		relative,
 		replacedBy: replacedBy && { text: replacedBy.headline, href: targetHref(replacedBy.id) },
 	};
 }
 
+/** The timeline page. */
 export function timelinePage(site: Site): TimelinePage {
 	const figures = figuresDate(site.datasets.values());
 	const years = new Map<string, TimelineItem[]>();
@@ -81,9 +86,15 @@ export function timelinePage(site: Site): TimelinePage {
 		const year = event.date.slice(0, 4);
 		years.set(year, [...(years.get(year) ?? []), item(event, figures)]);
 	}
+	const title = 'Timeline of deadlines and milestones';
 	return {
-		title: 'Timeline of deadlines and milestones',
-		description: 'Every deadline of the 2022/23 planning guidance digital priorities and the plans that followed, with each one’s status, in date order.',
+		layout: layoutModel(site, {
+			title,
+			description: 'Every deadline of the 2022/23 planning guidance digital priorities and the plans that followed, with each one’s status, in date order.',
+			path: timelineHref(),
+			crumbs: breadcrumbs(),
+		}),
+		title,
 		lede: 'Every deadline set by the guidance and the plans that followed it, and when each guidance version and plan was published, in date order.',
 		figuresNote: figures
 			? `Each date is placed against the figures' date, ${formatMonth(figures)}: the latest month with a published official figure. Statuses are computed from those figures, not from today's date.`

@@ -5,7 +5,9 @@
  * from the clock or the repository's history, so builds are reproducible.
  */
 import { formatDate, formatMonth } from '../format/dates.ts';
-import { datasetHref, guidanceHref } from '../routes.ts';
+import { breadcrumbs } from '../model/guidance.ts';
+import { datasetHref, feedHref, guidanceHref, updatesHref } from '../routes.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 
 export interface Update {
@@ -13,18 +15,27 @@ export interface Update {
 	date: string;
 	/** As a person reads it. */
 	dateText: string;
+	/** What happened. */
 	kind: 'page reviewed' | 'figures checked';
+	/** The page's or dataset's title. */
 	title: string;
+	/** The page's or dataset's address. */
 	href: string;
 	/** One sentence: what the update is. */
 	description: string;
 }
 
+/** Everything /updates/ prints. */
 export interface UpdatesPage {
+	/** Titles, description, crumbs, header and footer (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
+	/** The page's heading. */
 	title: string;
-	description: string;
+	/** The lede paragraph under the heading. */
 	lede: string;
+	/** Every update, newest first. */
 	updates: Update[];
+	/** The RSS feed. */
 	feed: { href: string; text: string };
 }
 
@@ -57,12 +68,37 @@ export function updates(site: Site): Update[] {
 	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, 'en-GB')));
 }
 
-export function updatesPage(site: Site, feedHref: string): UpdatesPage {
+/** The updates page. */
+export function updatesPage(site: Site): UpdatesPage {
 	return {
+		layout: layoutModel(site, {
+			title: 'Updates',
+			description: 'What changed on the planning guidance portal and when: pages reviewed and figures checked, newest first.',
+			path: updatesHref(),
+			crumbs: breadcrumbs(),
+		}),
 		title: 'Updates',
-		description: 'What changed on the planning guidance portal and when: pages reviewed and figures checked, newest first.',
 		lede: 'Pages reviewed and figures checked against their sources, newest first.',
 		updates: updates(site),
-		feed: { href: feedHref, text: 'Follow the updates in a feed reader (RSS)' },
+		feed: { href: feedHref(), text: 'Follow the updates in a feed reader (RSS)' },
+	};
+}
+
+/** The RSS feed of the updates (/feed.xml): its title, description and one item per update. */
+export interface UpdatesFeed {
+	/** The feed's title. */
+	title: string;
+	/** The feed's description. */
+	description: string;
+	/** One item per update, newest first: `date` is YYYY-MM-DD, `link` site-relative. */
+	items: { title: string; link: string; date: string; description: string }[];
+}
+
+/** The updates as a feed. */
+export function updatesFeed(site: Site): UpdatesFeed {
+	return {
+		title: 'Planning guidance portal: updates',
+		description: 'Pages reviewed and figures checked on the 2022/23 planning guidance digital priorities portal.',
+		items: updates(site).map((u) => ({ title: `${u.title} (${u.kind})`, link: u.href, date: u.date, description: u.description })),
 	};
 }

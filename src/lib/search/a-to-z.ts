@@ -1,7 +1,7 @@
 /**
  * The A to Z of every searchable page, shown on /search/ when there is no
  * query, and instead of results when JavaScript is off. Pure: the page
- * passes the pages in (src/queries.ts, getSearchablePages).
+ * model passes the pages in (src/lib/pages/search.ts, searchablePages).
  */
 
 export interface AzPage {

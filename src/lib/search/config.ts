@@ -60,8 +60,5 @@ export const RESULTS_PER_PAGE = 10;
 /** Words in an excerpt (Pagefind's default is 30). */
 export const EXCERPT_LENGTH = 30;
 
-/** The address of the search page. */
-export const SEARCH_PATH = '/search/';
-
 /** Where the site publishes Pagefind's bundle (written by src/integrations/pagefind.ts). */
 export const PAGEFIND_PATH = '/pagefind/';

@@ -1,7 +1,8 @@
 /**
  * What search knows about a page: its type, its filter values and its
- * metadata. A page opts in to search by passing a {@link SearchIndexing} to
- * BaseLayout's `search` prop; the layout then marks its <main> with
+ * metadata. A page opts in to search when its page model passes a
+ * {@link SearchIndexing} as `search` to layoutModel (src/lib/pages/layout.ts);
+ * BaseLayout then marks its <main> with
  * `data-pagefind-body` and writes the fields below as hidden
  * `data-pagefind-filter` / `data-pagefind-meta` elements. Pages without it
  * (home, search, glossary, sources, about, 404) are not indexed at all.
@@ -10,19 +11,19 @@
  * providers"), so the address of a filtered search reads well:
  * /search/?q=epr&priority=A+core+level+of+digitisation
  */
-import { formatMonth } from '../format/dates.ts';
+import { deadlineText } from '../format/dates.ts';
 import { AUDIENCE_LABELS, type Audience } from '../../schemas/fragments.ts';
 import { PAGE_TYPE_LABELS, type PageType } from './config.ts';
 
 /**
- * How a page is indexed for search. Pass it to BaseLayout as `search`.
+ * How a page is indexed for search. A page model passes it to layoutModel as `search`.
  *
  * @example
- * <BaseLayout title={t.headline} description={t.statement} search={{
+ * layoutModel(site, { title: t.headline, description: t.statement, path: targetHref(t.id), search: {
  *   type: 'target',
  *   filters: { priority: [priority.title] },
- *   meta: { summary: t.statement, deadline: formatMonth(t.deadline) },
- * }}>
+ *   meta: { summary: t.statement, deadline: deadlineText(t) },
+ * } })
  */
 export interface SearchIndexing {
 	/** The kind of page: becomes the `type` filter (by its label) and the `type` metadata. */
@@ -75,11 +76,6 @@ export function indexFields(search: SearchIndexing): IndexField[] {
 		if (value !== undefined && clean(value) !== '') fields.push({ attribute: 'data-pagefind-meta', name, value: clean(value) });
 	}
 	return fields;
-}
-
-/** A deadline as a result shows it: the target's own wording, or its month ("December 2023"). */
-export function deadlineText(target: { deadline: string; deadlineLabel?: string | undefined }): string {
-	return target.deadlineLabel ?? formatMonth(target.deadline);
 }
 
 /** Indexing for a guidance page: its priority, audiences and summary, and the deadlines of its targets. */

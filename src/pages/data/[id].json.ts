@@ -1,11 +1,9 @@
-/** /data/<id>.json: a dataset with its definition, provenance and figures (src/lib/model/datasets.ts, datasetJson). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJson } from '../../lib/model/datasets.ts';
-import { datasetPaths, getSourcesById } from '../../queries.ts';
+/** /data/<id>.json: a dataset with its definition, provenance and figures (src/lib/pages/downloads.ts, datasetJsonFile). */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { datasetJsonFile } from '../../lib/pages/downloads.ts';
+import { datasetPaths, getSite } from '../../queries.ts';
 
 export const getStaticPaths = datasetPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-	const { dataset } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-	return new Response(datasetJson(dataset, await getSourcesById()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
+	new Response(datasetJsonFile(await getSite(), props.id), { headers: { 'content-type': 'application/json; charset=utf-8' } });

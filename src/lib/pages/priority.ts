@@ -1,0 +1,99 @@
+/**
+ * A priority's overview page (/<priority>/): its summary, its targets (with
+ * deadline, successors and computed status) and its guidance pages as cards.
+ */
+import { AUDIENCE_LABELS } from '../../schemas/fragments.ts';
+import type { PriorityId } from '../../schemas/priority.ts';
+import type { Target } from '../../schemas/target.ts';
+import { breadcrumbs } from '../model/guidance.ts';
+import { guidanceHref, priorityHref, targetHref } from '../routes.ts';
+import { priorityIndexing } from '../search/indexing.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+import type { Site } from './site.ts';
+import { deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
+
+/** One target in the priority's list. */
+export interface PriorityTargetRow {
+	/** The target's headline, linked to its page. */
+	link: Link;
+	/** What the target asks, in one sentence. */
+	statement: string;
+	/** The target's deadline. */
+	deadline: TimeView;
+	/** The later targets that replaced or followed it: "(replaced by …)", "(followed by …)". */
+	successors: { words: 'replaced by' | 'followed by'; link: Link }[];
+	/** The computed status. */
+	status: StatusView;
+}
+
+/** One guidance page of the priority, as a card. */
+export interface PriorityGuidanceCard {
+	/** The page's or section's heading. */
+	heading: string;
+	/** Where it links to. */
+	href: string;
+	/** The summary under the heading. */
+	description: string;
+	/** "For: Acute providers, Community providers". */
+	audience: string;
+}
+
+/** Everything /<priority>/ prints. */
+export interface PriorityPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
+	/** The page's or section's heading. */
+	heading: string;
+	/** The lede paragraph under the heading. */
+	lede: string;
+	/** The priority's targets, in the order data/targets.json lists them. */
+	targets: PriorityTargetRow[];
+	/** Its published guidance pages, in order. */
+	guidance: PriorityGuidanceCard[];
+}
+
+/** The overview page of the priority `id`. */
+export function priorityPage(site: Site, id: PriorityId): PriorityPage {
+	const priority = site.priorities.find((p) => p.id === id);
+	if (!priority) throw new Error(`no priority "${id}" (the content check should have caught this)`);
+	const pages = site.guidance.get(id) ?? [];
+	const targets = site.targetsByPriority.get(id) ?? [];
+	const link = (targetId: string): Link => ({ text: site.targetsById.get(targetId)?.headline ?? targetId, href: targetHref(targetId) });
+	const successors = (t: Target): PriorityTargetRow['successors'] => [
+		...(t.supersededBy ? [{ words: 'replaced by' as const, link: link(t.supersededBy) }] : []),
+		...(t.followedBy ? [{ words: 'followed by' as const, link: link(t.followedBy) }] : []),
+	];
+	return {
+		layout: layoutModel(site, {
+			title: priority.title,
+			description: priority.summary,
+			path: priorityHref(id),
+			crumbs: breadcrumbs(),
+			priority: id,
+			search: priorityIndexing({
+				title: priority.title,
+				summary: priority.summary,
+				audiences: pages.flatMap((p) => p.data.audience),
+				headline: priority.headlineTarget ? site.targetsById.get(priority.headlineTarget) : undefined,
+			}),
+		}),
+		heading: priority.title,
+		lede: priority.summary,
+		targets: targets.map((t) => {
+			const progress = site.progress.get(t.id);
+			return {
+				link: { text: t.headline, href: targetHref(t.id) },
+				statement: t.statement,
+				deadline: deadlineView(t),
+				successors: successors(t),
+				status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
+			};
+		}),
+		guidance: pages.map((page) => ({
+			heading: page.data.title,
+			href: guidanceHref(id, page.id),
+			description: page.data.summary,
+			audience: `For: ${page.data.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}`,
+		})),
+	};
+}

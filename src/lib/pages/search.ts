@@ -1,0 +1,85 @@
+/**
+ * The search page (/search/): the form (with the Pagefind bundle's address
+ * and the glossary's synonym groups for the browser script), the filters,
+ * and every searchable page from A to Z, which is what readers without
+ * JavaScript get.
+ */
+import { AUDIENCE_LABELS, AUDIENCES, NHS_REGIONS } from '../../schemas/fragments.ts';
+import { breadcrumbs } from '../model/guidance.ts';
+import { datasetHref, glossaryHref, guidanceHref, priorityHref, regionHref, searchPageHref, systemHref, targetHref } from '../routes.ts';
+import { aToZ, type AzLetter, type AzPage } from '../search/a-to-z.ts';
+import { PAGE_TYPE_LABELS, PAGE_TYPES, PAGEFIND_PATH, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
+import { synonymGroups } from '../search/synonyms.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+import type { Site } from './site.ts';
+
+/** One group of filter checkboxes. */
+export interface FilterGroup {
+	/** The filter's name: the checkboxes' `name`. */
+	name: SearchFilterName;
+	/** The group's legend. */
+	legend: string;
+	/** The values, each with its checkbox's id. */
+	options: { id: string; value: string }[];
+}
+
+/** Everything /search/ prints. */
+export interface SearchPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
+	/** The form: where it submits, where Pagefind's bundle is, and the synonym groups as JSON (for data attributes). */
+	form: { action: string; pagefind: string; synonyms: string };
+	/** The filter groups, in the order SEARCH_FILTERS gives. */
+	filters: FilterGroup[];
+	/** The glossary, which the page points to. */
+	glossary: string;
+	/** Every searchable page, from A to Z. */
+	letters: AzLetter[];
+}
+
+/**
+ * Every page that search indexes, for the A to Z: the priority overviews,
+ * the published guidance pages, targets, datasets, systems and regions. Add each new indexed
+ * page type here as well as giving its layout `search`.
+ */
+export function searchablePages(site: Site): AzPage[] {
+	const pages: AzPage[] = [];
+	for (const priority of site.priorities) {
+		pages.push({ title: priority.title, href: priorityHref(priority.id), type: PAGE_TYPE_LABELS.priority });
+		for (const entry of site.guidance.get(priority.id) ?? []) {
+			pages.push({ title: entry.data.title, href: guidanceHref(priority.id, entry.id), type: PAGE_TYPE_LABELS.guidance });
+		}
+	}
+	for (const target of site.targets) pages.push({ title: target.headline, href: targetHref(target.id), type: PAGE_TYPE_LABELS.target });
+	for (const dataset of site.datasets.values()) pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
+	for (const s of site.systemsData?.systems.values() ?? []) pages.push({ title: s.system.name, href: systemHref(s.system.id), type: PAGE_TYPE_LABELS.system });
+	for (const r of site.systemsData?.regions ?? []) pages.push({ title: `${r.name} NHS region`, href: regionHref(r.code), type: PAGE_TYPE_LABELS.region });
+	return pages;
+}
+
+/** The search page. */
+export function searchPage(site: Site): SearchPage {
+	const groups: { name: SearchFilterName; values: string[] }[] = [
+		{ name: 'type', values: PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t]) },
+		{ name: 'priority', values: site.priorities.map((p) => p.title) },
+		{ name: 'audience', values: AUDIENCES.map((a) => AUDIENCE_LABELS[a]) },
+		{ name: 'region', values: [...NHS_REGIONS] },
+	];
+	return {
+		layout: layoutModel(site, {
+			title: 'Search',
+			description:
+				'Search every guidance page and priority of the 2022/23 planning guidance digital priorities, with filters by priority, audience and type of page.',
+			path: searchPageHref(),
+			crumbs: breadcrumbs(),
+		}),
+		form: { action: searchPageHref(), pagefind: PAGEFIND_PATH, synonyms: JSON.stringify(synonymGroups(site.glossary)) },
+		filters: groups.map(({ name, values }) => ({
+			name,
+			legend: SEARCH_FILTER_LABELS[name],
+			options: values.map((value, i) => ({ id: `filter-${name}-${i + 1}`, value })),
+		})),
+		glossary: glossaryHref(),
+		letters: aToZ(searchablePages(site)),
+	};
+}

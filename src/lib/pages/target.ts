@@ -1,0 +1,115 @@
+/**
+ * A target's page (/targets/<id>/): what it asks, its wording as quoted,
+ * goal, deadline, computed progress and latest figure, the dataset that
+ * measures it and its chart, what happened, the targets it replaces or
+ * follows, its sources and the guidance about it.
+ */
+import { CONFIDENCE_LABELS } from '../../schemas/fragments.ts';
+import { formatDate } from '../format/dates.ts';
+import { breadcrumbs, resolveSources, TARGETS_CRUMB } from '../model/guidance.ts';
+import { goalText } from '../model/progress.ts';
+import { datasetHref, guidanceHref, targetHref, targetsHref } from '../routes.ts';
+import { targetIndexing } from '../search/indexing.ts';
+import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+import type { Site } from './site.ts';
+import { STATUS_RULES_ID } from './targets.ts';
+import { dateView, deadlineView, sourceList, statusView, type Link, type SourceListView, type StatusView, type TimeView } from './views.ts';
+
+/** Everything /targets/<id>/ prints. */
+export interface TargetPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
+	/** The priority's title, above the heading. */
+	caption: string | undefined;
+	/** The page's or section's heading. */
+	heading: string;
+	/** The computed status. */
+	status: StatusView;
+	/** The target's statement. */
+	lede: string;
+	/** The later target that replaced this one, with the note that says why. */
+	replacedBy: { note: string; link: Link } | undefined;
+	/** The later target that followed this one, with its note. */
+	followedBy: { link: Link; note: string } | undefined;
+	/** The target's words as a source quotes them, and how sure we are of them. */
+	wording: { quote: string; source: Link; details: string; confidence: string } | undefined;
+	/** "<metric> (<unit>)". */
+	measure: string;
+	/** The goal with its unit, or "No measurable goal". */
+	goal: string;
+	/** The target's deadline. */
+	deadline: TimeView;
+	/** The one-sentence progress summary, and the note that explains its figure. */
+	progress: { summary: string; note: string | undefined };
+	/** The latest figure, printed on its own when a note explains it that the summary does not give. */
+	latest: { text: string; note: string } | undefined;
+	/** The dataset that measures the target, with its statistical status and as-of date. */
+	measuredBy: { link: Link; statisticalStatus: string | undefined; asOf: TimeView } | undefined;
+	/** Earlier targets this one replaces. */
+	replaces: Link[];
+	/** Earlier targets this one follows, each with its note. */
+	follows: { link: Link; note: string | undefined }[];
+	/** The chart figure, if the site draws one. */
+	chart: ChartFigureView | undefined;
+	/** What happened, with its sources. */
+	outcome: { text: string; sources: SourceListView } | undefined;
+	/** The note printed when nothing measures the target. */
+	noMeasure: string | undefined;
+	/** Where the target is set. */
+	sources: SourceListView;
+	/** The guidance pages about the target. */
+	guidance: Link[];
+	/** The link to how a status is worked out. */
+	statusRules: string;
+}
+
+/** The page of the target `id`. */
+export function targetPage(site: Site, id: string): TargetPage {
+	const target = site.targetsById.get(id);
+	const progress = site.progress.get(id);
+	if (!target || !progress) throw new Error(`no target "${id}" (the content check should have caught this)`);
+	const { dataset, summary, summaryNote, latestText, latestNote } = progress;
+	const priority = site.priorities.find((p) => p.id === target.priority);
+	const link = (t: { id: string; headline: string }): Link => ({ text: t.headline, href: targetHref(t.id) });
+	const linkTo = (other: string): Link => ({ text: site.targetsById.get(other)?.headline ?? '', href: targetHref(other) });
+	const wordingSource = target.wording ? site.sources.get(target.wording.source.id) : undefined;
+	return {
+		layout: layoutModel(site, {
+			title: target.headline,
+			description: target.statement,
+			path: targetHref(id),
+			crumbs: breadcrumbs(undefined, TARGETS_CRUMB),
+			search: priority && targetIndexing({ priorityTitle: priority.title, statement: target.statement, deadline: target.deadline, deadlineLabel: target.deadlineLabel }),
+		}),
+		caption: priority?.title,
+		heading: target.headline,
+		status: statusView(progress.status.status),
+		lede: target.statement,
+		replacedBy: target.supersededBy ? { note: target.supersededNote ?? '', link: linkTo(target.supersededBy) } : undefined,
+		followedBy: target.followedBy ? { link: linkTo(target.followedBy), note: target.followedNote ?? '' } : undefined,
+		wording:
+			target.wording && wordingSource
+				? {
+						quote: target.wording.quote,
+						source: { text: wordingSource.title, href: wordingSource.url },
+						details: `${wordingSource.publisher}${wordingSource.date ? `, ${formatDate(wordingSource.date)}` : ''}`,
+						confidence: CONFIDENCE_LABELS[target.wording.confidence],
+					}
+				: undefined,
+		measure: `${target.metric} (${target.unit})`,
+		goal: target.goal ? `${goalText(target, dataset)}${target.unit.startsWith('%') ? '' : ` ${target.unit}`}` : 'No measurable goal',
+		deadline: deadlineView(target),
+		progress: { summary, note: summaryNote },
+		latest: latestText && latestNote && latestNote !== summaryNote ? { text: latestText, note: latestNote } : undefined,
+		measuredBy: dataset && { link: { text: dataset.title, href: datasetHref(dataset.id) }, statisticalStatus: dataset.statisticalStatus, asOf: dateView(dataset.asOf) },
+		replaces: site.targets.filter((t) => t.supersededBy === id).map(link),
+		follows: site.targets.filter((t) => t.followedBy === id).map((t) => ({ link: link(t), note: t.followedNote })),
+		chart: chartFigureById(site, id),
+		outcome: target.outcome && { text: target.outcome.text, sources: sourceList(resolveSources(target.outcome.sources, site.sources), 'Sources for what happened') },
+		noMeasure: !dataset && target.goal === undefined ? 'This target has no measurable goal, so its status shows "No data".' : undefined,
+		sources: sourceList(resolveSources(target.sources, site.sources), 'Where the target is set'),
+		guidance: (site.guidance.get(target.priority) ?? []).filter((p) => p.data.targets.includes(id)).map((p) => ({ text: p.data.title, href: guidanceHref(target.priority, p.id) })),
+		statusRules: `${targetsHref()}#${STATUS_RULES_ID}`,
+	};
+}

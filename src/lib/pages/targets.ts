@@ -1,0 +1,115 @@
+/**
+ * The list of targets (/targets/): every target by priority, with its
+ * deadline, latest figure and computed status, and how a status is worked out.
+ */
+import { DEADLINE_WINDOW_MONTHS, STATUS_RULES } from '../model/status.ts';
+import { breadcrumbs } from '../model/guidance.ts';
+import { dataHref, targetHref, targetsHref } from '../routes.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+import type { Site } from './site.ts';
+import { dateView, deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
+
+/** The anchor of "How the status is worked out" on /targets/, which every target page links to. */
+export const STATUS_RULES_ID = 'how-status-is-worked-out';
+
+/** One row of a priority's table. */
+export interface TargetRow {
+	/** The target's id, for `data-target`. */
+	id: string;
+	/** The headline, linked to the target's page. */
+	link: Link;
+	/** What the target asks, in one sentence. */
+	statement: string;
+	/** The later targets: "Replaced by a later target: …", "Followed by: …". */
+	successors: { words: 'Replaced by a later target' | 'Followed by'; link: Link }[];
+	/** The target's deadline. */
+	deadline: TimeView;
+	/** The latest figure in words, or "No published figure". */
+	latest: string;
+	/** The note that explains the latest figure, if any. */
+	latestNote: string | undefined;
+	/** The computed status. */
+	status: StatusView;
+}
+
+/** One priority's table. */
+export interface TargetSection {
+	/** The section heading's id. */
+	id: string;
+	/** The page's or section's heading. */
+	heading: string;
+	/** The table's (visually hidden) caption. */
+	caption: string;
+	/** The rows, in order. */
+	rows: TargetRow[];
+}
+
+/** Everything /targets/ prints. */
+export interface TargetsPage {
+	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
+	layout: LayoutModel;
+	/** The page's or section's heading. */
+	heading: string;
+	/** The lede paragraph under the heading. */
+	lede: string;
+	/** The latest as-of date of the data, if there is any data. */
+	asOf: TimeView | undefined;
+	/** One section per priority that has targets. */
+	sections: TargetSection[];
+	/** The id of the status rules' heading. */
+	rulesId: string;
+	/** How many months before the deadline month still count as "at the deadline". */
+	windowMonthsBefore: number;
+	/** Each status with the rule that gives it. */
+	rules: { status: StatusView; rule: string }[];
+	/** Addresses the page links to. */
+	links: { data: string };
+}
+
+/** The list of every target. */
+export function targetsPage(site: Site): TargetsPage {
+	const asOf = [...site.datasets.values()].map((d) => d.asOf).sort().at(-1);
+	const link = (id: string): Link => ({ text: site.targetsById.get(id)?.headline ?? id, href: targetHref(id) });
+	return {
+		layout: layoutModel(site, {
+			title: 'Targets and progress',
+			description:
+				'Every target the 2022/23 planning guidance and its follow-ups set for digital and virtual wards, with its deadline, the latest figure and its status, computed from published data.',
+			path: targetsHref(),
+			crumbs: breadcrumbs(),
+		}),
+		heading: 'Targets and progress',
+		lede: 'Every target the guidance and the plans that followed it set, with the latest published figure and how far the NHS is from it.',
+		asOf: asOf === undefined ? undefined : dateView(asOf),
+		sections: site.priorities
+			.map((priority) => ({
+				id: `priority-${priority.id}`,
+				heading: priority.title,
+				caption: `Targets for ${priority.title}`,
+				rows: site.targets
+					.filter((t) => t.priority === priority.id)
+					.map((target): TargetRow => {
+						const progress = site.progress.get(target.id);
+						const latest = progress?.latestText;
+						return {
+							id: target.id,
+							link: { text: target.headline, href: targetHref(target.id) },
+							statement: target.statement,
+							successors: [
+								...(target.supersededBy ? [{ words: 'Replaced by a later target' as const, link: link(target.supersededBy) }] : []),
+								...(target.followedBy ? [{ words: 'Followed by' as const, link: link(target.followedBy) }] : []),
+							],
+							deadline: deadlineView(target),
+							latest: latest ?? 'No published figure',
+							latestNote: latest ? progress?.latestNote : undefined,
+							status: statusView(progress?.status.status ?? 'no-data'),
+						};
+					}),
+			}))
+			.filter((section) => section.rows.length > 0),
+		rulesId: STATUS_RULES_ID,
+		windowMonthsBefore: DEADLINE_WINDOW_MONTHS - 1,
+		rules: STATUS_RULES.map(({ status, rule }) => ({ status: statusView(status), rule })),
+		links: { data: dataHref() },
+	};
+}
