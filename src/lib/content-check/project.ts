@@ -24,7 +24,7 @@ import { ENGLAND } from '../model/datasets.ts';
 import { checkMdxPages, type MdxBody } from '../mdx/project.ts';
 import { sharedNames } from '../search/synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
-import { rateMatches } from '../model/rates.ts';
+import { per100k, rateMatches } from '../model/rates.ts';
 import { stripBom } from './bom.ts';
 import { checkBoundaries, onsCodesIn } from './boundaries.ts';
 import { checkDatasetSense, checkSystemsSense, valueRange } from './data-sense.ts';
@@ -335,7 +335,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 				problems.push({
 					file: f,
 					field: `${at}.value`,
-					message: `${o.value} does not match ${countValue} (${count.id}) per ${population} people (${series.id}) × 100,000 = ${((countValue / population) * 100000).toFixed(d.decimals + 2)}; check the figure, the count or the population`,
+					message: `${o.value} does not match ${countValue} (${count.id}) per ${population} people (${series.id}) × 100,000 = ${per100k(countValue, population).toFixed(d.decimals + 2)}; check the figure, the count or the population`,
 				});
 			}
 		});

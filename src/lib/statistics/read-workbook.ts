@@ -17,6 +17,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Problem } from '../content-check/problems.ts';
+import { MONTH_NAMES } from '../format/months.ts';
 import { roundTo } from '../model/rates.ts';
 
 /** England's area code. */
@@ -25,7 +26,8 @@ export const ENGLAND = 'E92000001';
 export const DATA_SHEET = 'Virtual Ward Data';
 /** The sheet whose "Data Quality:" paragraph explains the markers. */
 export const NOTES_SHEET = 'Notes';
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names in lower case, to read "July 2023" whatever its case. */
+const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** The two per-100k denominators NHS England has used. */
 export type Basis = 'adults-16-plus' | 'all-ages';

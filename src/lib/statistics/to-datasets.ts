@@ -6,7 +6,7 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex } from '../format/months.ts';
-import { rateMatches, roundTo } from '../model/rates.ts';
+import { per100k, rateMatches, roundTo } from '../model/rates.ts';
 import type { NationalMonth } from './national.ts';
 import { ENGLAND, type VirtualWardFile } from './read-workbook.ts';
 import { basisFor } from './validate.ts';
@@ -181,7 +181,7 @@ export function buildObservations(files: readonly VirtualWardFile[], national: r
 		if (secondary && m.capacityPer100k !== null && m.capacityBeds !== null && !rateMatches(m.capacityPer100k, m.capacityBeds, population, 1)) {
 			// The report gives a rate that NHS England's population for the series does not produce: do not claim that population.
 			rate.series = UNSTATED_SERIES;
-			rate.note = `The report does not say which population this rate is per. It is not per the ${formatMonth(POPULATION[basis].month)} GP-registered population NHS England used for earlier months: ${m.capacityBeds.toLocaleString('en-GB')} beds per ${population.toLocaleString('en-GB')} people would be ${roundTo((m.capacityBeds / population) * 100000, 1)} per 100,000.`;
+			rate.note = `The report does not say which population this rate is per. It is not per the ${formatMonth(POPULATION[basis].month)} GP-registered population NHS England used for earlier months: ${m.capacityBeds.toLocaleString('en-GB')} beds per ${population.toLocaleString('en-GB')} people would be ${roundTo(per100k(m.capacityBeds, population), 1)} per 100,000.`;
 		}
 		out['vw-beds-per-100k'].push(rate);
 		const occ: ImportedObservation = { ...base, value: m.occupancyPct, ...extra('occupancy', m.occupancyPct) };

@@ -10,6 +10,7 @@
 import type { Problem } from '../content-check/problems.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex } from '../format/months.ts';
+import { per100k } from '../model/rates.ts';
 import type { NationalMonth } from './national.ts';
 import type { Basis, Measure, VirtualWardFile, VirtualWardRow } from './read-workbook.ts';
 
@@ -111,7 +112,7 @@ export function checkTotals(file: VirtualWardFile): Problem[] {
 	}
 	for (const r of [england, ...icbs]) {
 		if (r.capacity !== null && r.population !== null && r.per100kRaw !== null && r.population > 0) {
-			const computed = (r.capacity / r.population) * 100_000;
+			const computed = per100k(r.capacity, r.population);
 			if (!ratioConsistent(r.per100kRaw, computed, 1)) {
 				problems.push({ ...at(file, r, 'per100k'), message: `${r.per100kRaw} is not ${r.capacity} beds per ${r.population} people × 100,000 = ${computed.toFixed(3)}: check the capacity, the population and the rate` });
 			}
