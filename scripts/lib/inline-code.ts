@@ -4,7 +4,7 @@
  * so a fault is explained before the browser test reports the violation.
  * It also reads the page's <meta> policy, which must be the site's one.
  */
-import { parse } from 'node-html-parser';
+import { NodeType, parse } from 'node-html-parser';
 
 /** `<script type>` values that are data, not code: CSP does not apply to them. */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json', 'importmap', 'speculationrules']);
@@ -59,7 +59,7 @@ export function metaPolicyComesFirst(html: string): boolean {
 	const head = parse(html).querySelector('head');
 	if (!head) return false;
 	for (const el of head.childNodes) {
-		if (el.nodeType !== 1) continue;
+		if (el.nodeType !== NodeType.ELEMENT_NODE) continue;
 		const tag = el as ReturnType<typeof parse>;
 		const name = tag.tagName.toLowerCase();
 		if (name === 'meta' && tag.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy') return true;

@@ -128,7 +128,7 @@ export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, c
 			borderColor: colour,
 			backgroundColor: colour,
 			borderWidth: 2.5,
-			pointStyle: SERIES_POINTS[i % SERIES_POINTS.length] as PointStyle,
+			pointStyle: SERIES_POINTS[i % SERIES_POINTS.length],
 			pointRadius: 3.5,
 			spanGaps: false,
 			tension: 0,
@@ -230,7 +230,7 @@ export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, c
 				},
 			},
 		},
-	} as PortalChartConfiguration;
+	};
 }
 
 /** A round number at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten), for the top of the y axis. */

@@ -24,7 +24,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
 	'mental-health': 'Mental health providers',
 	ambulance: 'Ambulance services',
 	'primary-care': 'Primary care',
-	ics: 'Integrated care systems (ICBs)',
+	ics: 'Integrated care systems',
 };
 
 /** The seven NHS England regions, as printed in NHS England statistics. */

@@ -12,6 +12,17 @@ import { type PriorityId } from './priority.ts';
 /** The kinds of guidance page; used as a search filter and a label. */
 export const GUIDANCE_KINDS = ['overview', 'requirement', 'how-to', 'background'] as const;
 
+/**
+ * A guidance page's id: its priority's folder and its file name without
+ * `.mdx`, for example `virtual-wards/funding`.
+ */
+export const pageId = z
+	.string({ error: 'must be a page id written <priority>/<file name>, for example virtual-wards/funding' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: (issue) =>
+			`"${String(issue.input)}" is not a page id: write <priority>/<file name> without .mdx, for example virtual-wards/funding`,
+	});
+
 export function guidanceSchema<P extends PriorityId>(priority: P) {
 	return z
 		.strictObject({
@@ -44,15 +55,32 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 			kind: z.enum(GUIDANCE_KINDS, {
 				error: (issue) => `"${String(issue.input)}" is not a kind: use ${GUIDANCE_KINDS.join(', ')}`,
 			}).default('requirement'),
-			/** Ids of targets in data/targets.json that this page is about. */
+			/**
+			 * Ids of targets in data/targets.json that this page is about. List every
+			 * target the page explains: the target's own page links back to the pages
+			 * that list it, so a target no page lists is a dead end.
+			 */
 			targets: z.array(slugId).default([]),
+			/**
+			 * Other guidance pages a reader of this page is likely to want next,
+			 * shown as "Related pages" links at the end of the page. Each is a page id,
+			 * `<priority>/<file name>` without `.mdx`, for example
+			 * `virtual-wards/funding` or `digitisation/electronic-patient-records`.
+			 * The content check reports an id with no page (with the nearest one),
+			 * a page listing itself and a draft, which would be a dead link.
+			 */
+			related: z.array(pageId).default([]),
 			/** Where the page's statements come from: ids in data/sources.json, optionally with section and page. At least one. */
 			sources: z.array(sourceRef).min(1, { error: 'needs at least one source id from data/sources.json' }),
 			/** When an editor last checked the page against its sources (YYYY-MM-DD). */
 			lastReviewed: isoDate,
 			/** When the page must next be checked (YYYY-MM-DD), after lastReviewed. */
 			nextReview: isoDate,
-			/** The team that owns the page, for example "Digital policy team". 2 to 80 characters. */
+			/**
+			 * The team responsible for the page within the site's publisher
+			 * (src/config/publisher.ts), for example "Digital policy team": not an
+			 * NHS body. 2 to 80 characters.
+			 */
 			owner: requiredText('the team responsible for the page').min(2).max(80),
 			/** Set to true to keep the page out of the built site and search. Default: false. */
 			draft: z.boolean({ error: 'must be true or false' }).default(false),

@@ -24,10 +24,31 @@ export type QuoteProps = z.output<typeof QuotePropsSchema>;
 export const InsetTextPropsSchema = z.strictObject({});
 export type InsetTextProps = z.output<typeof InsetTextPropsSchema>;
 
-/** `<WarningCallout heading="Important">something the reader must not miss</WarningCallout>` */
+/**
+ * Headings that say nothing about the warning: the callout's markup already
+ * tells screen readers it is important ("Important: Important" otherwise).
+ */
+export const GENERIC_WARNING_HEADINGS = ['important', 'warning', 'note', 'caution', 'attention', 'please note'] as const;
+
+/**
+ * `<WarningCallout heading="Funding ends in March 2024">something the reader must not miss</WarningCallout>`:
+ * only for a real warning (a risk of acting wrongly). A note about sources
+ * goes in `<InsetText>`.
+ */
 export const WarningCalloutPropsSchema = z.strictObject({
-	/** The callout's heading; "Important" when left out. */
-	heading: z.string().min(1).optional(),
+	/**
+	 * What the warning is, in a few words, for example "No national money after
+	 * March 2024". Required; 3 to 80 characters; not a generic word such as
+	 * "Important" or "Warning". Two callouts on a page need different headings.
+	 */
+	heading: z
+		.string({ error: 'is required: say what the warning is, for example heading="No national money after March 2024"' })
+		.min(3)
+		.max(80)
+		.refine((h) => !(GENERIC_WARNING_HEADINGS as readonly string[]).includes(h.trim().replace(/[.:!]+$/, '').toLowerCase()), {
+			error: (issue) =>
+				`"${String(issue.input)}" does not say what the warning is (readers hear "Important: ${String(issue.input)}"): write what the reader must not miss, for example heading="No national money after March 2024"`,
+		}),
 });
 export type WarningCalloutProps = z.output<typeof WarningCalloutPropsSchema>;
 

@@ -20,7 +20,7 @@ export const goal = z.union([
 		.regex(RANGE_RE, { error: 'must be a range written like "40-50"' })
 		.transform((s) => {
 			const [, a, b] = RANGE_RE.exec(s) as unknown as [string, string, string];
-			return { min: Number(a), max: Number(b) as number | undefined };
+			return { min: Number(a), max: Number(b) };
 		}),
 	z.strictObject({ min: z.number(), max: z.number().optional() }),
 ], { error: 'must be a number, a range like "40-50", or { "min": 40, "max": 50 }' })

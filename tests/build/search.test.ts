@@ -48,7 +48,7 @@ describe('the index', () => {
 		expect(page.meta['summary']).toMatch(/electronic patient record/);
 		expect(page.meta['deadline']).toContain('March 2025');
 		expect(page.filters['type']).toEqual(['Guidance']);
-		expect(page.filters['priority']).toEqual(['A core level of digitisation']);
+		expect(page.filters['priority']).toEqual(['Digitisation']);
 		expect(page.filters['audience']).toContain('Acute providers');
 		const priority = byUrl.get('/investment-plans/') as Fragment;
 		expect(priority.filters['type']).toEqual(['Priority overview']);
@@ -65,7 +65,7 @@ describe('the index', () => {
 			'Page last reviewed', // review dates
 			'Secondary source', // citations
 			'Pages in this priority', // contents list
-			'Integrated care systems (ICBs)Acute providers', // the hidden filter elements, run together
+			'Integrated care systemsAcute providers', // the hidden filter elements, run together
 		];
 		expect(fragments.length).toBeGreaterThan(0);
 		for (const f of fragments) {

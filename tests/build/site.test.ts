@@ -31,7 +31,7 @@ describe('pages', () => {
 		const cards = home.querySelectorAll('.nhsuk-card');
 		expect(cards).toHaveLength(PRIORITY_IDS.length);
 		const all = text(home.querySelector('main'));
-		expect(all).toMatch(/40-50 virtual beds per 100,000 population\s*Deadline\s*December 2023/);
+		expect(all).toMatch(/40 to 50 virtual ward beds per 100,000 population\s*Deadline\s*December 2023/);
 		expect(all).toMatch(/A core level of digitisation in every service\s*Deadline\s*March 2025/);
 		expect(all).toMatch(/Costed three-year digital investment plans\s*Deadline\s*June 2022/);
 	});
@@ -84,7 +84,7 @@ describe('facts', () => {
 	const facts: [string, (typeof PRIORITY_IDS)[number], RegExp][] = [
 		['53 virtual wards', 'virtual-wards', /53 virtual wards/],
 		['over 2,500 beds', 'virtual-wards', /2,500 beds/],
-		['40-50 per 100,000 by December 2023', 'virtual-wards', /40-50 virtual beds per 100,000 population/],
+		['40-50 per 100,000 by December 2023', 'virtual-wards', /40 to 50 virtual ward beds per 100,000 population/],
 		['wards reworded as beds in version 2', 'virtual-wards', /14 January 2022/],
 		['up to £200m in 2022/23', 'virtual-wards', /£200(m| million)/],
 		['£250m match-funded in 2023/24', 'virtual-wards', /£250(m| million)[^.]*match/],

@@ -26,7 +26,7 @@ describe('a target page with JavaScript off', () => {
 			return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, title: doc.querySelector('title')?.textContent ?? '' };
 		}, svg);
 		expect(parsed).toMatchObject({ error: null, root: 'svg' });
-		expect(parsed.title).toContain('40-50 virtual beds per 100,000 population');
+		expect(parsed.title).toContain('40 to 50 virtual ward beds per 100,000 population');
 
 		const table = page.locator('figure.app-chart table');
 		await expect(table.isVisible()).resolves.toBe(false);

@@ -15,7 +15,7 @@ describe('with JavaScript off', () => {
 		await expect(page.locator('h1').textContent()).resolves.toBe('2022/23 planning guidance: digital priorities');
 		const cards = page.locator('main .nhsuk-card');
 		expect(await cards.count()).toBe(4);
-		await expect(page.locator('main').innerText()).resolves.toContain('40-50 virtual beds per 100,000 population');
+		await expect(page.locator('main').innerText()).resolves.toContain('40 to 50 virtual ward beds per 100,000 population');
 	});
 
 	it('reaches a guidance page through the priority page and shows its sources', async () => {

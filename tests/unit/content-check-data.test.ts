@@ -102,7 +102,7 @@ describe('checkProject, data rules', () => {
 		const j = json.findIndex((t) => t.id === 'epr-100-mar-2025');
 		(json[j] as { supersededBy?: string }).supersededBy = 'epr-100-mar-2025';
 		(json[j + 1] as { supersededBy?: string }).supersededBy = 'no-such-target';
-		json.push({ ...(json[0] as object), id: 'vw-capacity' } as { id: string });
+		json.push({ ...(json[0] as object), id: 'vw-capacity' });
 		file.text = JSON.stringify(json);
 		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
 		const known = [...targets.map((t) => t.id), 'vw-capacity'].sort().join(', ');

@@ -109,7 +109,7 @@ describe('problems, each with the file\'s line and column and the construct', ()
 		expect(check('<Figure id="vw-capacity" period="June 2023" />')[0]?.message).toContain('is not a month');
 		expect(check('<TargetChart id="digital-investment-plans" />')[0]?.message).toContain('is not measured by a dataset');
 		expect(check('<InsetText kind="x">y</InsetText>')[0]?.message).toContain('takes no attributes');
-		expect(check('<WarningCallout heading="A" titel="B">y</WarningCallout>')[0]?.message).toContain('unknown attribute "titel"');
+		expect(check('<WarningCallout heading="Act by March" titel="B">y</WarningCallout>')[0]?.message).toContain('unknown attribute "titel"');
 		expect(check('<Quote source="projin-digital-maturity" {...x}>y</Quote>')[0]?.field).toBe('<Quote {...x}>');
 	});
 

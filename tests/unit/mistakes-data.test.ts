@@ -23,6 +23,11 @@ function rename(files: ProjectFiles, from: string, to: string): void {
 }
 
 /** Prepends a byte-order mark to a file. */
+/** Adds a copy of a file under another name: a new file named wrongly, while the original (which other pages link to) stays. */
+function copy(files: ProjectFiles, from: string, to: string): void {
+	files.content.push({ path: to, text: fileAt(files, from).text });
+}
+
 function addBom(files: ProjectFiles, path: string): void {
 	const file = fileAt(files, path);
 	file.text = `\uFEFF${file.text}`;
@@ -58,7 +63,7 @@ const mistakes: Mistake[] = [
 	{ name: 'a misspelt field', edit: (f) => replaceIn(f, PAGE, 'order: 4', 'oder: 4'), file: PAGE, at: 'oder: 4', column: 6, field: 'oder', words: ['unknown field "oder": did you mean "order"?', 'Allowed fields are title, summary'] },
 	{ name: 'an unknown audience', edit: (f) => replaceIn(f, PAGE, 'audience: [ics, acute, community]', 'audience: [ics, acute, comunity]'), file: PAGE, at: 'comunity', column: 0, field: 'audience[2]', words: ['"comunity" is not an audience: did you mean "community"?', 'Use acute, community, mental-health'] },
 	{ name: 'a misspelt source id', edit: (f) => replaceIn(f, PAGE, '  - projin-digital-maturity', '  - projin-digital-maturty'), file: PAGE, at: 'projin-digital-maturty', column: 0, field: 'sources[1]', words: ['"projin-digital-maturty" is not a source in data/sources.json: did you mean "projin-digital-maturity"?'] },
-	{ name: 'a misspelt target id', edit: (f) => replaceIn(f, PAGE, 'targets: [vw-40-50-per-100k]', 'targets: [vw-40-50-per-10k]'), file: PAGE, at: 'vw-40-50-per-10k', column: 0, field: 'targets[0]', words: ['is not a target in data/targets.json: did you mean "vw-40-50-per-100k"?'] },
+	{ name: 'a misspelt target id', edit: (f) => replaceIn(f, PAGE, 'targets: [vw-funding-2022-24, vw-40-50-per-100k]', 'targets: [vw-funding-2022-24, vw-40-50-per-10k]'), file: PAGE, at: 'vw-40-50-per-10k', column: 0, field: 'targets[1]', words: ['is not a target in data/targets.json: did you mean "vw-40-50-per-100k"?'] },
 	{ name: 'a date that does not exist', edit: (f) => replaceIn(f, PAGE, 'lastReviewed: 2026-11-25', 'lastReviewed: 2026-02-30'), file: PAGE, at: 'lastReviewed:', column: 14, field: 'lastReviewed', words: ['"2026-02-30" is not a real date', 'YYYY-MM-DD'] },
 	{ name: 'a date in the wrong format', edit: (f) => replaceIn(f, PAGE, 'nextReview: 2027-05-25', 'nextReview: 25/05/2027'), file: PAGE, at: 'nextReview:', column: 12, field: 'nextReview', words: ['"25/05/2027" is not a real date: write it as YYYY-MM-DD'] },
 	{ name: 'the next review before the last one', edit: (f) => replaceIn(f, PAGE, 'nextReview: 2027-05-25', 'nextReview: 2026-05-25'), file: PAGE, at: 'nextReview:', column: 12, field: 'nextReview', words: ['2026-05-25 is not after lastReviewed (2026-11-25)'] },
@@ -75,7 +80,7 @@ const mistakes: Mistake[] = [
 	{ name: 'a misspelt headline target', edit: (f) => replaceIn(f, PRIORITIES, '"headlineTarget": "vw-40-50-per-100k"', '"headlineTarget": "vw-40-50-per-100"'), file: PRIORITIES, at: '"vw-40-50-per-100"', column: 0, field: '[0].headlineTarget', words: ['did you mean "vw-40-50-per-100k"?'] },
 	{ name: 'an ICB region code of another region', edit: (f) => replaceIn(f, SYSTEMS, '"regionCode": "Y58"', '"regionCode": "Y56"'), file: SYSTEMS, at: '"Y56"', column: 0, field: '[0].regionCode', words: ['"Y56" is the code of London, but the region is South West: its code is Y58'] },
 	{ name: 'an NHS region misspelt', edit: (f) => replaceIn(f, SYSTEMS, '"region": "South West"', '"region": "South-West"'), file: SYSTEMS, at: '"South-West"', column: 0, field: '[0].region', words: ['"South-West" is not an NHS region: did you mean "South West"?'] },
-	{ name: 'a glossary entry related to a missing entry', edit: (f) => replaceIn(f, GLOSSARY, '"related": ["cyber-security"]', '"related": ["cyber-securty"]'), file: GLOSSARY, at: '"cyber-securty"', column: 0, field: '[0].related[0]', words: ['"cyber-securty" is not another entry of data/glossary.json: did you mean "cyber-security"?'] },
+	{ name: 'a glossary entry related to a missing entry', edit: (f) => replaceIn(f, GLOSSARY, '"related": ["wgll"]', '"related": ["wgl"]'), file: GLOSSARY, at: '"wgl"', column: 0, field: '[0].related[0]', words: ['"wgl" is not another entry of data/glossary.json: did you mean "wgll"?'] },
 	// Dataset values.
 	{ name: 'a negative capacity', edit: (f) => replaceIn(f, CAPACITY, /"value": \d+/, '"value": -5'), file: CAPACITY, at: '-5', column: 0, field: 'observations[0].value', words: ['-5 is negative: counts and percentages cannot be below 0'] },
 	{ name: 'an occupancy of 140%', edit: (f) => replaceIn(f, OCCUPANCY, '"value": 64.1', '"value": 140'), file: OCCUPANCY, at: '140', column: 0, field: 'observations[0].value', words: ['140 is more than 100: a percentage is at most 100', '"maximum"'] },
@@ -86,9 +91,9 @@ const mistakes: Mistake[] = [
 	{ name: 'a dataset id not matching its file name', edit: (f) => replaceIn(f, OCCUPANCY, '"id": "vw-occupancy"', '"id": "vw-occupancy-rate"'), file: OCCUPANCY, at: '"vw-occupancy-rate"', column: 0, field: 'id', words: ['"vw-occupancy-rate" must match the file name: write "vw-occupancy", or rename the file to vw-occupancy-rate.json'] },
 	// File names.
 	{ name: 'an upper-case dataset file name', edit: (f) => rename(f, CAPACITY, 'data/datasets/VW-Capacity.json'), file: 'data/datasets/VW-Capacity.json', field: '', words: ['rename VW-Capacity.json to vw-capacity.json'] },
-	{ name: 'a page name with spaces', edit: (f) => rename(f, PAGE, 'content/virtual-wards/Funding Plan.mdx'), file: 'content/virtual-wards/Funding Plan.mdx', field: '', words: ['rename Funding Plan.mdx to funding-plan.mdx'] },
-	{ name: 'a page in an unknown priority folder', edit: (f) => rename(f, PAGE, 'content/virtual-ward/funding.mdx'), file: 'content/virtual-ward/funding.mdx', field: '', words: ['is not in a priority folder: did you mean content/virtual-wards/?', 'virtual-wards, digitisation, investment-plans, workforce-skills'] },
-	{ name: 'a page saved as .md', edit: (f) => rename(f, PAGE, 'content/virtual-wards/funding.md'), file: 'content/virtual-wards/funding.md', field: '', words: ['guidance pages must be .mdx files: rename funding.md to funding.mdx'] },
+	{ name: 'a page name with spaces', edit: (f) => copy(f, PAGE, 'content/virtual-wards/Funding Plan.mdx'), file: 'content/virtual-wards/Funding Plan.mdx', field: '', words: ['rename Funding Plan.mdx to funding-plan.mdx'] },
+	{ name: 'a page in an unknown priority folder', edit: (f) => copy(f, PAGE, 'content/virtual-ward/funding.mdx'), file: 'content/virtual-ward/funding.mdx', field: '', words: ['is not in a priority folder: did you mean content/virtual-wards/?', 'virtual-wards, digitisation, investment-plans, workforce-skills'] },
+	{ name: 'a page saved as .md', edit: (f) => copy(f, PAGE, 'content/virtual-wards/funding.md'), file: 'content/virtual-wards/funding.md', field: '', words: ['guidance pages must be .mdx files: rename funding.md to funding.mdx'] },
 ];
 
 /** Where the report must point: `file:line` or `file:line:column`, from the edited text. */
@@ -130,7 +135,7 @@ describe('mistakes in front matter, JSON data and file names', () => {
 			replaceIn(f, TARGETS, '"deadline": "2023-12"', '"deadline": "December 2023"');
 			replaceIn(f, SOURCES, '"url": "https://buildingbetterhealthcare.com/', '"url": "buildingbetterhealthcare.com/');
 			replaceIn(f, OCCUPANCY, '"value": 64.1', '"value": 140');
-			replaceIn(f, GLOSSARY, '"related": ["cyber-security"]', '"related": ["cyber-securty"]');
+			replaceIn(f, GLOSSARY, '"related": ["wgll"]', '"related": ["wgl"]');
 		});
 		expect(run.exitCode).toBe(1);
 		const lines = run.output.split('\n');

@@ -9,10 +9,12 @@ import { checkWith, fileAt, lineOf, putFile, replaceIn } from '../helpers/mistak
 
 const FUNDING = 'content/virtual-wards/funding.mdx';
 const EPR = 'content/digitisation/electronic-patient-records.mdx';
+const DMA = 'content/digitisation/levelling-up-digital-maturity.mdx';
+const DMA_CALLOUT = '<WarningCallout heading="Do not mix scores from different reports">';
 const WGLL = 'content/digitisation/what-good-looks-like.mdx';
 const CYBER = 'content/investment-plans/cyber-security.mdx';
 const TEAMS = 'content/workforce-skills/dedicated-digital-teams.mdx';
-const FIRST = 'National funding helped';
+const FIRST = 'Most of the figures on this page';
 
 interface Mistake {
 	name: string;
@@ -32,19 +34,19 @@ interface Mistake {
 const mistakes: Mistake[] = [
 	{ name: 'a script element', file: FUNDING, from: FIRST, to: `<script>alert('hi')</script>\n\n${FIRST}`, at: '<script>', field: '<script>', advice: ['not allowed', 'cannot run code'] },
 	{ name: 'an iframe', file: EPR, from: '## The targets', to: '<iframe src="https://www.youtube.com/embed/x"></iframe>\n\n## The targets', at: '<iframe', field: '<iframe>', advice: ['not allowed', 'link to the page instead'] },
-	{ name: 'a style element', file: CYBER, from: '## What the guidance asks', to: '<style>{`h2 { color: red }`}</style>\n\n## What the guidance asks', at: '<style>', field: '<style>', advice: ['not allowed', 'NHS.UK design system'] },
+	{ name: 'a style element', file: CYBER, from: '## What the guidance asked', to: '<style>{`h2 { color: red }`}</style>\n\n## What the guidance asked', at: '<style>', field: '<style>', advice: ['not allowed', 'NHS.UK design system'] },
 	{ name: 'a style attribute', file: FUNDING, from: FIRST, to: 'National <span style="color:red">funding</span> helped', at: 'style=', field: '<span style>', advice: ['style= is not allowed', 'use **bold**'] },
-	{ name: 'an onclick attribute', file: TEAMS, from: '## What the guidance asks', to: '<a href="#" onclick="track()">Read more</a>\n\n## What the guidance asks', at: 'onclick=', field: '<a onclick>', advice: ['runs code', 'never allowed', '[text](https://…)'] },
+	{ name: 'an onclick attribute', file: TEAMS, from: '## What the guidance asked', to: '<a href="#" onclick="track()">Read more</a>\n\n## What the guidance asked', at: 'onclick=', field: '<a onclick>', advice: ['runs code', 'never allowed', '[text](https://…)'] },
 	{ name: 'an event handler on a component', file: FUNDING, from: '<Quote source="projin-digital-maturity">', to: '<Quote source="projin-digital-maturity" onMouseOver="x()">', at: 'onMouseOver', field: '<Quote onMouseOver>', advice: ['runs code', 'delete it'] },
 	{ name: 'a javascript: link', file: FUNDING, from: FIRST, to: 'National [funding](javascript:alert(1)) helped', at: '[funding]', field: 'link', advice: ['javascript: links run code'] },
 	{ name: 'an http: link', file: EPR, from: 'At the same time,', to: 'See [the dashboard](http://www.england.nhs.uk/epr/). At the same time,', at: '[the dashboard]', field: 'link', advice: ['http:// links are not allowed', 'https://www.england.nhs.uk/epr/'] },
 	{ name: 'a data: link', file: FUNDING, from: FIRST, to: 'National [funding](data:text/html,hi) helped', at: '[funding]', field: 'link', advice: ['data: links are not allowed', 'https://'] },
 	{ name: 'a relative link', file: FUNDING, from: FIRST, to: 'National [funding](national-ambition/) helped', at: '[funding]', field: 'link', advice: ['not a full address', 'starting with /'] },
-	{ name: '{40-50} in a sentence', file: FUNDING, from: FIRST, to: 'An ambition of {40-50} beds. National funding helped', at: '{40-50}', field: '{expression}', advice: ['write 40-50 without braces'] },
+	{ name: '{40-50} in a sentence', file: FUNDING, from: FIRST, to: 'An ambition of {40-50} beds. Most of the figures on this page', at: '{40-50}', field: '{expression}', advice: ['write 40-50 without braces'] },
 	{ name: 'the build year as code', file: CYBER, from: 'A cyber attack', to: 'In {new Date().getFullYear()}, a cyber attack', at: '{new Date()', field: '{expression}', advice: ['write the text itself', '\\{'] },
 	{ name: 'code in braces that does not parse', file: FUNDING, from: FIRST, to: 'National {funding(} helped', at: '{funding(', field: '{expression}', advice: ['braces start code', 'without braces'] },
 	{ name: 'an unclosed brace', file: FUNDING, from: FIRST, to: 'National {40-50 funding helped', at: '{40-50', field: '{', advice: ['never closed', 'write \\{'] },
-	{ name: 'a stray closing brace', file: WGLL, from: 'What Good Looks Like (WGLL) is', to: 'What Good Looks Like (WGLL)} is', at: '} is', field: '}', advice: ['without its {', 'write \\}'] },
+	{ name: 'a stray closing brace', file: WGLL, from: 'It describes what a digitally mature', to: 'It describes} what a digitally mature', at: '} what', field: '}', advice: ['without its {', 'write \\}'] },
 	{ name: 'an import line', file: FUNDING, from: FIRST, to: `import Chart from '../../src/components/Chart.astro';\n\n${FIRST}`, at: 'import Chart', field: 'import', advice: ['import lines are not allowed', 'without importing'] },
 	{ name: 'an export line', file: EPR, from: '## The targets', to: 'export const year = 2023;\n\n## The targets', at: 'export const', field: 'export', advice: ['export lines are not allowed', 'front matter'] },
 	{ name: 'an unknown component', file: FUNDING, from: FIRST, to: `<Callout>Note</Callout>\n\n${FIRST}`, at: '<Callout>', field: '<Callout>', advice: ['unknown component <Callout>', 'Quote, InsetText, WarningCallout, Figure, TargetChart'] },
@@ -53,12 +55,12 @@ const mistakes: Mistake[] = [
 	{ name: 'a Quote with an unknown source', file: WGLL, from: '<Quote source="redmoor-wgll-roadmap">Your workforce', to: '<Quote source="redmoor-wgll">Your workforce', at: 'source="redmoor-wgll"', field: '<Quote source>', advice: ['"redmoor-wgll" is not a source in data/sources.json', 'known sources:'] },
 	{ name: 'a Quote with an expression attribute', file: FUNDING, from: '<Quote source="projin-digital-maturity">', to: '<Quote source="projin-digital-maturity" page={23}>', at: 'page={23}', field: '<Quote page>', advice: ['is code', 'write page="23"'] },
 	{ name: 'an unquoted attribute', file: FUNDING, from: '<Quote source="projin-digital-maturity">', to: '<Quote source=projin-digital-maturity>', at: '<Quote source=projin', field: '<Quote>', advice: ['double quotes'] },
-	{ name: 'an unclosed component', file: EPR, from: '</WarningCallout>', to: '', at: '<WarningCallout heading="Important">', field: '<WarningCallout>', advice: ['never closed', 'close it with </WarningCallout>', '/>'] },
+	{ name: 'an unclosed component', file: DMA, from: '</WarningCallout>', to: '', at: DMA_CALLOUT, field: '<WarningCallout>', advice: ['never closed', 'close it with </WarningCallout>', '/>'] },
 	{ name: 'a misspelt closing tag', file: FUNDING, from: '</Quote>', to: '</Qoute>', at: '</Qoute>', field: '</Qoute>', advice: ['does not match <Quote>', 'close <Quote> with </Quote>'] },
-	{ name: 'an HTML comment', file: CYBER, from: '## What the guidance asks', to: '<!-- TODO: check this section -->\n\n## What the guidance asks', at: '<!--', field: '<!-- comment -->', advice: ['HTML comments are not allowed', 'delete it', '{/* note */}'] },
+	{ name: 'an HTML comment', file: CYBER, from: '## What the guidance asked', to: '<!-- TODO: check this section -->\n\n## What the guidance asked', at: '<!--', field: '<!-- comment -->', advice: ['HTML comments are not allowed', 'delete it', '{/* note */}'] },
 	{ name: 'a dead internal link', file: FUNDING, from: FIRST, to: 'National [funding](/virtual-wards/fundings/) helped', at: '[funding]', field: 'link', advice: ['no page of the site has the address /virtual-wards/fundings/', 'for example /virtual-wards/funding/'] },
 	{ name: 'a dead heading anchor', file: EPR, from: 'At the same time,', to: 'See [funding](/virtual-wards/funding/#the-year-before). At the same time,', at: '[funding]', field: 'link', advice: ['has no heading with the id "the-year-before"', 'the-year-before-the-guidance'] },
-	{ name: 'a dead anchor on the same page', file: FUNDING, from: FIRST, to: 'National [funding](#the-money) helped', at: '[funding]', field: 'link', advice: ['this page has no heading with the id "the-money"', '202223-up-to-200m'] },
+	{ name: 'a dead anchor on the same page', file: FUNDING, from: FIRST, to: 'Most of the [figures](#the-money) on this page', at: '[figures]', field: 'link', advice: ['this page has no heading with the id "the-money"', '202223-up-to-200-million'] },
 	{ name: 'an address without its closing slash', file: FUNDING, from: FIRST, to: 'National [funding](/targets) helped', at: '[funding]', field: 'link', advice: ['write /targets/ with a closing /'] },
 	{
 		name: 'a link to a draft page',
@@ -74,14 +76,14 @@ const mistakes: Mistake[] = [
 		},
 	},
 	{ name: 'a missing image', file: FUNDING, from: FIRST, to: `![A map of virtual wards](/assets/images/virtual-wards-map.png)\n\n${FIRST}`, at: '![A map', field: 'image', advice: ['there is no file public/assets/images/virtual-wards-map.png'] },
-	{ name: 'an image with empty alt text', file: CYBER, from: '## What the guidance asks', to: '![](/assets/images/nhsuk-icon-cross.svg)\n\n## What the guidance asks', at: '![]', field: 'image alt', advice: ['has no alt text', 'say what the image shows'] },
+	{ name: 'an image with empty alt text', file: CYBER, from: '## What the guidance asked', to: '![](/assets/images/nhsuk-icon-cross.svg)\n\n## What the guidance asked', at: '![]', field: 'image alt', advice: ['has no alt text', 'say what the image shows'] },
 	{ name: 'an image from another site', file: FUNDING, from: FIRST, to: `![Chart](https://example.com/chart.png)\n\n${FIRST}`, at: '![Chart]', field: 'image', advice: ['images must be files of this site', 'public/assets/images/'] },
 	{ name: 'a Figure of an unknown dataset', file: EPR, from: '<Figure id="epr-coverage" period="2022-06" />', to: '<Figure id="epr-coverge" period="2022-06" />', at: 'id="epr-coverge"', field: '<Figure id>', advice: ['"epr-coverge" is not a dataset', 'did you mean "epr-coverage"?'] },
 	{ name: 'a Figure for a month with no figure', file: EPR, from: '<Figure id="epr-coverage" period="2022-06" />', to: '<Figure id="epr-coverage" period="2021-06" />', at: 'period="2021-06"', field: '<Figure period>', advice: ['no published figure for England in "2021-06"', 'periods with a figure:'] },
 	{ name: 'a Figure without a period', file: EPR, from: '<Figure id="epr-coverage" period="2022-06" />', to: '<Figure id="epr-coverage" />', at: '<Figure id="epr-coverage" />', field: '<Figure period>', advice: ['is missing', 'period="…"', 'for example <Figure id="vw-capacity" period="2023-12" />'] },
 	{ name: 'a Figure with content', file: EPR, from: '<Figure id="epr-coverage" period="2022-06" />', to: '<Figure id="epr-coverage" period="2022-06">90%</Figure>', at: '<Figure id="epr-coverage" period="2022-06">', field: '<Figure>', advice: ['takes no content', '/>'] },
 	{ name: 'a TargetChart of an unknown id', file: 'content/virtual-wards/later-objectives.mdx', from: '<TargetChart id="vw-occupancy-80" />', to: '<TargetChart id="vw-occupancy-90" />', at: 'id="vw-occupancy-90"', field: '<TargetChart id>', advice: ['"vw-occupancy-90" is not a target or a dataset', 'vw-occupancy-80'] },
-	{ name: 'a misspelt WarningCallout attribute', file: EPR, from: '<WarningCallout heading="Important">', to: '<WarningCallout title="Important">', at: 'title=', field: '<WarningCallout>', advice: ['unknown attribute "title"', 'takes heading'] },
+	{ name: 'a misspelt WarningCallout attribute', file: DMA, from: DMA_CALLOUT, to: '<WarningCallout title="Do not mix scores from different reports">', at: 'title=', field: '<WarningCallout>', advice: ['unknown attribute "title"', 'takes heading'] },
 ];
 
 /** The 1-based column of the first `needle` in `text`. */
@@ -117,7 +119,7 @@ describe('MDX body mistakes in the real project', () => {
 			replaceIn(files, FUNDING, FIRST, 'National {40-50} funding helped');
 			replaceIn(files, EPR, '<Figure id="epr-coverage" period="2022-06" />', '<Figure id="epr-coverage" period="2021-06" />');
 			replaceIn(files, WGLL, '<Quote source="redmoor-wgll-roadmap">Your workforce', '<Quote source="nope">Your workforce');
-			replaceIn(files, CYBER, '## What the guidance asks', '<script>x()</script>\n\n## What the guidance asks');
+			replaceIn(files, CYBER, '## What the guidance asked', '<script>x()</script>\n\n## What the guidance asked');
 			replaceIn(files, TEAMS, 'Digital change needs people', '<b>Digital</b> change needs people');
 		});
 		expect(run.exitCode).toBe(1);

@@ -13,9 +13,10 @@ describe('glossary page', () => {
 
 	it('lists every entry, links related entries by term and searches for the abbreviation', () => {
 		expect(page.entries.map((e) => e.id)).toEqual(site.glossary.map((g) => g.id));
-		const dspt = page.entries.find((e) => e.id === 'dspt');
-		expect(dspt?.related).toEqual([{ text: 'Cyber security', href: '#cyber-security' }]);
-		expect(dspt?.search).toEqual({ href: '/search/?q=DSPT', name: 'DSPT' });
+		const dma = page.entries.find((e) => e.id === 'dma');
+		const wgll = site.glossary.find((g) => g.id === 'wgll');
+		expect(dma?.related).toEqual([{ text: wgll?.term, href: '#wgll' }]);
+		expect(dma?.search).toEqual({ href: '/search/?q=DMA', name: 'DMA' });
 		expect(page.entries.find((e) => e.id === 'cyber-security')?.synonyms).toBe('Also called: cybersecurity.');
 	});
 

@@ -61,7 +61,7 @@ describe('guidance pages', () => {
 			{ field: 'title', message: 'is required: the page title, for example "Hospital at home"' },
 			{ field: 'audience[1]', message: '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics' },
 			{ field: 'lastReviewed', message: '"2026-02-30" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30' },
-			{ field: 'titel', message: 'unknown field "titel": did you mean "title"? Allowed fields are title, summary, priority, audience, kind, targets, sources, lastReviewed, nextReview, owner, draft, order' },
+			{ field: 'titel', message: 'unknown field "titel": did you mean "title"? Allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order' },
 		]);
 	});
 
@@ -85,7 +85,7 @@ describe('guidance pages', () => {
 			{ field: 'sources[0].sectoin', message: 'unknown field "sectoin": did you mean "section"? Allowed fields are id, section, page' },
 		]);
 		expect(problems(virtualWardsSchema, { ...page, colour: 'blue' })).toEqual([
-			{ field: 'colour', message: 'unknown field "colour": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, sources, lastReviewed, nextReview, owner, draft, order' },
+			{ field: 'colour', message: 'unknown field "colour": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order' },
 		]);
 	});
 

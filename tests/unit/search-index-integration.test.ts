@@ -18,16 +18,17 @@ const fake = vi.hoisted(() => ({
 }));
 
 vi.mock('pagefind', () => ({
-	createIndex: async () => ({
-		errors: fake.createErrors,
-		index: {
-			addDirectory: async () => ({ errors: fake.addErrors, page_count: 3 }),
-			getFiles: async () => ({ errors: [], files: fake.files }),
-		},
-	}),
-	close: async () => {
+	createIndex: () =>
+		Promise.resolve({
+			errors: fake.createErrors,
+			index: {
+				addDirectory: () => Promise.resolve({ errors: fake.addErrors, page_count: 3 }),
+				getFiles: () => Promise.resolve({ errors: [], files: fake.files }),
+			},
+		}),
+	close: () => {
 		fake.closed += 1;
-		return null;
+		return Promise.resolve(null);
 	},
 }));
 

@@ -152,7 +152,7 @@ describe('indexing', () => {
 			}),
 		).toEqual({
 			type: 'guidance',
-			filters: { priority: ['Virtual wards'], audience: ['Integrated care systems (ICBs)', 'Acute providers'] },
+			filters: { priority: ['Virtual wards'], audience: ['Integrated care systems', 'Acute providers'] },
 			meta: { summary: 'A summary.', deadline: 'December 2023; no later than 2030' },
 		});
 	});

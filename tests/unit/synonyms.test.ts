@@ -101,7 +101,7 @@ describe('glossary checks', () => {
 		expect(checkGlossary(entries, sources)).toEqual([]);
 		// The vocabulary the issue names is there.
 		const names = entries.flatMap((e) => [e.abbreviation, e.term, ...e.synonyms]).map((n) => n?.toLowerCase());
-		for (const n of ['ics', 'icb', 'integrated care system', 'epr', 'electronic patient record', 'wgll', 'what good looks like', 'hospital at home', 'virtual ward', 'dspt', 'sdf']) {
+		for (const n of ['ics', 'icb', 'integrated care system', 'epr', 'electronic patient record', 'wgll', 'what good looks like', 'hospital at home', 'virtual ward', 'hfma', 'sdf']) {
 			expect(names).toContain(n);
 		}
 	});

@@ -102,7 +102,7 @@ function describe(value: unknown): string {
 	if (typeof value === 'string') return `the text "${value}"`;
 	if (typeof value === 'number') return `the number ${String(value)}`;
 	if (typeof value === 'boolean') return String(value);
-	return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+	return typeof value === 'object' ? 'an object' : typeof value;
 }
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };

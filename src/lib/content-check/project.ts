@@ -32,7 +32,7 @@ import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
 import { parseFieldPath, type Locator } from './positions.ts';
-import { idsOfEntries, missingReference, UNREADABLE, type ExistingIds, type KnownIds } from './references.ts';
+import { checkRelated, idsOfEntries, missingReference, pageIdsOf, UNREADABLE, type ExistingIds, type KnownIds } from './references.ts';
 
 export { splitFrontMatter } from './front-matter.ts';
 export type { ExistingIds, KnownIds } from './references.ts';
@@ -266,9 +266,11 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	const needDataset = (file: string, field: string, id: string) => reference(file, field, id, ids.datasets, 'a dataset in data/datasets/', 'datasets');
 
 	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, systems, pages, ids }));
+	const pageIds = pageIdsOf(files.content.map((f) => f.path));
 	for (const page of pages) {
 		page.data.sources.forEach((s, i) => needSource(page.file, `sources[${i}]`, s.id));
 		page.data.targets.forEach((t, i) => needTarget(page.file, `targets[${String(i)}]`, t));
+		problems.push(...checkRelated(page, pageIds, pages));
 	}
 	const f = 'data/targets.json';
 	targetList.entries.forEach(({ entry: t, index: i }) => {

@@ -5,6 +5,8 @@
  * itself has mistakes (those are reported once, where they are), and when a
  * whole file cannot be read no reference into it is reported.
  */
+import type { CheckedPage } from './project.ts';
+import type { Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
 
 /** The ids a file defines, as far as the check could read them. */
@@ -51,4 +53,41 @@ export function missingReference(id: string, known: KnownIds, what: string, plur
 	const all = [...known.ids].sort();
 	if (near !== undefined) return `"${id}" is not ${what}: did you mean "${near}"?`;
 	return all.length === 0 ? `"${id}" is not ${what}: there are none yet` : `"${id}" is not ${what}; known ${plural}: ${all.join(', ')}`;
+}
+
+/**
+ * The ids of the guidance pages among `files` (content/<priority>/<name>.mdx →
+ * "<priority>/<name>"): every page that exists, whether or not its front
+ * matter is valid, so a reference to a page with its own mistake is not
+ * reported twice.
+ */
+export function pageIdsOf(files: readonly string[]): KnownIds {
+	const ids = new Set<string>();
+	for (const file of files) {
+		const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
+		if (m) ids.add(`${m[1] ?? ''}/${m[2] ?? ''}`);
+	}
+	return { ids, unreadable: false };
+}
+
+/**
+ * A page's `related` list: each id names another page that exists and is
+ * published (a draft is not built, so the link would be dead), once.
+ */
+export function checkRelated(page: Pick<CheckedPage, 'file' | 'priority' | 'slug' | 'data'>, known: KnownIds, pages: readonly Pick<CheckedPage, 'priority' | 'slug' | 'data'>[]): Problem[] {
+	const own = `${page.priority}/${page.slug}`;
+	const drafts = new Set(pages.filter((p) => p.data.draft).map((p) => `${p.priority}/${p.slug}`));
+	const seen = new Set<string>();
+	const problems: Problem[] = [];
+	page.data.related.forEach((id, i) => {
+		const field = `related[${String(i)}]`;
+		let message: string | undefined;
+		if (id === own) message = `"${id}" is this page itself: list other pages a reader may want next`;
+		else if (seen.has(id)) message = `"${id}" is listed twice: list each related page once`;
+		else if (drafts.has(id) && !page.data.draft) message = `"${id}" is a draft (draft: true), and drafts are not published, so the link would be dead: add it once the page is published`;
+		else message = missingReference(id, known, 'a guidance page (write <priority>/<file name>, for example virtual-wards/funding)', 'pages');
+		seen.add(id);
+		if (message) problems.push({ file: page.file, field, message });
+	});
+	return problems;
 }

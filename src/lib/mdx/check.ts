@@ -11,7 +11,6 @@
  */
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import type { MdxJsxAttributeNode, MdxJsxExpressionAttributeNode } from 'satteri';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { MDX_COMPONENT_HAS_CONTENT, MDX_COMPONENT_PROPS } from '../../schemas/mdx-components.ts';
 import type { Target } from '../../schemas/target.ts';
@@ -218,7 +217,7 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 	function checkComponent(node: MdxElement, name: MdxComponentName, start: number): void {
 		const props: Record<string, string> = {};
 		const reported = new Set<string>();
-		for (const attribute of node.attributes as (MdxJsxAttributeNode | MdxJsxExpressionAttributeNode)[]) {
+		for (const attribute of node.attributes) {
 			if (attribute.type === 'mdxJsxExpressionAttribute') {
 				report(
 					attributeOffset(page.body, start, null),
@@ -254,8 +253,10 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		const schema = MDX_COMPONENT_PROPS[name];
 		const shape: Record<string, z.ZodType> = schema.shape;
 		const allowed = Object.keys(shape);
+		// An unknown attribute is most likely the missing one misspelt: its message lists what the component takes.
+		const misspelt = Object.keys(props).some((k) => !allowed.includes(k));
 		for (const key of allowed) {
-			if (key in props || reported.has(key) || shape[key]?.safeParse(undefined).success) continue;
+			if (misspelt || key in props || reported.has(key) || shape[key]?.safeParse(undefined).success) continue;
 			report(start, `<${name} ${key}>`, `is missing: <${name}> needs ${key}="…"${example(name)}`);
 			reported.add(key);
 		}
@@ -277,11 +278,11 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 					continue;
 				}
 				const attribute = issue.field.split(/[.[]/)[0] ?? '';
-				if (reported.has(attribute)) continue;
+				if (reported.has(attribute) || (misspelt && !(attribute in props))) continue;
 				report(attributeOffset(page.body, start, attribute), `<${name} ${attribute}>`, `${issue.message}${issue.message.includes('for example') ? '' : example(name)}`);
 			}
 		} else {
-			checkReferences(name, parsed.data as Record<string, string | undefined>, start);
+			checkReferences(name, parsed.data, start);
 		}
 
 		const hasContent = node.children.some((c) => c.type !== 'text' || c.value.trim() !== '');

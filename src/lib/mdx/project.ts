@@ -4,7 +4,6 @@
  * files), then each body checked against it. The content check
  * (src/lib/content-check/project.ts) calls {@link checkMdxPages}.
  */
-import type { Root } from 'mdast';
 import type { CheckedPage, ProjectFiles } from '../content-check/project.ts';
 import type { Problem } from '../content-check/problems.ts';
 import type { ExistingIds } from '../content-check/references.ts';
@@ -12,7 +11,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
-import { guidanceHref, siteAddresses } from '../routes.ts';
+import { datasetHref, guidanceHref, siteAddresses, targetHref } from '../routes.ts';
 import { checkMdxTree, type MdxContext } from './check.ts';
 import { parseBody } from './parse.ts';
 import { headingIds } from './tree.ts';
@@ -59,6 +58,19 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		datasets: project.datasets,
 		systems: project.systems,
 	});
+	// A target or dataset whose entry has its own mistake still has its page: a link
+	// to it is not reported again (the entry's problem says what to fix).
+	for (const id of project.ids.targets.ids) addresses.add(targetHref(id));
+	for (const id of project.ids.datasets.ids) addresses.add(datasetHref(id));
+	// When data/targets.json cannot be read at all, no link to a target page is reported.
+	if (project.ids.targets.unreadable) {
+		for (const b of bodies) for (const m of b.body.matchAll(/\]\((\/targets\/[a-z0-9-]+\/)[)#]/g)) if (m[1]) addresses.add(m[1]);
+	}
+	// So has a page whose front matter cannot be read at all (not a draft, as far as anyone can tell).
+	for (const f of project.files.content) {
+		const address = addressOfFile(f.path);
+		if (address !== undefined && !project.pages.some((p) => p.file === f.path && p.data.draft)) addresses.add(address);
+	}
 	const drafts = new Map<string, string>();
 	const headings = new Map<string, string[]>();
 	for (const b of parsed) {
@@ -90,7 +102,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 			problems.push({ file: b.file, line: b.bodyLine + line - 1, column, field: construct, message });
 			continue;
 		}
-		problems.push(...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree as Root, context));
+		problems.push(...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree, context));
 	}
 	return problems;
 }

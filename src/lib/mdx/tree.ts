@@ -4,7 +4,7 @@
  * Pure; the tree comes from {@link parseBody}.
  */
 import GithubSlugger from 'github-slugger';
-import type { Heading, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { ENGLAND } from '../model/datasets.ts';
 import { parseBody, type MdxNode } from './parse.ts';
@@ -43,7 +43,7 @@ export function headingIds(tree: Root): string[] {
 	const ids: string[] = [];
 	walk(tree, (node) => {
 		if (node.type !== 'heading') return;
-		ids.push(slugger.slug(textOf(node as Heading)));
+		ids.push(slugger.slug(textOf(node)));
 		return false;
 	});
 	return ids;

@@ -119,9 +119,9 @@ export function cellValue(value: ExcelJS.CellValue): string | number | null {
 	if (typeof value === 'boolean') return String(value);
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if (typeof value === 'object') {
-		if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
+		if ('result' in value) return cellValue(value.result);
 		if ('richText' in value) return value.richText.map((r) => r.text).join('');
-		if ('text' in value) return typeof value.text === 'string' ? value.text : cellValue(value.text as ExcelJS.CellValue);
+		if ('text' in value) return typeof value.text === 'string' ? value.text : cellValue(value.text);
 		if ('error' in value) return null;
 	}
 	return null;

@@ -1,0 +1,33 @@
+/** One home for each passage: no sentence of 12 words or more is written on two guidance pages (link to the page that has it instead). */
+import { describe, expect, it } from 'vitest';
+import { realFiles } from '../helpers/mistakes.ts';
+import { splitFrontMatter } from '../../src/lib/content-check/front-matter.ts';
+
+/** The sentences of a body, without components, link addresses and Markdown marks. */
+function sentences(body: string): string[] {
+	const plain = body
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\]\([^)]*\)/g, ']')
+		.replace(/[[\]*#|>_]/g, ' ');
+	return plain
+		.split(/(?<=[.:;!?])\s+|\n\s*\n/)
+		.map((s) => s.replace(/\s+/g, ' ').trim())
+		.filter((s) => s.split(' ').length >= 12);
+}
+
+describe('repeated passages', () => {
+	it('no sentence of 12 words or more appears on two pages', () => {
+		const seen = new Map<string, string>();
+		const repeated: string[] = [];
+		for (const file of realFiles().content) {
+			const split = splitFrontMatter(file);
+			if ('message' in split) continue;
+			for (const s of new Set(sentences(split.body))) {
+				const other = seen.get(s);
+				if (other !== undefined && other !== file.path) repeated.push(`${file.path} and ${other}: "${s}"`);
+				else seen.set(s, file.path);
+			}
+		}
+		expect(repeated).toEqual([]);
+	});
+});
