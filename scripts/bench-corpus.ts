@@ -31,7 +31,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	closeSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
@@ -39,7 +51,14 @@ import { checkProject } from '../src/lib/content-check/project.ts';
 import { formatProblems } from '../src/lib/content-check/problems.ts';
 import { writeBaselineSite } from './lib/baseline.ts';
 import { DEFAULT_COUNT, DEFAULT_SEED, generateCorpus } from './lib/corpus.ts';
-import { isPortalCode, readProfile, selfTimeByPlace, selfTimeTable, topFunctions, topInclusive } from './lib/cpuprofile.ts';
+import {
+	isPortalCode,
+	readProfile,
+	selfTimeByPlace,
+	selfTimeTable,
+	topFunctions,
+	topInclusive,
+} from './lib/cpuprofile.ts';
 import { cpuModel } from './lib/machine.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { BUILD_CACHES, fullProjectCopy, listFiles, ownBuildCaches, ROOT, TMP } from './lib/project-copy.ts';
@@ -80,7 +99,10 @@ interface BuildFigures {
 	log: string;
 }
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(', ');
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 const kb = (n: number) => `${(n / 1e3).toFixed(1)} KB`;
 const thousands = (n: number) => n.toLocaleString('en-GB');
@@ -119,14 +141,27 @@ function timedBuild(name: string, root: string, nodeArgs: string[] = []): BuildF
 	const log = join(root, `build-${name.replace(/\W+/g, '-')}.log`);
 	const out = openSync(log, 'w');
 	const rssFile = join(root, 'peak-rss.txt');
-	const command = [process.execPath, ...nodeArgs, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', dist];
+	const command = [
+		process.execPath,
+		...nodeArgs,
+		join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+		'build',
+		'--root',
+		root,
+		'--outDir',
+		dist,
+	];
 	const timed = existsSync(TIME);
 	const started = performance.now();
-	const result = spawnSync(timed ? TIME : command[0] as string, timed ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1), {
-		cwd: root,
-		stdio: ['ignore', out, out],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-	});
+	const result = spawnSync(
+		timed ? TIME : (command[0] as string),
+		timed ? ['-f', '%M', '-o', rssFile, ...command] : command.slice(1),
+		{
+			cwd: root,
+			stdio: ['ignore', out, out],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		},
+	);
 	const elapsed = (performance.now() - started) / 1000;
 	closeSync(out);
 	if (result.status !== 0) {
@@ -149,7 +184,9 @@ function timedBuild(name: string, root: string, nodeArgs: string[] = []): BuildF
 		load: `${before} → ${load()}`,
 		log,
 	};
-	console.error(`  ${elapsed.toFixed(1)} s, ${figures.htmlFiles} HTML files, peak RSS ${figures.peakRss ? mb(figures.peakRss) : '?'}`);
+	console.error(
+		`  ${elapsed.toFixed(1)} s, ${figures.htmlFiles} HTML files, peak RSS ${figures.peakRss ? mb(figures.peakRss) : '?'}`,
+	);
 	return figures;
 }
 
@@ -163,9 +200,16 @@ if (problems.length > 0) {
 }
 const corpusHash = createHash('sha256');
 for (const page of corpus) corpusHash.update(`${page.path}\n${page.text}\n`);
-const corpusWords = corpus.reduce((sum, p) => sum + (p.text.split(/^---$/m)[2] ?? '').split(/\s+/).filter(Boolean).length, 0);
+const corpusWords = corpus.reduce(
+	(sum, p) => sum + (p.text.split(/^---$/m)[2] ?? '').split(/\s+/).filter(Boolean).length,
+	0,
+);
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
+const dirty =
+	spawnSync('git', ['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs', 'package.json'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	}).stdout.trim() !== '';
 
 const copies: string[] = [];
 let real: BuildFigures | undefined;
@@ -215,16 +259,29 @@ try {
 			baselineRuns.push(timedBuild(`baseline${label}`, baselineCopy));
 		}
 		if (run > 1) emptyBuildCaches(copy);
-		portalRuns.push(timedBuild(`portal${label}`, copy, flag('profile') && run === 1 ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []));
+		portalRuns.push(
+			timedBuild(
+				`portal${label}`,
+				copy,
+				flag('profile') && run === 1 ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+			),
+		);
 	}
-	const fastest = (runs: BuildFigures[]) => runs.reduce<BuildFigures | undefined>((best, b) => (!best || b.seconds < best.seconds ? b : best), undefined);
+	const fastest = (runs: BuildFigures[]) =>
+		runs.reduce<BuildFigures | undefined>((best, b) => (!best || b.seconds < best.seconds ? b : best), undefined);
 	baseline = fastest(baselineRuns);
 	cold = fastest(portalRuns);
 	const dist = join(copy, 'dist');
 
 	// The HTML of each corpus guidance page, and what one of them loads.
-	const sizes = corpus.map((p) => statSync(join(dist, p.path.replace(/^content\//, '').replace(/\.mdx$/, '/index.html'))).size);
-	Object.assign(guidanceHtml, { mean: sizes.reduce((a, b) => a + b, 0) / sizes.length, max: Math.max(...sizes), count: sizes.length });
+	const sizes = corpus.map(
+		(p) => statSync(join(dist, p.path.replace(/^content\//, '').replace(/\.mdx$/, '/index.html'))).size,
+	);
+	Object.assign(guidanceHtml, {
+		mean: sizes.reduce((a, b) => a + b, 0) / sizes.length,
+		max: Math.max(...sizes),
+		count: sizes.length,
+	});
 	const sample = corpus[Math.floor(corpus.length / 2)] ?? corpus[0];
 	if (sample) weight = pageWeight(dist, sample.path.replace(/^content\//, '').replace(/\.mdx$/, '/index.html'));
 
@@ -232,15 +289,25 @@ try {
 
 	if (!flag('skip-warm') && sample) {
 		// An editor's change: one more sentence at the end of one page.
-		appendFileSync(join(copy, sample.path), '\nThis sentence was added to measure a rebuild after a one-page change.\n');
+		appendFileSync(
+			join(copy, sample.path),
+			'\nThis sentence was added to measure a rebuild after a one-page change.\n',
+		);
 		const warmProfileDir = join(copy, 'profile-warm');
-		warm = timedBuild('portal, warm, one page changed', copy, flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${warmProfileDir}`] : []);
+		warm = timedBuild(
+			'portal, warm, one page changed',
+			copy,
+			flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${warmProfileDir}`] : [],
+		);
 		if (flag('profile')) profileSection += profileSummary(warmProfileDir, 'warm rebuild');
 	}
 
 	if (!flag('skip-search')) {
 		console.error('measuring search on the portal (scripts/bench-search.ts) ...');
-		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-search.ts'), dist], { cwd: ROOT, encoding: 'utf8' });
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-search.ts'), dist], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
 		if (run.status !== 0) {
 			console.error(run.stdout, run.stderr);
 			throw new Error(`scripts/bench-search.ts failed (exit ${run.status})`);
@@ -275,37 +342,85 @@ const budgets: Budget[] = [];
 const at = (n: number) => (pages === n ? undefined : `budget set for ${thousands(n)} pages`);
 if (cold && baseline) {
 	const ratio = cold.seconds / baseline.seconds;
-	budgets.push({ what: 'build time at most 1.1× the baseline (1,000 pages)', figure: `${ratio.toFixed(2)}× (${seconds(cold.seconds)} / ${seconds(baseline.seconds)})`, met: ratio <= 1.1, note: at(1000) });
+	budgets.push({
+		what: 'build time at most 1.1× the baseline (1,000 pages)',
+		figure: `${ratio.toFixed(2)}× (${seconds(cold.seconds)} / ${seconds(baseline.seconds)})`,
+		met: ratio <= 1.1,
+		note: at(1000),
+	});
 }
 const compare = args.find((a) => a.startsWith('--compare='));
 if (cold && compare) {
 	const base = Number(compare.slice('--compare='.length));
-	budgets.push({ what: 'at 3,000 pages, at most 3.3× the portal’s 1,000-page time', figure: `${(cold.seconds / base).toFixed(2)}× (${seconds(cold.seconds)} / ${seconds(base)}, another run)`, met: cold.seconds / base <= 3.3, note: at(3000) });
+	budgets.push({
+		what: 'at 3,000 pages, at most 3.3× the portal’s 1,000-page time',
+		figure: `${(cold.seconds / base).toFixed(2)}× (${seconds(cold.seconds)} / ${seconds(base)}, another run)`,
+		met: cold.seconds / base <= 3.3,
+		note: at(3000),
+	});
 }
 if (cold) {
-	budgets.push({ what: 'at 10,000 pages, at most 8 minutes', figure: seconds(cold.seconds), met: cold.seconds <= 480, note: at(10000) });
-	if (cold.peakRss) budgets.push({ what: 'at 10,000 pages, peak RSS at most 3 GB', figure: mb(cold.peakRss), met: cold.peakRss <= 3e9, note: at(10000) });
-	budgets.push({ what: 'HTML per guidance page at most 25 KB (1,000 and 10,000 pages)', figure: `largest ${kb(guidanceHtml.max)}, mean ${kb(guidanceHtml.mean)}`, met: guidanceHtml.max <= 25_000 });
-	budgets.push({ what: 'dist at 10,000 pages at most 1.5 GB', figure: mb(cold.distBytes), met: cold.distBytes <= 1.5e9, note: at(10000) });
+	budgets.push({
+		what: 'at 10,000 pages, at most 8 minutes',
+		figure: seconds(cold.seconds),
+		met: cold.seconds <= 480,
+		note: at(10000),
+	});
+	if (cold.peakRss)
+		budgets.push({
+			what: 'at 10,000 pages, peak RSS at most 3 GB',
+			figure: mb(cold.peakRss),
+			met: cold.peakRss <= 3e9,
+			note: at(10000),
+		});
+	budgets.push({
+		what: 'HTML per guidance page at most 25 KB (1,000 and 10,000 pages)',
+		figure: `largest ${kb(guidanceHtml.max)}, mean ${kb(guidanceHtml.mean)}`,
+		met: guidanceHtml.max <= 25_000,
+	});
+	budgets.push({
+		what: 'dist at 10,000 pages at most 1.5 GB',
+		figure: mb(cold.distBytes),
+		met: cold.distBytes <= 1.5e9,
+		note: at(10000),
+	});
 }
 if (weight) {
 	const gz = weight.cssGzipBytes + weight.jsGzipBytes;
-	budgets.push({ what: 'CSS + JS a guidance page loads at most 12 KB gzipped', figure: `${kb(gz)} (CSS ${kb(weight.cssGzipBytes)}, JS ${kb(weight.jsGzipBytes)})`, met: gz <= 12_000 });
-	budgets.push({ what: 'no render-blocking script', figure: weight.renderBlocking.length === 0 ? 'none' : weight.renderBlocking.join(', '), met: weight.renderBlocking.length === 0 });
+	budgets.push({
+		what: 'CSS + JS a guidance page loads at most 12 KB gzipped',
+		figure: `${kb(gz)} (CSS ${kb(weight.cssGzipBytes)}, JS ${kb(weight.jsGzipBytes)})`,
+		met: gz <= 12_000,
+	});
+	budgets.push({
+		what: 'no render-blocking script',
+		figure: weight.renderBlocking.length === 0 ? 'none' : weight.renderBlocking.join(', '),
+		met: weight.renderBlocking.length === 0,
+	});
 }
 if (cold && warm) {
 	const share = warm.seconds / cold.seconds;
-	budgets.push({ what: 'rebuild after a one-page change at most 40% of the cold build (1,000 pages)', figure: `${(share * 100).toFixed(0)}% (${seconds(warm.seconds)} / ${seconds(cold.seconds)})`, met: share <= 0.4, note: at(1000) });
+	budgets.push({
+		what: 'rebuild after a one-page change at most 40% of the cold build (1,000 pages)',
+		figure: `${(share * 100).toFixed(0)}% (${seconds(warm.seconds)} / ${seconds(cold.seconds)})`,
+		met: share <= 0.4,
+		note: at(1000),
+	});
 }
 if (search) {
-	budgets.push({ what: 'a first search query fetches at most 300 KB (10,000 pages)', figure: `${kb(search.maxSearchBytes)} of search files (${kb(search.maxAllBytes)} with the page, CSS and script), largest of 4 queries`, met: search.maxSearchBytes <= 300_000, note: at(10000) });
+	budgets.push({
+		what: 'a first search query fetches at most 300 KB (10,000 pages)',
+		figure: `${kb(search.maxSearchBytes)} of search files (${kb(search.maxAllBytes)} with the page, CSS and script), largest of 4 queries`,
+		met: search.maxSearchBytes <= 300_000,
+		note: at(10000),
+	});
 }
 const mark = (b: Budget) => (b.met === undefined ? '?' : b.met ? 'met' : '**not met**');
 
 console.log(`## Scale: ${thousands(pages)} guidance pages
 
 Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpuModel()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB), Node ${process.version}, commit ${commit}${dirty ? ' (with uncommitted changes)' : ''}; load average ${loadBefore} at the start. \`node scripts/bench-corpus.ts ${args.join(' ')}\`.
-The corpus: ${thousands(corpus.length)} synthetic guidance pages (seed ${seed}, ${thousands(Math.round(corpusWords / corpus.length))} words a page on average, sha256 ${corpusHash.digest('hex').slice(0, 16)}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${repeat > 1 ? ` Baseline and portal were built in turn ${repeat} times each; the budgets use the fastest of each.` : ''}${flag('profile') ? ' The portal\'s cold build ran under --cpu-prof, which slows it: its time is not comparable.' : ''}
+The corpus: ${thousands(corpus.length)} synthetic guidance pages (seed ${seed}, ${thousands(Math.round(corpusWords / corpus.length))} words a page on average, sha256 ${corpusHash.digest('hex').slice(0, 16)}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${repeat > 1 ? ` Baseline and portal were built in turn ${repeat} times each; the budgets use the fastest of each.` : ''}${flag('profile') ? " The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable." : ''}
 
 | build | time | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |
 | --- | ---: | ---: | ---: | ---: | ---: | --- |

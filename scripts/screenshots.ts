@@ -23,13 +23,18 @@ if (!beforeArg || !afterArg) {
 const before = resolve(beforeArg);
 const after = resolve(afterArg);
 const pages = screenshotPages(after);
-const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = loadavg()
+	.map((l) => l.toFixed(2))
+	.join(', ');
 console.error(`screenshotting ${pages.length} pages at ${SCREENSHOT_WIDTHS.join(' and ')} px, twice ...`);
 const shotsBefore = await takeScreenshots(before, pages);
 const shotsAfter = await takeScreenshots(after, pages);
 
 if (save) {
-	for (const [label, shots] of [['before', shotsBefore], ['after', shotsAfter]] as const) {
+	for (const [label, shots] of [
+		['before', shotsBefore],
+		['after', shotsAfter],
+	] as const) {
 		mkdirSync(join(save, label), { recursive: true });
 		for (const [name, png] of shots) writeFileSync(join(save, label, name), png);
 	}

@@ -109,7 +109,13 @@ export const readProfile = (file: string): CpuProfile => JSON.parse(readFileSync
 
 /** A Markdown table of self times. */
 export function selfTimeTable(rows: readonly SelfTime[], heading: string): string {
-	return [`| ${heading} | self time | share of the profile |`, '| --- | ---: | ---: |', ...rows.map((r) => `| \`${r.name.replace(/\|/g, '\\|')}\` | ${(r.ms / 1000).toFixed(2)} s | ${(r.share * 100).toFixed(1)}% |`)].join('\n');
+	return [
+		`| ${heading} | self time | share of the profile |`,
+		'| --- | ---: | ---: |',
+		...rows.map(
+			(r) => `| \`${r.name.replace(/\|/g, '\\|')}\` | ${(r.ms / 1000).toFixed(2)} s | ${(r.share * 100).toFixed(1)}% |`,
+		),
+	].join('\n');
 }
 
 /**
@@ -123,7 +129,8 @@ export function topInclusive(profile: CpuProfile, keep: (file: string) => boolea
 	const parent = new Map<number, number>();
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-	const label = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} (${shortFile(node.callFrame.url)}:${node.callFrame.lineNumber + 1})`;
+	const label = (node: ProfileNode) =>
+		`${node.callFrame.functionName || '(anonymous)'} (${shortFile(node.callFrame.url)}:${node.callFrame.lineNumber + 1})`;
 	const sums = new Map<string, number>();
 	const samples = profile.samples ?? [];
 	const deltas = profile.timeDeltas ?? [];
@@ -146,4 +153,5 @@ export function topInclusive(profile: CpuProfile, keep: (file: string) => boolea
 }
 
 /** The portal's own code in a build's profile: src/ as loaded by the config, and the bundled chunks the build renders pages with. */
-export const isPortalCode = (file: string) => file.startsWith('src/') || /\.prerender\/chunks\/|dist(\.partial)?\/.*chunks\//.test(file);
+export const isPortalCode = (file: string) =>
+	file.startsWith('src/') || /\.prerender\/chunks\/|dist(\.partial)?\/.*chunks\//.test(file);

@@ -15,7 +15,8 @@ export interface PageAssets {
 	renderBlocking: string[];
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(tag);
+const attr = (tag: string, name: string) =>
+	new RegExp(`\\s${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(tag);
 const attrValue = (tag: string, name: string) => {
 	const m = attr(tag, name);
 	return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
@@ -23,7 +24,8 @@ const attrValue = (tag: string, name: string) => {
 
 /** The stylesheets and external scripts an HTML page loads, as dist/-relative paths. */
 export function pageAssets(html: string, htmlFile: string): PageAssets {
-	const resolveHref = (href: string) => (href.startsWith('/') ? href.slice(1) : posix.join(posix.dirname(htmlFile), href));
+	const resolveHref = (href: string) =>
+		href.startsWith('/') ? href.slice(1) : posix.join(posix.dirname(htmlFile), href);
 	const stylesheets = [...html.matchAll(/<link\b[^>]*>/gi)]
 		.map((m) => m[0])
 		.filter((tag) => /\brel=["']?stylesheet/i.test(tag))
@@ -71,7 +73,11 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
 /** Every class named in a stylesheet's selectors. */
 export function cssClasses(css: string): Set<string> {
 	// Strip strings, comments and url(...) first, where a dot is not a class.
-	const selectors = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/url\([^)]*\)/g, '').replace(/"[^"]*"|'[^']*'/g, '""').replace(/\{[^{}]*\}/g, '{}');
+	const selectors = css
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.replace(/url\([^)]*\)/g, '')
+		.replace(/"[^"]*"|'[^']*'/g, '""')
+		.replace(/\{[^{}]*\}/g, '{}');
 	return new Set([...selectors.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] ?? ''));
 }
 

@@ -32,30 +32,48 @@ export function screenshotPages(dist: string, root = ROOT): ScreenshotPage[] {
 	const routes = routesOf(listFiles(join(root, 'src/pages')));
 	const html = listFiles(dist).filter((f) => f.endsWith('.html'));
 	const pages: ScreenshotPage[] = pageTypes(routes, html).map(({ route, files }) => {
-		const largest = files.reduce((best, f) => (statSync(join(dist, f)).size > statSync(join(dist, best)).size ? f : best));
+		const largest = files.reduce((best, f) =>
+			statSync(join(dist, f)).size > statSync(join(dist, best)).size ? f : best,
+		);
 		return { name: route, path: urlPathOf(largest) };
 	});
-	pages.push({ name: 'search/index.astro?q=hospital at home', path: '/search/?q=hospital+at+home', waitFor: '.app-search-result' });
+	pages.push({
+		name: 'search/index.astro?q=hospital at home',
+		path: '/search/?q=hospital+at+home',
+		waitFor: '.app-search-result',
+	});
 	return pages;
 }
 
 /** A file name for a page's screenshot at a width. */
-export const screenshotName = (page: ScreenshotPage, width: number) => `${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${width}.png`;
+export const screenshotName = (page: ScreenshotPage, width: number) =>
+	`${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${width}.png`;
 
 /** Takes a full-page PNG of every page at every width, served from `dist`; returns the PNG bytes by file name. */
-export async function takeScreenshots(dist: string, pages: readonly ScreenshotPage[], widths: readonly number[] = SCREENSHOT_WIDTHS): Promise<Map<string, Buffer>> {
+export async function takeScreenshots(
+	dist: string,
+	pages: readonly ScreenshotPage[],
+	widths: readonly number[] = SCREENSHOT_WIDTHS,
+): Promise<Map<string, Buffer>> {
 	const out = new Map<string, Buffer>();
 	const server = await serveDist(dist);
 	const browser = await launchBrowser();
 	try {
 		for (const width of widths) {
-			const context = await browser.browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+			const context = await browser.browser.newContext({
+				viewport: { width, height: 900 },
+				deviceScaleFactor: 1,
+				reducedMotion: 'reduce',
+			});
 			const tab = await context.newPage();
 			for (const page of pages) {
 				await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
 				if (page.waitFor) await tab.waitForSelector(page.waitFor, { timeout: 15_000 });
 				await tab.evaluate(() => document.fonts.ready);
-				out.set(screenshotName(page, width), await tab.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }));
+				out.set(
+					screenshotName(page, width),
+					await tab.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }),
+				);
 			}
 			await context.close();
 		}
@@ -78,7 +96,10 @@ export function comparePngs(a: Buffer, b: Buffer): PixelDifference {
 	const one = PNG.sync.read(a);
 	const two = PNG.sync.read(b);
 	if (one.width !== two.width || one.height !== two.height) {
-		return { pixels: Math.max(one.width * one.height, two.width * two.height), sizes: `${one.width}×${one.height} vs ${two.width}×${two.height}` };
+		return {
+			pixels: Math.max(one.width * one.height, two.width * two.height),
+			sizes: `${one.width}×${one.height} vs ${two.width}×${two.height}`,
+		};
 	}
 	return { pixels: pixelmatch(one.data, two.data, null, one.width, one.height, { threshold: 0, includeAA: true }) };
 }

@@ -30,7 +30,9 @@ export function chartCacheDir(cwd = process.cwd(), env = process.env): string | 
 
 /** JSON with functions written as their source, so a changed callback changes the key. */
 export function stableText(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? `function:${String(v)}` : v)) ?? 'undefined';
+	return (
+		JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? `function:${String(v)}` : v)) ?? 'undefined'
+	);
 }
 
 const packageVersion = (name: string): string => {
@@ -51,14 +53,21 @@ function environment(fontFile: string): string {
 	hash.update(readFileSync(fontFile));
 	// The renderer's own source (src/charts/*.ts, found beside the font): a change to how charts are drawn redraws them all.
 	const source = dirname(dirname(fontFile));
-	for (const file of readdirSync(source).filter((f) => f.endsWith('.ts')).sort()) hash.update(`${file}\n`).update(readFileSync(join(source, file)));
+	for (const file of readdirSync(source)
+		.filter((f) => f.endsWith('.ts'))
+		.sort())
+		hash.update(`${file}\n`).update(readFileSync(join(source, file)));
 	environmentDigest = hash.digest('hex');
 	return environmentDigest;
 }
 
 /** The cache key of one chart. */
 export function chartKey(config: unknown, options: unknown, fontFile: string): string {
-	return createHash('sha256').update(environment(fontFile)).update(stableText(config)).update(stableText(options)).digest('hex');
+	return createHash('sha256')
+		.update(environment(fontFile))
+		.update(stableText(config))
+		.update(stableText(options))
+		.digest('hex');
 }
 
 /** The cached SVG for `key`, or the result of `render`, stored for next time (in `dir`; false: no cache). */

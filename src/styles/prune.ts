@@ -25,8 +25,34 @@ export const PRUNE_CONTENT = ['src/**/*.astro', 'src/**/*.ts', 'src/**/*.mdx'];
 
 /** The elements Markdown writes into a page body (content/**\/*.mdx has no HTML of its own). */
 export const MARKDOWN_ELEMENTS = [
-	'a', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'li', 'ol', 'p', 'pre', 'strong',
-	'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'sup', 'section',
+	'a',
+	'blockquote',
+	'br',
+	'code',
+	'del',
+	'em',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'hr',
+	'img',
+	'li',
+	'ol',
+	'p',
+	'pre',
+	'strong',
+	'table',
+	'tbody',
+	'td',
+	'th',
+	'thead',
+	'tr',
+	'ul',
+	'sup',
+	'section',
 ];
 
 /** Classes kept although no source names them whole: see the module comment. */
@@ -63,6 +89,7 @@ export function pruneUnusedCss(root: string): AcceptedPlugin {
 export function pruneUnusedCssOnBuild(root: string): VitePlugin {
 	return {
 		name: 'portal:prune-unused-css',
-		config: (_config, { command }) => (command === 'build' ? { css: { postcss: { plugins: [pruneUnusedCss(root)] } } } : undefined),
+		config: (_config, { command }) =>
+			command === 'build' ? { css: { postcss: { plugins: [pruneUnusedCss(root)] } } } : undefined,
 	};
 }

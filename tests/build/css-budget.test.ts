@@ -28,14 +28,23 @@ const GUIDANCE_PAGE_BUDGET_GZIP = 12_000;
  * PRUNE_SAFELIST in src/styles/prune.ts) or is a typo.
  */
 const WITHOUT_RULES: { pattern: RegExp; reason: string }[] = [
-	{ pattern: /^app-/, reason: 'the site’s own names: hooks for scripts and tests, or semantic names with no style; app- rules are never pruned' },
+	{
+		pattern: /^app-/,
+		reason:
+			'the site’s own names: hooks for scripts and tests, or semantic names with no style; app- rules are never pruned',
+	},
 	{
 		pattern: /^nhsuk-table__(head|body|row|header|cell)$/,
-		reason: 'the frontend styles these only inside modifiers the site does not use (--striped, --compact, --responsive)',
+		reason:
+			'the frontend styles these only inside modifiers the site does not use (--striped, --compact, --responsive)',
 	},
-	{ pattern: /^nhsuk-input-wrapper--large$/, reason: 'styled only with input prefixes and suffixes, which the site does not use' },
 	{
-		pattern: /^nhsuk-(breadcrumb__back|header__navigation-item--current|pagination__link--(next|prev)|contents-list|search-input|search-input--large)$/,
+		pattern: /^nhsuk-input-wrapper--large$/,
+		reason: 'styled only with input prefixes and suffixes, which the site does not use',
+	},
+	{
+		pattern:
+			/^nhsuk-(breadcrumb__back|header__navigation-item--current|pagination__link--(next|prev)|contents-list|search-input|search-input--large)$/,
 		reason: 'no rule in nhsuk-frontend v10 either (hooks for its JavaScript or markup conventions)',
 	},
 ];
@@ -63,7 +72,11 @@ describe('the stylesheet', () => {
 });
 
 describe('a guidance page', () => {
-	const guidance = files.filter((f) => /^[^/]+\/[^/]+\/index\.html$/.test(f) && readFileSync(join(SITE_DIST, f), 'utf8').includes('data-pagefind-filter="type">Guidance<'));
+	const guidance = files.filter(
+		(f) =>
+			/^[^/]+\/[^/]+\/index\.html$/.test(f) &&
+			readFileSync(join(SITE_DIST, f), 'utf8').includes('data-pagefind-filter="type">Guidance<'),
+	);
 
 	it('loads at most 12 KB of CSS and JS, gzipped, and no render-blocking script', () => {
 		expect(guidance.length).toBeGreaterThan(0);

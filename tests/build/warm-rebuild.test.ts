@@ -21,7 +21,11 @@ const CHANGE = '\nThis sentence was added to test a rebuild after a one-page cha
 
 let warmCopy = '';
 let coldCopy = '';
-const builds: Record<'first' | 'warm' | 'cold', BuildResult | undefined> = { first: undefined, warm: undefined, cold: undefined };
+const builds: Record<'first' | 'warm' | 'cold', BuildResult | undefined> = {
+	first: undefined,
+	warm: undefined,
+	cold: undefined,
+};
 let diff: TreeDiff;
 let charts: { first: Map<string, number>; warm: Map<string, number> };
 
@@ -52,7 +56,8 @@ afterAll(() => {
 
 describe('a rebuild after changing one page', () => {
 	it('builds three times without an error', () => {
-		for (const [name, build] of Object.entries(builds)) expect(build?.status, `${name} build:\n${build?.output.slice(-3000)}`).toBe(0);
+		for (const [name, build] of Object.entries(builds))
+			expect(build?.status, `${name} build:\n${build?.output.slice(-3000)}`).toBe(0);
 	});
 
 	it('kept the caches of the first build for the second: the content store and every chart', () => {
@@ -61,7 +66,6 @@ describe('a rebuild after changing one page', () => {
 		// The change touches no chart: the warm build drew none and rewrote none.
 		expect(charts.warm).toEqual(charts.first);
 	});
-
 
 	it('writes the same files, byte for byte, as a cold build of the same tree', () => {
 		expect(diff).toEqual({ onlyInA: [], onlyInB: [], different: [] });

@@ -19,14 +19,19 @@ describe('chartKey', () => {
 	const config = { type: 'line', data: { labels: ['Jul 2023'], datasets: [{ data: [1] }] } };
 
 	it('is the same for the same inputs', () => {
-		expect(chartKey(structuredClone(config), { title: 'A' }, fontPath())).toBe(chartKey(config, { title: 'A' }, fontPath()));
+		expect(chartKey(structuredClone(config), { title: 'A' }, fontPath())).toBe(
+			chartKey(config, { title: 'A' }, fontPath()),
+		);
 	});
 
 	it('changes with the data, the options and a callback’s source', () => {
 		const key = chartKey(config, { title: 'A' }, fontPath());
-		expect(chartKey({ ...config, data: { ...config.data, datasets: [{ data: [2] }] } }, { title: 'A' }, fontPath())).not.toBe(key);
+		expect(
+			chartKey({ ...config, data: { ...config.data, datasets: [{ data: [2] }] } }, { title: 'A' }, fontPath()),
+		).not.toBe(key);
 		expect(chartKey(config, { title: 'B' }, fontPath())).not.toBe(key);
-		const withCallback = (f: (v: number) => string) => chartKey({ ...config, options: { ticks: { callback: f } } }, { title: 'A' }, fontPath());
+		const withCallback = (f: (v: number) => string) =>
+			chartKey({ ...config, options: { ticks: { callback: f } } }, { title: 'A' }, fontPath());
 		expect(withCallback((v) => `${v}%`)).not.toBe(withCallback((v) => `${v}`));
 	});
 

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isPortalCode, selfTimeByPlace, selfTimeTable, shortFile, topFunctions, topInclusive, type CpuProfile } from '../../scripts/lib/cpuprofile.ts';
+import {
+	isPortalCode,
+	selfTimeByPlace,
+	selfTimeTable,
+	shortFile,
+	topFunctions,
+	topInclusive,
+	type CpuProfile,
+} from '../../scripts/lib/cpuprofile.ts';
 
-const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber, columnNumber: 0 });
+const frame = (functionName: string, url: string, lineNumber = 0) => ({
+	functionName,
+	url,
+	lineNumber,
+	columnNumber: 0,
+});
 // root → build (src) → parse (node_modules/yaml), and root → (idle). Times in microseconds.
 const profile: CpuProfile = {
 	startTime: 0,
@@ -44,10 +57,14 @@ describe('cpuprofile', () => {
 	});
 
 	it('counts callees in a function’s total time', () => {
-		expect(topInclusive(profile, isPortalCode).map((p) => [p.name, p.ms])).toEqual([['build (src/lib/build.ts:10)', 4]]);
+		expect(topInclusive(profile, isPortalCode).map((p) => [p.name, p.ms])).toEqual([
+			['build (src/lib/build.ts:10)', 4],
+		]);
 	});
 
 	it('writes a Markdown table', () => {
-		expect(selfTimeTable(topFunctions(profile, 2).slice(1), 'function')).toBe('| function | self time | share of the profile |\n| --- | ---: | ---: |\n| `parse (node_modules/yaml/dist/parse.js:1)` | 0.00 s | 30.0% |');
+		expect(selfTimeTable(topFunctions(profile, 2).slice(1), 'function')).toBe(
+			'| function | self time | share of the profile |\n| --- | ---: | ---: |\n| `parse (node_modules/yaml/dist/parse.js:1)` | 0.00 s | 30.0% |',
+		);
 	});
 });
