@@ -85,11 +85,15 @@ export function pruneUnusedCss(root: string): AcceptedPlugin {
 /**
  * The Vite plugin that adds pruneUnusedCss to `astro build` only: the dev
  * server keeps every rule, so a class added while editing is styled at once.
+ * PORTAL_PRUNE_CSS=off builds without pruning, to compare screenshots with
+ * and without it (scripts/screenshots.ts).
  */
 export function pruneUnusedCssOnBuild(root: string): VitePlugin {
 	return {
 		name: 'portal:prune-unused-css',
 		config: (_config, { command }) =>
-			command === 'build' ? { css: { postcss: { plugins: [pruneUnusedCss(root)] } } } : undefined,
+			command === 'build' && process.env.PORTAL_PRUNE_CSS !== 'off'
+				? { css: { postcss: { plugins: [pruneUnusedCss(root)] } } }
+				: undefined,
 	};
 }
