@@ -59,6 +59,7 @@ import {
 	topFunctions,
 	topInclusive,
 } from './lib/cpuprofile.ts';
+import { buildPhases } from './lib/build-log.ts';
 import { cpuModel } from './lib/machine.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { BUILD_CACHES, fullProjectCopy, listFiles, ownBuildCaches, ROOT, TMP } from './lib/project-copy.ts';
@@ -97,6 +98,8 @@ interface BuildFigures {
 	indexFiles: number;
 	load: string;
 	log: string;
+	/** Where the build's time went, from its log: Astro's and Vite's phases and Pagefind. */
+	phases: string;
 }
 
 const load = () =>
@@ -183,6 +186,7 @@ function timedBuild(name: string, root: string, nodeArgs: string[] = []): BuildF
 		indexFiles: index.files,
 		load: `${before} → ${load()}`,
 		log,
+		phases: buildPhases(readFileSync(log, 'utf8')),
 	};
 	console.error(
 		`  ${elapsed.toFixed(1)} s, ${figures.htmlFiles} HTML files, peak RSS ${figures.peakRss ? mb(figures.peakRss) : '?'}`,
@@ -328,7 +332,7 @@ try {
 
 const row = (b: BuildFigures | undefined) =>
 	b
-		? `| ${b.name} | ${seconds(b.seconds)} | ${b.peakRss ? mb(b.peakRss) : '?'} | ${thousands(b.htmlFiles)} | ${mb(b.distBytes)} (${thousands(b.distFiles)} files) | ${kb(b.indexBytes)} (${thousands(b.indexFiles)} files) | ${b.load} |`
+		? `| ${b.name} | ${seconds(b.seconds)} | ${b.phases || '?'} | ${b.peakRss ? mb(b.peakRss) : '?'} | ${thousands(b.htmlFiles)} | ${mb(b.distBytes)} (${thousands(b.distFiles)} files) | ${kb(b.indexBytes)} (${thousands(b.indexFiles)} files) | ${b.load} |`
 		: '';
 
 interface Budget {
@@ -422,8 +426,8 @@ console.log(`## Scale: ${thousands(pages)} guidance pages
 Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpuModel()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB), Node ${process.version}, commit ${commit}${dirty ? ' (with uncommitted changes)' : ''}; load average ${loadBefore} at the start. \`node scripts/bench-corpus.ts ${args.join(' ')}\`.
 The corpus: ${thousands(corpus.length)} synthetic guidance pages (seed ${seed}, ${thousands(Math.round(corpusWords / corpus.length))} words a page on average, sha256 ${corpusHash.digest('hex').slice(0, 16)}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${repeat > 1 ? ` Baseline and portal were built in turn ${repeat} times each; the budgets use the fastest of each.` : ''}${flag('profile') ? " The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable." : ''}
 
-| build | time | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |
-| --- | ---: | ---: | ---: | ---: | ---: | --- |
+| build | time | of which (from the build's log) | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |
+| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |
 ${[real, ...baselineRuns, ...portalRuns, warm].map(row).filter(Boolean).join('\n')}
 
 - HTML of a guidance page: mean ${kb(guidanceHtml.mean)}, largest ${kb(guidanceHtml.max)} (${thousands(guidanceHtml.count)} pages)

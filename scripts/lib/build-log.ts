@@ -1,0 +1,20 @@
+/** Reading an `astro build` log (as the benchmark saves it) for where the build spent its time. */
+
+/** The phases of an `astro build` log with their times: content sync and set-up, Vite's bundle, page generation, Pagefind. */
+export function buildPhases(log: string): string {
+	const time = (re: RegExp) => {
+		const m = re.exec(log);
+		if (!m) return undefined;
+		return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+	};
+	const parts: [string, number | undefined][] = [
+		['set-up and content sync', time(/Collecting build info\.\.\.\s*\n.*?Completed in ([\d.]+)(ms|s)/)],
+		['Vite bundle', time(/\[vite\] ✓ built in ([\d.]+)(ms|s)/)],
+		['pages', time(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in ([\d.]+)(ms|s)/)],
+		['Pagefind', time(/indexed \d+ of \d+ pages in ([\d.]+) ?(ms|s)/)],
+	];
+	return parts
+		.filter((p): p is [string, number] => p[1] !== undefined)
+		.map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+		.join(', ');
+}
