@@ -17,6 +17,21 @@ import { pageTypes, routesOf, urlPathOf } from './routes.ts';
 
 /** The widths screenshots are taken at: the smallest phone the NHS.UK frontend supports, and a desktop. */
 export const SCREENSHOT_WIDTHS = [320, 1280] as const;
+/** The width of a page printed on A4 (210 mm at 96 dpi), for the screenshot with print styles. */
+export const PRINT_WIDTH = 794;
+
+/** One way of looking at every page: a screen width, or the print styles. */
+export interface ScreenshotView {
+	label: string;
+	width: number;
+	print: boolean;
+}
+
+/** Screens at 320 and 1280 px, and print (the print styles, at the width of A4). */
+export const SCREENSHOT_VIEWS: readonly ScreenshotView[] = [
+	...SCREENSHOT_WIDTHS.map((width) => ({ label: `${width} px`, width, print: false })),
+	{ label: 'print', width: PRINT_WIDTH, print: true },
+];
 
 export interface ScreenshotPage {
 	/** What the page stands for: its route file, or the route and its query. */
@@ -45,33 +60,34 @@ export function screenshotPages(dist: string, root = ROOT): ScreenshotPage[] {
 	return pages;
 }
 
-/** A file name for a page's screenshot at a width. */
-export const screenshotName = (page: ScreenshotPage, width: number) =>
-	`${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${width}.png`;
+/** A file name for a page's screenshot in a view. */
+export const screenshotName = (page: ScreenshotPage, view: ScreenshotView) =>
+	`${page.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${view.print ? 'print' : view.width}.png`;
 
-/** Takes a full-page PNG of every page at every width, served from `dist`; returns the PNG bytes by file name. */
+/** Takes a full-page PNG of every page in every view, served from `dist`; returns the PNG bytes by file name. */
 export async function takeScreenshots(
 	dist: string,
 	pages: readonly ScreenshotPage[],
-	widths: readonly number[] = SCREENSHOT_WIDTHS,
+	views: readonly ScreenshotView[] = SCREENSHOT_VIEWS,
 ): Promise<Map<string, Buffer>> {
 	const out = new Map<string, Buffer>();
 	const server = await serveDist(dist);
 	const browser = await launchBrowser();
 	try {
-		for (const width of widths) {
+		for (const view of views) {
 			const context = await browser.browser.newContext({
-				viewport: { width, height: 900 },
+				viewport: { width: view.width, height: 900 },
 				deviceScaleFactor: 1,
 				reducedMotion: 'reduce',
 			});
 			const tab = await context.newPage();
+			if (view.print) await tab.emulateMedia({ media: 'print' });
 			for (const page of pages) {
 				await tab.goto(`${server.url}${page.path}`, { waitUntil: 'networkidle' });
 				if (page.waitFor) await tab.waitForSelector(page.waitFor, { timeout: 15_000 });
 				await tab.evaluate(() => document.fonts.ready);
 				out.set(
-					screenshotName(page, width),
+					screenshotName(page, view),
 					await tab.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }),
 				);
 			}

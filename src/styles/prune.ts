@@ -14,7 +14,9 @@
  * site's own app- classes (few, and some built from values at run time),
  * the tag colours (nhsuk-tag--${colour}), and every element Markdown can write
  * into a guidance page. States need nothing: :focus, :hover, :visited and
- * [aria-current] rules are kept whenever their element's class is.
+ * [aria-current] rules are kept whenever their element's class is, and a
+ * selector on an attribute's value (a[href^="/"], [aria-expanded=true]) is
+ * kept whatever the value (PRUNE_DYNAMIC_ATTRIBUTES).
  */
 import purgeCSSPlugin, { type UserDefinedOptions } from '@fullhuman/postcss-purgecss';
 import type { AcceptedPlugin, Plugin as PostcssPlugin } from 'postcss';
@@ -60,6 +62,23 @@ export const PRUNE_SAFELIST: NonNullable<UserDefinedOptions['safelist']> = {
 	standard: [/^app-/, /^nhsuk-tag--/, ...MARKDOWN_ELEMENTS, 'html', 'body', ':root'],
 };
 
+/** Attributes whose selectors are kept whatever value they test (see pruneUnusedCss). */
+export const PRUNE_DYNAMIC_ATTRIBUTES = [
+	'href',
+	'hidden',
+	'open',
+	'type',
+	'role',
+	'aria-current',
+	'aria-expanded',
+	'aria-hidden',
+	'aria-invalid',
+	'aria-pressed',
+	'aria-sort',
+	'aria-disabled',
+	'aria-selected',
+];
+
 /** The stylesheet files PurgeCSS prunes: the site's own Sass (src/styles). */
 const OWN_STYLESHEET = /[/\\]src[/\\]styles[/\\][^/\\]+\.scss(\?.*)?$/;
 
@@ -72,6 +91,10 @@ export function pruneUnusedCss(root: string): AcceptedPlugin {
 		fontFace: true,
 		keyframes: true,
 		variables: false,
+		// Attribute selectors on these are kept whatever their value: a scan of the sources cannot see
+		// a value such as the "/" of print.scss's a[href^="/"]::after (no printed address after an
+		// internal link), and the frontend styles states by aria-* attributes.
+		dynamicAttributes: PRUNE_DYNAMIC_ATTRIBUTES,
 	}) as PostcssPlugin;
 	return {
 		postcssPlugin: 'portal:prune-unused-css',
