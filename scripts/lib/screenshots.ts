@@ -4,7 +4,7 @@
  * anything else) left every page looking exactly as it did.
  *
  * One page of every page type (the largest HTML file each route in src/pages
- * wrote, as the quality gates pick them), plus the search page with a query,
+ * wrote, as the quality gates pick them, and the smallest), plus the search page with a query,
  * so the classes the search script sets are drawn too.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -46,11 +46,17 @@ export interface ScreenshotPage {
 export function screenshotPages(dist: string, root = ROOT): ScreenshotPage[] {
 	const routes = routesOf(listFiles(join(root, 'src/pages')));
 	const html = listFiles(dist).filter((f) => f.endsWith('.html'));
-	const pages: ScreenshotPage[] = pageTypes(routes, html).map(({ route, files }) => {
-		const largest = files.reduce((best, f) =>
-			statSync(join(dist, f)).size > statSync(join(dist, best)).size ? f : best,
-		);
-		return { name: route, path: urlPathOf(largest) };
+	const pages: ScreenshotPage[] = pageTypes(routes, html).flatMap(({ route, files }) => {
+		const bySize = [...files].sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size);
+		const largest = bySize[0] ?? '';
+		const smallest = bySize[bySize.length - 1] ?? largest;
+		// The smallest page of a route too: a route's pages can differ in kind (an index and an item).
+		return largest === smallest
+			? [{ name: route, path: urlPathOf(largest) }]
+			: [
+					{ name: route, path: urlPathOf(largest) },
+					{ name: `${route} (smallest)`, path: urlPathOf(smallest) },
+				];
 	});
 	pages.push({
 		name: 'search/index.astro?q=hospital at home',
