@@ -59,3 +59,6 @@ export function reviewAsOfFromEnv(env: Readonly<Record<string, string | undefine
 	}
 	return value;
 }
+
+/** The review date this build was given (REVIEW_AS_OF), if any: guidance pages and the content check judge "past its next review" against it. */
+export const REVIEW_AS_OF: string | undefined = reviewAsOfFromEnv();

@@ -30,10 +30,13 @@ describe('guidance page', () => {
 		expect(first?.dataset.text).toMatch(/: all figures$/);
 	});
 
-	it('marks the current page in the contents and links its neighbours', () => {
+	it('links its priority, its own h2s ("On this page") and its neighbours, never every page of the priority', () => {
 		const pages = site.guidance.get('virtual-wards') ?? [];
 		const i = pages.findIndex((p) => p.id === entry.id);
-		expect(page.contents.items.filter((item) => item.current).map((item) => item.href)).toEqual(['/virtual-wards/later-objectives/']);
+		expect(page.navigation.priority).toEqual({ text: 'All virtual wards pages', href: '/virtual-wards/' });
+		const h2s = [...entry.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+		expect(page.navigation.onThisPage.map((l) => l.text)).toEqual(h2s);
+		expect(page.navigation.onThisPage.every((l) => /^#[a-z0-9-]+$/.test(l.href))).toBe(true);
 		expect(page.pagination.previous?.href).toBe(i > 0 ? `/virtual-wards/${pages[i - 1]?.id}/` : undefined);
 		expect(page.pagination.next?.href).toBe(i < pages.length - 1 ? `/virtual-wards/${pages[i + 1]?.id}/` : undefined);
 	});

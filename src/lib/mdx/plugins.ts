@@ -12,7 +12,7 @@
  * Both are factories: called once per compile, so each page has its own state.
  */
 import type { Element, Text } from 'hast';
-import type { HastContent, HastPluginDefinition, HastVisitorContext } from 'satteri';
+import type { HastContent, HastNode, HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { withBase } from '../../config/site.ts';
 
 /** The element attributes that hold an address, by element. */
@@ -85,7 +85,7 @@ export function splitAbbreviations(text: string, entries: readonly Abbreviation[
 
 /** Whether `node` sits inside an element whose text is left alone. */
 function insideSkipped(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
-	let parent = ctx.parent(node);
+	let parent: Readonly<HastNode> | undefined = ctx.parent(node as Readonly<HastNode>);
 	while (parent !== undefined && parent.type !== 'root') {
 		if (parent.type === 'element' && SKIPPED.has(parent.tagName)) return true;
 		parent = ctx.parent(parent);
