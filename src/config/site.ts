@@ -4,10 +4,9 @@
  *
  * - The **base path** (`BASE_PATH=/planning-guidance/ npm run build`) is
  *   Astro's `base`: astro.config.mjs reads it with {@link basePathFromEnv} and
- *   every address of src/lib/routes.ts gets it through {@link withBase}.
- *   Inside the build, {@link BASE_PATH} is what Astro says the base is
- *   (`import.meta.env.BASE_URL`); in plain Node (tests, the content check,
- *   scripts) it is "/".
+ *   every address of src/lib/routes.ts gets it through {@link withBase}
+ *   ({@link BASE_PATH}: "/" when BASE_PATH is not set, as in tests, the
+ *   content check and scripts).
  * - The **site URL** (`SITE_URL`) is the public origin: canonical links,
  *   Open Graph, the feed, the calendar and the sitemap put it before an address.
  * - The **review date** ("is this page past its next review?") is never the
@@ -35,14 +34,20 @@ export function siteUrlFromEnv(env: Readonly<Record<string, string | undefined>>
 	return env['SITE_URL'] ?? DEFAULT_SITE_URL;
 }
 
-/** What Vite tells code built by Astro; undefined in plain Node. */
-const viteEnv = (import.meta as ImportMeta & { env?: Record<string, unknown> }).env;
+/** The build's environment; empty where there is none (a browser). */
+const buildEnv: Readonly<Record<string, string | undefined>> = typeof process === 'undefined' ? {} : process.env;
 
-/** The base path of this build: "/" or "/planning-guidance/" (always with both slashes). */
-export const BASE_PATH: string = normaliseBase(typeof viteEnv?.['BASE_URL'] === 'string' ? viteEnv['BASE_URL'] : undefined);
+/**
+ * The base path of this build: "/" or "/planning-guidance/" (always with both
+ * slashes). Read from BASE_PATH, as astro.config.mjs reads it for Astro's
+ * `base`, rather than from `import.meta.env.BASE_URL`: Astro lets a BASE_URL
+ * variable in the environment (which test runners and CI systems set) override
+ * that value, so it could disagree with the base the assets were built for.
+ */
+export const BASE_PATH: string = basePathFromEnv(buildEnv);
 
-/** The site's public origin (Astro's `site`), as a URL. */
-export const SITE_URL: URL = new URL(typeof viteEnv?.['SITE'] === 'string' && viteEnv['SITE'] !== '' ? viteEnv['SITE'] : siteUrlFromEnv());
+/** The site's public origin (Astro's `site`, from SITE_URL), as a URL. */
+export const SITE_URL: URL = new URL(siteUrlFromEnv(buildEnv));
 
 /** A site-relative address ("/virtual-wards/") under `base`: "/planning-guidance/virtual-wards/". */
 export function withBase(path: string, base: string = BASE_PATH): string {
@@ -51,7 +56,7 @@ export function withBase(path: string, base: string = BASE_PATH): string {
 }
 
 /** The review date set for the build (`REVIEW_AS_OF`, YYYY-MM-DD), or undefined to use the datasets' latest as-of date. */
-export function reviewAsOfFromEnv(env: Readonly<Record<string, string | undefined>> = typeof process === 'undefined' ? {} : process.env): string | undefined {
+export function reviewAsOfFromEnv(env: Readonly<Record<string, string | undefined>> = buildEnv): string | undefined {
 	const value = env['REVIEW_AS_OF']?.trim();
 	if (value === undefined || value === '') return undefined;
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
