@@ -18,6 +18,12 @@ interface GatheredIcb {
 	gpRegisteredPopulationAllAges_Apr2024: number;
 }
 
+/**
+ * ONS recoded two ICBs in 2023, when their boundaries changed (../shared/data/facts.md, D2):
+ * the gathered list has the July 2022 codes; the site uses the 2023 codes of the boundaries it maps.
+ */
+const ONS_CODES_2023: Readonly<Record<string, string>> = { E54000052: 'E54000063', E54000053: 'E54000064' };
+
 const input = process.argv[2];
 if (!input) {
 	console.error('usage: npm run import:icbs -- <icbs.json>');
@@ -31,7 +37,7 @@ gathered.forEach((icb, i) => {
 		SystemSchema,
 		{
 			id: icb.code,
-			onsCode: icb.onsCode,
+			onsCode: ONS_CODES_2023[icb.onsCode] ?? icb.onsCode,
 			name: icb.name,
 			region: icb.region.replace(' & ', ' and '),
 			regionCode: icb.regionCode,

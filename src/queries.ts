@@ -5,6 +5,8 @@
  * each route prints. The `…Paths` helpers give the routes' getStaticPaths.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import boundaries from '../data/boundaries/icb-2023.topo.json';
+import type { BoundaryFile } from './lib/geo/boundaries.ts';
 import { buildSite, type Site } from './lib/pages/site.ts';
 import { PRIORITY_IDS, type PriorityId } from './schemas/priority.ts';
 
@@ -22,6 +24,7 @@ async function readSite(): Promise<Site<GuidanceCollectionEntry>> {
 		sources: (await getCollection('sources')).map((e) => e.data),
 		systems: (await getCollection('systems')).map((e) => e.data),
 		glossary: (await getCollection('glossary')).map((e) => e.data),
+		boundaries: boundaries as unknown as BoundaryFile,
 	});
 }
 

@@ -75,6 +75,16 @@ export interface ChartInput {
 	target?: Target | undefined;
 	/** The area to chart; England by default. */
 	area?: string | undefined;
+	/** The charted area's name in the legend, when it is not England: each line is labelled "<areaLabel>: <series label>". */
+	areaLabel?: string | undefined;
+	/**
+	 * A second area on the same axes, for comparison (England on a system's
+	 * chart): grey dashed lines with round markers, one per series, never
+	 * joined across a change of definition either.
+	 */
+	compare?: { area: string; label: string } | undefined;
+	/** Leave out figures from secondary sources (news, trade press). */
+	primaryOnly?: boolean | undefined;
 }
 
 export type PortalChartConfiguration = ChartConfiguration<'line', (number | null)[], string> & {
@@ -91,10 +101,12 @@ export function chartMonths(observations: readonly Observation[], deadline?: str
 }
 
 /** Builds the chart.js configuration for a dataset and, optionally, its target. */
-export function buildChartConfig({ dataset, target, area = ENGLAND }: ChartInput): PortalChartConfiguration {
-	const observations = observationsFor(dataset, area);
+export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, compare, primaryOnly = false }: ChartInput): PortalChartConfiguration {
+	const keep = (o: Observation) => !primaryOnly || !o.secondary;
+	const observations = observationsFor(dataset, area).filter(keep);
+	const compared = compare ? observationsFor(dataset, compare.area).filter((o) => keep(o) && !o.secondary) : [];
 	const deadline = target?.goal ? target.deadline : undefined;
-	const months = chartMonths(observations, deadline);
+	const months = chartMonths([...observations, ...compared], deadline);
 	const at = new Map(months.map((m, i) => [m, i]));
 	const empty = () => months.map((): number | null => null);
 
@@ -108,7 +120,8 @@ export function buildChartConfig({ dataset, target, area = ENGLAND }: ChartInput
 		}
 		if (data.every((v) => v === null)) return;
 		const colour = CHART_COLOURS.series[i % CHART_COLOURS.series.length] as string;
-		const label = dataset.series?.[i]?.label ?? (area === ENGLAND ? `${dataset.title}, England` : dataset.title);
+		const seriesLabel = dataset.series?.[i]?.label;
+		const label = areaLabel !== undefined ? `${areaLabel}: ${seriesLabel ?? dataset.title}` : (seriesLabel ?? (area === ENGLAND ? `${dataset.title}, England` : dataset.title));
 		datasets.push({
 			label,
 			data,
@@ -121,6 +134,25 @@ export function buildChartConfig({ dataset, target, area = ENGLAND }: ChartInput
 			tension: 0,
 		});
 	});
+	if (compare) {
+		seriesIds.forEach((seriesId, i) => {
+			const data = empty();
+			for (const o of compared) if (o.series === seriesId) data[at.get(monthOf(o.period)) as number] = o.value;
+			if (data.every((v) => v === null)) return;
+			datasets.push({
+				label: `${compare.label}: ${dataset.series?.[i]?.label ?? dataset.title}`,
+				data,
+				borderColor: CHART_COLOURS.secondary,
+				backgroundColor: CHART_COLOURS.secondary,
+				borderWidth: 2,
+				borderDash: [6, 4],
+				pointStyle: 'circle',
+				pointRadius: 3,
+				spanGaps: false,
+				tension: 0,
+			});
+		});
+	}
 	const secondary = empty();
 	for (const o of observations) if (o.secondary) secondary[at.get(monthOf(o.period)) as number] = o.value;
 	if (secondary.some((v) => v !== null)) {
@@ -148,7 +180,7 @@ export function buildChartConfig({ dataset, target, area = ENGLAND }: ChartInput
 		}
 	}
 
-	const values = observations.map((o) => o.value).filter((v): v is number => v !== null);
+	const values = [...observations, ...compared].map((o) => o.value).filter((v): v is number => v !== null);
 	const goal = target?.goal;
 	const top = Math.max(...values, goal ? (goal.max ?? goal.min) : 0);
 	return {

@@ -53,6 +53,7 @@ export function readProjectFiles(root: string): ProjectFiles {
 			glossary: dataFile('glossary.json'),
 		},
 		datasets: walk(join(root, 'data', 'datasets')).map(read),
+		boundaries: dataFile('boundaries/icb-2023.topo.json') ?? null,
 		public: walk(join(root, 'public')).map((full) => relative(join(root, 'public'), full).split(sep).join('/')),
 	};
 }

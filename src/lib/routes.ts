@@ -94,6 +94,45 @@ export function aboutHref(): string {
 	return withBase('/about/');
 }
 
+/** The orders the list of systems is offered in, besides by region (/systems/): each a page of its own. */
+export const SYSTEM_ORDERS = ['name', 'rate', 'occupancy'] as const;
+export type SystemOrder = (typeof SYSTEM_ORDERS)[number];
+
+/** Every integrated care system, by NHS region, with the map. */
+export function systemsHref(): string {
+	return withBase('/systems/');
+}
+
+/** The list of systems in another order, for example /systems/by-rate/ (pre-built: no JavaScript needed). */
+export function systemsOrderHref(order: SystemOrder): string {
+	return withBase(`/systems/by-${order}/`);
+}
+
+/** An ICB's page, by its ODS code in lower case, for example /systems/qua/. */
+export function systemHref(code: string): string {
+	return withBase(`/systems/${code.toLowerCase()}/`);
+}
+
+/** An ICB's figures as CSV. */
+export function systemCsvHref(code: string): string {
+	return withBase(`/systems/${code.toLowerCase()}.csv`);
+}
+
+/** An ICB's figures as JSON. */
+export function systemJsonHref(code: string): string {
+	return withBase(`/systems/${code.toLowerCase()}.json`);
+}
+
+/** An ICB's chart: its beds per 100,000 against England's and the ambition. */
+export function systemChartHref(code: string): string {
+	return withBase(`/charts/systems/${code.toLowerCase()}.svg`);
+}
+
+/** An NHS region's page, by its region code in lower case, for example /regions/y60/. */
+export function regionHref(code: string): string {
+	return withBase(`/regions/${code.toLowerCase()}/`);
+}
+
 /** Every deadline and milestone in date order. */
 export function timelineHref(): string {
 	return withBase('/timeline/');
@@ -143,6 +182,8 @@ export interface RoutedProject {
 	targets: readonly { id: string; dataset?: string | undefined }[];
 	/** Every dataset id. */
 	datasets: readonly { id: string }[];
+	/** Every ICB (ODS code) and its NHS region code: each gets a page, downloads and a chart, each region a page. Optional: without it no system pages are listed. */
+	systems?: readonly { id: string; regionCode: string }[] | undefined;
 }
 
 /**
@@ -176,6 +217,13 @@ export function siteAddresses(project: RoutedProject): Set<string> {
 		out.add(datasetCsvHref(id));
 		out.add(datasetJsonHref(id));
 		out.add(chartHref(id));
+	}
+	if (project.systems && project.systems.length > 0) {
+		out.add(systemsHref());
+		for (const order of SYSTEM_ORDERS) out.add(systemsOrderHref(order));
+		for (const system of project.systems) {
+			for (const href of [systemHref(system.id), systemCsvHref(system.id), systemJsonHref(system.id), systemChartHref(system.id), regionHref(system.regionCode)]) out.add(href);
+		}
 	}
 	return new Set([...out].map((href) => withoutBase(href)));
 }

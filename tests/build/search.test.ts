@@ -27,8 +27,8 @@ describe('the index', () => {
 		expect(files.filter((f) => /pagefind\/pagefind-(ui|modular-ui|component-ui)|highlight|playground/.test(f))).toEqual([]);
 	});
 
-	it('holds every guidance, priority, target and dataset page, and no other page', () => {
-		const detailPages = files.filter((f) => /^(targets|data)\/[a-z0-9-]+\/index\.html$/.test(f));
+	it('holds every guidance, priority, target, dataset, system and region page, and no other page', () => {
+		const detailPages = files.filter((f) => /^(targets|data|regions)\/[a-z0-9-]+\/index\.html$/.test(f) || /^systems\/q[a-z0-9]{2}\/index\.html$/.test(f));
 		expect(detailPages.length).toBeGreaterThan(0);
 		const expected = [
 			...guidancePages.map((f) => `/${f.replace(/index\.html$/, '')}`),
@@ -36,7 +36,7 @@ describe('the index', () => {
 			'/virtual-wards/', '/digitisation/', '/investment-plans/', '/workforce-skills/',
 		].sort((a, b) => a.localeCompare(b));
 		expect(fragments.map((f) => f.url)).toEqual(expected);
-		for (const url of ['/', '/search/', '/glossary/', '/sources/', '/about/', '/404/', '/404.html', '/targets/', '/data/']) {
+		for (const url of ['/', '/search/', '/glossary/', '/sources/', '/about/', '/404/', '/404.html', '/targets/', '/data/', '/systems/', '/systems/by-rate/']) {
 			expect(byUrl.has(url), url).toBe(false);
 		}
 	});

@@ -4,7 +4,10 @@
  * by buildSite, as src/queries.ts does from the collections. For page-model
  * unit tests.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
+import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
 import { checkProject, type CheckedProject } from '../../src/lib/content-check/project.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
 import { buildSite, type Site } from '../../src/lib/pages/site.ts';
@@ -26,7 +29,8 @@ export function realProject(): { site: Site<RealEntry>; project: CheckedProject 
 	if (problems.length > 0) throw new Error(`the real project has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`);
 	const guidance = new Map<PriorityId, RealEntry[]>(PRIORITY_IDS.map((id) => [id, []]));
 	for (const page of project.pages) guidance.get(page.priority)?.push({ id: page.slug, data: page.data, body: page.body, filePath: page.file });
-	const site = buildSite({ ...project, guidance });
+	const boundaries = JSON.parse(readFileSync(join(ROOT, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
+	const site = buildSite({ ...project, guidance, boundaries });
 	cached = { site, project };
 	return cached;
 }

@@ -63,6 +63,7 @@ describe('header navigation', () => {
 			{ text: 'Digitisation', href: '/digitisation/', current: 'page' },
 			{ text: 'Targets', href: '/targets/', current: undefined },
 			{ text: 'Data', href: '/data/', current: undefined },
+			{ text: 'Systems', href: '/systems/', current: undefined },
 		]);
 		const onTarget = headerNavigation([...priorities], '/targets/vw-10000-beds/');
 		expect(onTarget.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Targets', 'true']]);

@@ -23,7 +23,7 @@ describe('layout model', () => {
 		const layout = layoutModel(site, { title: 't', description: 'd', path: '/virtual-wards/funding/', priority: 'virtual-wards' });
 		expect(layout.header.home).toBe('/');
 		expect(layout.header.searchAction).toBe('/search/');
-		expect(layout.header.nav.map((n) => n.current)).toEqual(['true', undefined, undefined, undefined, undefined, undefined]);
+		expect(layout.header.nav.map((n) => n.current)).toEqual(['true', undefined, undefined, undefined, undefined, undefined, undefined]);
 		expect(layout.footer.links.map((l) => l.href)).toEqual(['/timeline/', '/updates/', '/sources/', '/glossary/', '/about/', '/feed.xml']);
 		expect(layout.csp).toBe(metaCsp());
 		expect(layout.crumbs).toEqual([]);

@@ -9,10 +9,10 @@ const site = realSite();
 describe('search page', () => {
 	const page = searchPage(site);
 
-	it('lists every searchable page once in the A to Z: priorities, published guidance, targets, datasets', () => {
+	it('lists every searchable page once in the A to Z: priorities, published guidance, targets, datasets, systems, regions', () => {
 		const guidance = [...site.guidance.values()].reduce((n, pages) => n + pages.length, 0);
 		const pages = searchablePages(site);
-		expect(pages.length).toBe(site.priorities.length + guidance + site.targets.length + site.datasets.size);
+		expect(pages.length).toBe(site.priorities.length + guidance + site.targets.length + site.datasets.size + site.systems.size + new Set([...site.systems.values()].map((s) => s.regionCode)).size);
 		expect(new Set(pages.map((p) => p.href)).size).toBe(pages.length);
 		expect(page.letters.flatMap((l) => l.pages).length).toBe(pages.length);
 	});

@@ -184,7 +184,7 @@ describe('indexing', () => {
 	});
 
 	it('labels every page type', () => {
-		expect(PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t])).toEqual(['Guidance', 'Priority overview', 'Target', 'Dataset', 'Integrated care system']);
+		expect(PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t])).toEqual(['Guidance', 'Priority overview', 'Target', 'Dataset', 'Integrated care system', 'NHS region']);
 	});
 });
 

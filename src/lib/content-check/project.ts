@@ -26,6 +26,7 @@ import { sharedNames } from '../search/synonyms.ts';
 import { parseWithFriendlyErrors, type Problem } from './problems.ts';
 import { per100k, rateMatches } from '../model/rates.ts';
 import { stripBom } from './bom.ts';
+import { checkBoundaries, onsCodesIn } from './boundaries.ts';
 import { checkDatasetSense, checkSystemsSense, valueRange } from './data-sense.ts';
 import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -52,6 +53,11 @@ export interface ProjectFiles {
 	data: Partial<Record<'sources' | 'targets' | 'priorities' | 'systems' | 'glossary', SourceFile | undefined>>;
 	/** Every file in data/datasets/. */
 	datasets: SourceFile[];
+	/**
+	 * data/boundaries/icb-2023.topo.json, the map's shapes: null when it is
+	 * missing (reported), undefined when not checked (a partial project in tests).
+	 */
+	boundaries?: SourceFile | null | undefined;
 	/** The paths of the files in public/, relative to it (for example "images/map.png"): what a site-relative image or download may point to. */
 	public?: string[];
 }
@@ -259,7 +265,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	const needTarget = (file: string, field: string, id: string) => reference(file, field, id, ids.targets, 'a target in data/targets.json', 'targets');
 	const needDataset = (file: string, field: string, id: string) => reference(file, field, id, ids.datasets, 'a dataset in data/datasets/', 'datasets');
 
-	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, pages, ids }));
+	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, systems, pages, ids }));
 	const pageIds = pageIdsOf(files.content.map((f) => f.path));
 	for (const page of pages) {
 		page.data.sources.forEach((s, i) => needSource(page.file, `sources[${i}]`, s.id));
@@ -337,6 +343,10 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 		});
 	});
 	systemList.entries.forEach(({ entry: s, index: i }) => s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)));
+
+	if (files.boundaries !== undefined) {
+		problems.push(...checkBoundaries(files.boundaries && { path: files.boundaries.path, json: reading.json(files.boundaries) }, systemList.entries, !systemList.known.unreadable, onsCodesIn(files.data.systems?.text)));
+	}
 
 	problems.push(...checkGlossary(glossary, ids.sources, { ids: ids.glossary, indexes: glossaryList.entries.map((e) => e.index) }));
 

@@ -29,6 +29,8 @@ export interface MdxProject {
 	sources: readonly Source[];
 	targets: readonly Target[];
 	datasets: readonly Dataset[];
+	/** The ICBs that passed their schema: each has a page that MDX may link to. */
+	systems?: readonly { id: string; regionCode: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly CheckedPage[];
 	/** The ids that exist in each data file, valid entries or not (src/lib/content-check/references.ts). */
@@ -54,6 +56,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
+		systems: project.systems,
 	});
 	// A target or dataset whose entry has its own mistake still has its page: a link
 	// to it is not reported again (the entry's problem says what to fix).

@@ -4,9 +4,9 @@
  * and every searchable page from A to Z, which is what readers without
  * JavaScript get.
  */
-import { AUDIENCE_LABELS, AUDIENCES } from '../../schemas/fragments.ts';
+import { AUDIENCE_LABELS, AUDIENCES, NHS_REGIONS } from '../../schemas/fragments.ts';
 import { breadcrumbs } from '../model/guidance.ts';
-import { datasetHref, glossaryHref, guidanceHref, homeHref, pagefindBundleHref, priorityHref, searchPageHref, targetHref } from '../routes.ts';
+import { datasetHref, glossaryHref, guidanceHref, homeHref, pagefindBundleHref, priorityHref, regionHref, searchPageHref, systemHref, targetHref } from '../routes.ts';
 import { aToZ, type AzLetter, type AzPage } from '../search/a-to-z.ts';
 import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
 import { synonymGroups } from '../search/synonyms.ts';
@@ -39,7 +39,7 @@ export interface SearchPage {
 
 /**
  * Every page that search indexes, for the A to Z: the priority overviews,
- * the published guidance pages, targets and datasets. Add each new indexed
+ * the published guidance pages, targets, datasets, systems and regions. Add each new indexed
  * page type here as well as giving its layout `search`.
  */
 export function searchablePages(site: Site): AzPage[] {
@@ -52,6 +52,8 @@ export function searchablePages(site: Site): AzPage[] {
 	}
 	for (const target of site.targets) pages.push({ title: target.headline, href: targetHref(target.id), type: PAGE_TYPE_LABELS.target });
 	for (const dataset of site.datasets.values()) pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
+	for (const s of site.systemsData?.systems.values() ?? []) pages.push({ title: s.system.name, href: systemHref(s.system.id), type: PAGE_TYPE_LABELS.system });
+	for (const r of site.systemsData?.regions ?? []) pages.push({ title: `${r.name} NHS region`, href: regionHref(r.code), type: PAGE_TYPE_LABELS.region });
 	return pages;
 }
 
@@ -61,6 +63,7 @@ export function searchPage(site: Site): SearchPage {
 		{ name: 'type', values: PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t]) },
 		{ name: 'priority', values: site.priorities.map((p) => p.title) },
 		{ name: 'audience', values: AUDIENCES.map((a) => AUDIENCE_LABELS[a]) },
+		{ name: 'region', values: [...NHS_REGIONS] },
 	];
 	return {
 		layout: layoutModel(site, {

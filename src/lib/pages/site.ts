@@ -13,6 +13,8 @@ import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
 import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from '../model/progress.ts';
+import { buildSystemsData, CAPACITY_DATASET, OCCUPANCY_DATASET, RATE_DATASET, type SystemsData } from '../model/systems.ts';
+import { boundaryPaths, type BoundaryFile, type BoundaryPath, type BoundaryProvenance } from '../geo/boundaries.ts';
 
 /** What the collections hold, as read. `E` is the guidance entry type (Astro's, so that pages can render the MDX). */
 export interface SiteInput<E extends GuidanceEntry = GuidanceEntry> {
@@ -30,6 +32,16 @@ export interface SiteInput<E extends GuidanceEntry = GuidanceEntry> {
 	systems: readonly System[];
 	/** The glossary entries. */
 	glossary: readonly GlossaryEntry[];
+	/** The map's shapes (data/boundaries/icb-2023.topo.json), if read. */
+	boundaries?: BoundaryFile | undefined;
+}
+
+/** The map's shapes, decoded once: SVG path data by ONS code, the drawing's size and where the shapes come from. */
+export interface MapShapes {
+	paths: ReadonlyMap<string, BoundaryPath>;
+	width: number;
+	height: number;
+	provenance: BoundaryProvenance;
 }
 
 export interface Site<E extends GuidanceEntry = GuidanceEntry> {
@@ -55,6 +67,13 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	progress: ReadonlyMap<string, TargetProgress>;
 	/** Every chart the site draws, by id (a target id or a dataset id). */
 	charts: ReadonlyMap<string, ChartSpec>;
+	/**
+	 * Every ICB's, region's and England's virtual ward figures, computed once
+	 * (src/lib/model/systems.ts); undefined when the virtual ward datasets are not there.
+	 */
+	systemsData: SystemsData | undefined;
+	/** The map's shapes, if the boundaries were read. */
+	map: MapShapes | undefined;
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
@@ -87,5 +106,14 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		glossary: [...input.glossary].sort((a, b) => lookup(a).localeCompare(lookup(b), 'en-GB', { sensitivity: 'base' })),
 		progress: new Map(targets.map((t) => [t.id, targetProgress(t, datasets)])),
 		charts: new Map(chartSpecs(targets, datasets).map((c) => [c.id, c])),
+		systemsData: [CAPACITY_DATASET, RATE_DATASET, OCCUPANCY_DATASET].every((id) => datasets.has(id)) ? buildSystemsData(input.systems, datasets, targets) : undefined,
+		map: input.boundaries
+			? {
+					paths: new Map(boundaryPaths(input.boundaries).map((p) => [p.code, p])),
+					width: input.boundaries.width,
+					height: input.boundaries.height,
+					provenance: input.boundaries.provenance,
+				}
+			: undefined,
 	};
 }

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of indexed page, in the order the type filter lists them. */
-export const PAGE_TYPES = ['guidance', 'priority', 'target', 'dataset', 'system'] as const;
+export const PAGE_TYPES = ['guidance', 'priority', 'target', 'dataset', 'system', 'region'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The label of each page type: the value of the `type` filter and the tag on a result. */
@@ -15,15 +15,17 @@ export const PAGE_TYPE_LABELS: Record<PageType, string> = {
 	target: 'Target',
 	dataset: 'Dataset',
 	system: 'Integrated care system',
+	region: 'NHS region',
 };
 
 /** The filters the search page offers, in order, and their headings. */
-export const SEARCH_FILTERS = ['type', 'priority', 'audience'] as const;
+export const SEARCH_FILTERS = ['type', 'priority', 'audience', 'region'] as const;
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
 export const SEARCH_FILTER_LABELS: Record<SearchFilterName, string> = {
 	type: 'Type of page',
 	priority: 'Priority',
 	audience: 'Audience',
+	region: 'NHS region',
 };
 
 /**
@@ -49,6 +51,7 @@ export const TYPE_WEIGHTS: Record<PageType, number> = {
 	target: 0.6,
 	dataset: 0.5,
 	system: 0.5,
+	region: 0.4,
 };
 
 /** Results shown at once; "Show more results" adds as many again. */

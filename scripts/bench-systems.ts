@@ -1,0 +1,100 @@
+/**
+ * What the system pages cost a build: builds the project with and without
+ * its system routes (src/pages/systems/, src/pages/regions/,
+ * src/pages/charts/systems/: 42 system pages, 7 region pages, the list in 4
+ * orders, and each system's chart, CSV and JSON), alternately, in throwaway
+ * copies in .tmp/, in one run; reports each build's time, the medians and
+ * their difference, and the size of the map and of the system pages.
+ *
+ *   npm run bench:systems             (3 builds of each)
+ *   node scripts/bench-systems.ts --runs=5
+ *
+ * Prints a Markdown section for BENCHMARKS.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { cpuModel } from './lib/machine.ts';
+import { fullProjectCopy, ROOT } from './lib/project-copy.ts';
+
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+const runs = runsArg ? Number(runsArg.slice(7)) : 3;
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error(`--runs must be a whole number above 0 (got "${runsArg}")`);
+	process.exit(1);
+}
+
+const SYSTEM_ROUTES = ['src/pages/systems', 'src/pages/regions', 'src/pages/charts/systems'];
+
+function build(root: string): number {
+	const dist = join(root, 'dist');
+	rmSync(dist, { recursive: true, force: true });
+	const log = join(root, 'build.log');
+	const out = openSync(log, 'w');
+	const started = performance.now();
+	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+		cwd: root,
+		stdio: ['ignore', out, out],
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+	});
+	const seconds = (performance.now() - started) / 1000;
+	closeSync(out);
+	if (result.status !== 0) {
+		console.error(readFileSync(log, 'utf8').slice(-20_000));
+		throw new Error(`astro build failed in ${root}`);
+	}
+	return seconds;
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const htmlPages = (dist: string): number => {
+	let n = 0;
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			if (e.isDirectory()) walk(join(dir, e.name));
+			else if (e.name.endsWith('.html')) n += 1;
+		}
+	};
+	walk(dist);
+	return n;
+};
+
+const withSystems = fullProjectCopy('bench-systems-with');
+const without = fullProjectCopy('bench-systems-without');
+try {
+	for (const route of SYSTEM_ROUTES) rmSync(join(without, route), { recursive: true, force: true });
+	const times = { with: [] as number[], without: [] as number[] };
+	const loads: string[] = [];
+	for (let i = 0; i < runs; i += 1) {
+		times.with.push(build(withSystems));
+		times.without.push(build(without));
+		loads.push(loadavg()[0]?.toFixed(1) ?? '?');
+	}
+	const dist = join(withSystems, 'dist');
+	const html = readFileSync(join(dist, 'systems/index.html'), 'utf8');
+	const map = /<svg class="app-map__svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+	const systemPages = readdirSync(join(dist, 'systems')).filter((f) => /^q[a-z0-9]{2}$/.test(f)).map((f) => statSync(join(dist, 'systems', f, 'index.html')).size);
+	const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+	const f = (s: number) => s.toFixed(2);
+	const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+	console.log(`### System pages: build time with and without them
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC at commit ${commit} on ${cpus().length} cores (${cpuModel()}), Node ${process.version}; ${runs} builds of each, alternately, in one run of \`npm run bench:systems\` (load average after each pair: ${loads.join(', ')}).
+
+| build | HTML pages | builds (s) | median (s) |
+| --- | --- | --- | --- |
+| with the system routes | ${htmlPages(dist)} | ${times.with.map(f).join(', ')} | ${f(median(times.with))} |
+| without them | ${htmlPages(join(without, 'dist'))} | ${times.without.map(f).join(', ')} | ${f(median(times.without))} |
+
+- The system routes add **${f(median(times.with) - median(times.without))} s** (median against median) to a build.
+- The map (inline SVG on /systems/): ${kib(Buffer.byteLength(map))} (budget 60 KiB).
+- System pages' HTML: largest ${kib(Math.max(...systemPages))}, smallest ${kib(Math.min(...systemPages))} (budget 40 KiB).`);
+} finally {
+	rmSync(withSystems, { recursive: true, force: true });
+	rmSync(without, { recursive: true, force: true });
+}
