@@ -19,7 +19,7 @@ export default defineConfig({
 				branches: 80,
 				statements: 90,
 				// The domain model and formatting: what every figure and status on the site rests on.
-				'src/lib/model/**': { lines: 95, functions: 95, branches: 85, statements: 95 },
+				'src/lib/model/**': { lines: 95, functions: 95, branches: 80, statements: 95 },
 				'src/lib/format/**': { lines: 95, functions: 95, branches: 90, statements: 95 },
 			},
 		},

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ENGLAND } from '../../src/lib/model/datasets.ts';
 import { per100k, roundTo } from '../../src/lib/model/rates.ts';
 import {
+	ambitionSentence,
+	ambitionSummary,
 	buildSystemsData,
 	ordinal,
 	rankText,
@@ -208,5 +210,24 @@ describe('the generated sentence', () => {
 		};
 		expect(systemSentence('X', month, goals)).toBe('In December 2023, X had 533 virtual ward beds (with a note: see the table), 51.1 per 100,000 adults aged 16 and over registered with a GP, above the 40-50 ambition; occupancy was 83.1%.');
 		expect(systemSentence('X', undefined, goals)).toBe('No virtual ward figures have been published for X.');
+	});
+});
+
+describe('how many ICBs reached the ambition by its deadline', () => {
+	it('counts them from the published rates, with the lowest and highest, and says so in a sentence', () => {
+		// Independently of the model: NHS England's published ICB rates for December 2023.
+		const december = rates.observations.filter((o) => o.period === '2023-12' && o.area !== ENGLAND && o.value !== null && !o.secondary);
+		const reached = december.filter((o) => (o.value ?? 0) >= 40);
+		const summary = must(ambitionSummary(data), 'the summary');
+		expect(summary.period).toBe('2023-12');
+		expect(summary.withFigure).toBe(december.length);
+		expect(summary.reached.map((r) => r.value).sort()).toEqual(reached.map((o) => o.value).sort());
+		const values = december.map((o) => o.value ?? 0);
+		expect(summary.highest?.value).toBe(Math.max(...values));
+		expect(summary.lowest?.value).toBe(Math.min(...values));
+		const sentence = ambitionSentence(summary);
+		expect(sentence).toContain(`In December 2023, the ambition's deadline, ${reached.length} of the ${december.length} integrated care boards`);
+		expect(sentence).toContain('Black Country (51.1)');
+		expect(sentence).toContain('per 100,000 adults aged 16 and over');
 	});
 });

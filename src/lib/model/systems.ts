@@ -362,3 +362,66 @@ export function rateClass(value: number | null | undefined): number | undefined 
 	const i = RATE_CLASSES.findIndex((c) => c.max === undefined || value < c.max);
 	return i === -1 ? RATE_CLASSES.length - 1 : i;
 }
+
+const names = (list: readonly string[]) => (list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`);
+
+/**
+ * The summary in words: "In December 2023, 4 of the 42 ICBs had 40 or more
+ * virtual ward beds per 100,000 adults …: A (51.1), B (50.4), …. The highest
+ * was A (51.1) and the lowest B (8.2)."
+ */
+export function ambitionSentence(s: AmbitionSummary): string {
+	const month = formatMonth(s.period);
+	const reached = s.reached.length === 0 ? 'none' : `${s.reached.length} of the ${s.withFigure}`;
+	const who = s.reached.map((r) => `${r.name} (${formatNumber(r.value, 1)})`);
+	const list = who.length > 0 ? `: ${names(who)}` : '';
+	const extremes =
+		s.highest && s.lowest ? ` The highest was ${names(s.highest.names)} (${formatNumber(s.highest.value, 1)}) and the lowest ${names(s.lowest.names)} (${formatNumber(s.lowest.value, 1)}).` : '';
+	return `In ${month}, the ambition's deadline, ${reached} integrated care boards with a published figure had ${formatNumber(s.threshold, 0)} or more virtual ward beds per 100,000${s.per ? ` ${s.per}` : ''}${list}.${extremes}`;
+}
+
+/** How the ICBs stood against the rate ambition in one month: how many reached its lower end, and the lowest and highest. */
+export interface AmbitionSummary {
+	/** YYYY-MM: the ambition's deadline month. */
+	period: string;
+	/** The lower end of the ambition, for example 40. */
+	threshold: number;
+	/** ICBs with a rate for the month. */
+	withFigure: number;
+	/** ICBs whose rate, as published (rounded), was at or above the threshold, by short name. */
+	reached: { name: string; value: number }[];
+	/** The lowest and highest rates (all ICBs sharing the value). */
+	lowest: { names: string[]; value: number } | undefined;
+	highest: { names: string[]; value: number } | undefined;
+	/** Who the rates are per, in the month's definition. */
+	per: string | undefined;
+}
+
+/**
+ * Counts, from the data, the ICBs that reached the lower end of the rate
+ * ambition in its deadline month (the rate rounded as NHS England publishes
+ * it), with the lowest and highest. undefined when there is no rate target
+ * or no figure for that month.
+ */
+export function ambitionSummary(data: Pick<SystemsData, 'systems' | 'rateTarget' | 'rate'>): AmbitionSummary | undefined {
+	const target = data.rateTarget;
+	if (!target?.goal) return undefined;
+	const { min } = target.goal;
+	const period = target.deadline;
+	const rates = [...data.systems.values()].flatMap((s) => {
+		const rate = s.months.find((m) => m.period === period)?.rate;
+		return rate && rate.value !== null ? [{ name: s.shortName, value: roundTo(rate.value, data.rate.decimals), per: rate.series.per }] : [];
+	});
+	if (rates.length === 0) return undefined;
+	const values = rates.map((r) => r.value);
+	const extreme = (value: number) => ({ names: rates.filter((r) => r.value === value).map((r) => r.name), value });
+	return {
+		period,
+		threshold: min,
+		withFigure: rates.length,
+		reached: rates.filter((r) => r.value >= min).sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'en-GB')),
+		lowest: extreme(Math.min(...values)),
+		highest: extreme(Math.max(...values)),
+		per: rates[0]?.per,
+	};
+}

@@ -9,6 +9,8 @@ import { formatNumber, NO_FIGURE } from '../model/datasets.ts';
 import { goalText } from '../model/progress.ts';
 import type { Crumb } from '../model/guidance.ts';
 import {
+	ambitionSentence,
+	ambitionSummary,
 	occupancyStandingText,
 	RATE_CLASSES,
 	rateClass,
@@ -242,15 +244,23 @@ export interface SystemsPage {
 	notes: { n: number; text: string }[];
 	map: SystemsMap | undefined;
 	rateCheck: string;
+	/** How many ICBs reached the ambition's lower end by its deadline, with the lowest and highest, computed from the data. */
+	ambition: string | undefined;
 	attributions: string[];
 	dataLinks: { text: string; href: string }[];
+}
+
+/** The ambition summary in words, or undefined when there is no figure for its deadline. */
+export function ambitionText(data: SystemsData): string | undefined {
+	const summary = ambitionSummary(data);
+	return summary && ambitionSentence(summary);
 }
 
 /** How the rates were computed and checked, in one sentence. */
 export function rateCheckText(months: readonly AreaMonth[]): string {
 	const checked = months.filter((m) => m.rate && m.rate.published !== null && m.rate.value !== null);
 	const disagree = checked.filter((m) => m.rate && !m.rate.agrees);
-	const base = 'Beds per 100,000 are computed here from capacity and the GP-registered population of the month\'s definition (src/lib/model/rates.ts, per100k)';
+	const base = 'Beds per 100,000 are computed here from each board\'s capacity and its GP-registered population in the month\'s definition';
 	if (checked.length === 0) return `${base}; NHS England publishes no rate to check them against.`;
 	if (disagree.length === 0) return `${base} and agree with every rate NHS England published for the same months.`;
 	return `${base}; ${disagree.length} of ${checked.length} differ from NHS England's published rate: ${disagree.map((m) => formatMonth(m.period)).join(', ')}.`;
@@ -291,6 +301,7 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		notes: notes.notes,
 		map: order === 'region' ? systemsMap(site) : undefined,
 		rateCheck: rateCheckText(all.flatMap((s) => s.months)),
+		ambition: ambitionText(data),
 		attributions: attributions(site.map),
 		dataLinks: [
 			{ text: 'All datasets, with every ICB by month', href: dataHref() },
