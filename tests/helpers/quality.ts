@@ -3,9 +3,8 @@
  * each route in src/pages, found from the routes, not from a list) and the
  * text files of a tree.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import { emptyPageRoutes, pageTypes, routesOf, urlPathOf, type PageType } from '../../scripts/lib/routes.ts';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { ROOT } from './site.ts';
@@ -47,16 +46,8 @@ export function samplePages(dist: string, root = ROOT): PageSample[] {
 	});
 }
 
-/** The text of every file under `dir` whose name passes `keep`, by dist/-relative path. */
-export function readTextFiles(dir: string, keep: (file: string) => boolean): Map<string, string> {
-	return new Map(listFiles(dir).filter(keep).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-}
-
-/** The site's public origin, from the home page's canonical link (absolute links to it are internal). */
-export function siteOrigin(dist: string): string | undefined {
-	const href = parse(readFileSync(join(dist, 'index.html'), 'utf8')).querySelector('link[rel="canonical"]')?.getAttribute('href');
-	return href ? new URL(href).origin : undefined;
-}
+// Reading a built site's files lives with the link checker, which the command uses too.
+export { readTextFiles, siteOrigin } from '../../scripts/lib/dist-files.ts';
 
 /** The fixture site with one of every fault the gates look for. */
 export const BROKEN_SITE = join(ROOT, 'tests/fixtures/broken-site');
