@@ -31,8 +31,11 @@ const DIST = join(SERVED, BASE.slice(1, -1));
 const site = realSite();
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
-const html = (path: string): HTMLElement => parse(read(path === '/' ? 'index.html' : `${path.replace(/^\//, '')}index.html`));
-const guidancePaths = [...site.guidance.entries()].flatMap(([priority, pages]) => pages.map((p) => `/${priority}/${p.id}/`));
+const html = (path: string): HTMLElement =>
+	parse(read(path === '/' ? 'index.html' : `${path.replace(/^\//, '')}index.html`));
+const guidancePaths = [...site.guidance.entries()].flatMap(([priority, pages]) =>
+	pages.map((p) => `/${priority}/${p.id}/`),
+);
 
 beforeAll(() => {
 	rmSync(SERVED, { recursive: true, force: true });
@@ -47,21 +50,32 @@ describe(`a build under ${BASE}`, () => {
 		for (const f of files.keys()) if (/\.(html|css)$/.test(f)) files.set(f, readFileSync(join(SERVED, f), 'utf8'));
 		const report = checkLinks(files, { siteOrigin: ORIGIN });
 		expect(report.checked).toBeGreaterThan(1000);
-		expect(report.problems, `${report.problems.length} broken references:\n${formatLinkProblems(report.problems)}`).toEqual([]);
+		expect(
+			report.problems,
+			`${report.problems.length} broken references:\n${formatLinkProblems(report.problems)}`,
+		).toEqual([]);
 	});
 
 	it('gives canonical and Open Graph addresses, the feed and the icon under the base', () => {
 		const doc = html('/virtual-wards/funding/');
-		expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}${BASE}virtual-wards/funding/`);
-		expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(`${ORIGIN}${BASE}virtual-wards/funding/`);
+		expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+			`${ORIGIN}${BASE}virtual-wards/funding/`,
+		);
+		expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
+			`${ORIGIN}${BASE}virtual-wards/funding/`,
+		);
 		expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-		expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(`${BASE}feed.xml`);
+		expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+			`${BASE}feed.xml`,
+		);
 		expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(`${BASE}favicon.svg`);
 	});
 
 	it('puts the base before the links editors write in MDX', () => {
 		const body = html('/virtual-wards/funding/').querySelector('.app-prose');
-		const internal = (body?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith('/'));
+		const internal = (body?.querySelectorAll('a') ?? [])
+			.map((a) => a.getAttribute('href') ?? '')
+			.filter((h) => h.startsWith('/'));
 		expect(internal.length).toBeGreaterThan(0);
 		for (const href of internal) expect(href.startsWith(BASE), href).toBe(true);
 	});
@@ -87,7 +101,9 @@ describe(`a build under ${BASE}`, () => {
 		expect(form?.getAttribute('data-pagefind')).toBe(`${BASE}pagefind/`);
 		expect(form?.getAttribute('data-base')).toBe(BASE);
 		expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
-		const az = html('/search/').querySelectorAll('#search-a-to-z ul.nhsuk-list a').map((a) => a.getAttribute('href') ?? '');
+		const az = html('/search/')
+			.querySelectorAll('#search-a-to-z ul.nhsuk-list a')
+			.map((a) => a.getAttribute('href') ?? '');
 		expect(az.length).toBeGreaterThan(20);
 		for (const href of az) expect(href.startsWith(BASE), href).toBe(true);
 		expect(html('/').querySelector('form#search')?.getAttribute('action')).toBe(`${BASE}search/`);
@@ -108,7 +124,9 @@ describe('with REPOSITORY_URL set', () => {
 	});
 
 	it('makes the footer\'s "Suggest a change" a link to the repository', () => {
-		expect(html('/').querySelector('.app-suggest-change a')?.getAttribute('href')).toBe(`${REPOSITORY}/blob/main/CONTRIBUTING.md`);
+		expect(html('/').querySelector('.app-suggest-change a')?.getAttribute('href')).toBe(
+			`${REPOSITORY}/blob/main/CONTRIBUTING.md`,
+		);
 	});
 });
 

@@ -18,7 +18,9 @@ import { realSite } from '../helpers/real-site.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 
 const site = realSite();
-const guidance = [...site.guidance.entries()].flatMap(([priority, pages]) => pages.map((entry) => ({ path: `/${priority}/${entry.id}/`, entry })));
+const guidance = [...site.guidance.entries()].flatMap(([priority, pages]) =>
+	pages.map((entry) => ({ path: `/${priority}/${entry.id}/`, entry })),
+);
 const urlPath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
 describe('every page', () => {
@@ -27,13 +29,19 @@ describe('every page', () => {
 		expect(files.length).toBeGreaterThan(40);
 		for (const file of files) {
 			const doc = page(SITE_DIST, file.endsWith('404.html') ? '/404.html' : urlPath(file));
-			const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
-			expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, file).toBeGreaterThan(20);
+			const meta = (property: string) =>
+				doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+			expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, file).toBeGreaterThan(
+				20,
+			);
 			expect(meta('og:title'), file).not.toBe('');
 			expect(meta('og:description'), file).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
 			expect(['website', 'article'], file).toContain(meta('og:type'));
-			if (!file.endsWith('404.html')) expect(meta('og:url'), file).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-			expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), file).toBe('/feed.xml');
+			if (!file.endsWith('404.html'))
+				expect(meta('og:url'), file).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+			expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), file).toBe(
+				'/feed.xml',
+			);
 		}
 	});
 
@@ -51,7 +59,9 @@ describe('every page', () => {
 
 describe('guidance pages', () => {
 	it('mark the first use of each glossary abbreviation in the body, once, outside links and headings', () => {
-		const abbreviations = new Map(site.glossary.flatMap((g) => (g.abbreviation ? [[g.abbreviation, g.term] as const] : [])));
+		const abbreviations = new Map(
+			site.glossary.flatMap((g) => (g.abbreviation ? [[g.abbreviation, g.term] as const] : [])),
+		);
 		let marked = 0;
 		for (const { path } of guidance) {
 			const body = page(SITE_DIST, path).querySelector('.app-prose');
@@ -81,19 +91,31 @@ describe('guidance pages', () => {
 		for (const { path, entry } of guidance) {
 			const doc = page(SITE_DIST, path);
 			const links = doc.querySelectorAll('.app-related a');
-			expect(links.map((a) => a.getAttribute('href')), path).toEqual(entry.data.related.map((id) => `/${id}/`));
+			expect(
+				links.map((a) => a.getAttribute('href')),
+				path,
+			).toEqual(entry.data.related.map((id) => `/${id}/`));
 			for (const a of links) expect(text(a).length).toBeGreaterThan(3);
-			expect(text(doc.querySelector('.app-review-date')), path).toContain(`Owner: ${entry.data.owner}, ${PUBLISHER.name}`);
-			expect(text(doc.querySelector('.app-edit-page')), path).toContain(`${path.replace(/^\//, 'content/').replace(/\/$/, '.mdx')}`);
+			expect(text(doc.querySelector('.app-review-date')), path).toContain(
+				`Owner: ${entry.data.owner}, ${PUBLISHER.name}`,
+			);
+			expect(text(doc.querySelector('.app-edit-page')), path).toContain(
+				`${path.replace(/^\//, 'content/').replace(/\/$/, '.mdx')}`,
+			);
 			expect(doc.querySelector('.app-review-due'), path).toBeNull();
 		}
 	});
 
 	it('give every warning callout its own heading, never "Important" alone, with the hidden "Important: " prefix', () => {
 		for (const { path } of guidance) {
-			const headings = page(SITE_DIST, path).querySelectorAll('.nhsuk-warning-callout__label').map((h) => text(h));
+			const headings = page(SITE_DIST, path)
+				.querySelectorAll('.nhsuk-warning-callout__label')
+				.map((h) => text(h));
 			for (const h of headings) expect(h, path).toMatch(/^Important: \S/);
-			expect(headings.filter((h) => h === 'Important: Important'), path).toEqual([]);
+			expect(
+				headings.filter((h) => h === 'Important: Important'),
+				path,
+			).toEqual([]);
 			expect(new Set(headings).size, path).toBe(headings.length);
 		}
 	});

@@ -33,7 +33,9 @@ describe(`search under ${BASE}`, () => {
 		});
 		await page.goto(`${session.url}${BASE}search/?q=hospital+at+home`, { waitUntil: 'networkidle' });
 		await page.waitForSelector('.app-search-result__link');
-		const hrefs = await page.locator('.app-search-result a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const hrefs = await page
+			.locator('.app-search-result a')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of hrefs) expect(href.startsWith(BASE), href).toBe(true);
 		expect(hrefs).toContain(`${BASE}virtual-wards/virtual-wards-and-hospital-at-home/`);
@@ -51,7 +53,9 @@ describe(`search under ${BASE}`, () => {
 		await page.locator('#search-field').press('Enter');
 		await page.waitForLoadState('load');
 		expect(new URL(page.url()).pathname).toBe(`${BASE}search/`);
-		const az = await page.locator('#search-a-to-z ul.nhsuk-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const az = await page
+			.locator('#search-a-to-z ul.nhsuk-list a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(az.length).toBeGreaterThan(20);
 		for (const href of az) expect(href.startsWith(BASE), href).toBe(true);
 	});

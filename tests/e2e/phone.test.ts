@@ -37,9 +37,16 @@ describe('on a phone', () => {
 						clientWidth: document.documentElement.clientWidth,
 					};
 				});
-				if (m.header > viewport.height * 0.2) failures.push(`${sample.path}: the header ends at ${String(m.header)}px, more than a fifth of ${String(viewport.height)}px`);
-				if (!(m.h1Height > 0 && m.h1Top + Math.min(m.h1Height, 40) <= viewport.height)) failures.push(`${sample.path}: the h1 starts at ${String(m.h1Top)}px, not in the first screen`);
-				if (m.scrollWidth > m.clientWidth) failures.push(`${sample.path}: the page is ${String(m.scrollWidth)}px wide in a ${String(m.clientWidth)}px screen`);
+				if (m.header > viewport.height * 0.2)
+					failures.push(
+						`${sample.path}: the header ends at ${String(m.header)}px, more than a fifth of ${String(viewport.height)}px`,
+					);
+				if (!(m.h1Height > 0 && m.h1Top + Math.min(m.h1Height, 40) <= viewport.height))
+					failures.push(`${sample.path}: the h1 starts at ${String(m.h1Top)}px, not in the first screen`);
+				if (m.scrollWidth > m.clientWidth)
+					failures.push(
+						`${sample.path}: the page is ${String(m.scrollWidth)}px wide in a ${String(m.clientWidth)}px screen`,
+					);
 			}
 			expect(failures).toEqual([]);
 		});
@@ -56,7 +63,13 @@ describe('on a phone', () => {
 		await toggle.focus();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#menu-search-field').isVisible()).resolves.toBe(true);
-		const links = await page.locator('.app-header-menu__link').evaluateAll((els) => els.map((a) => ({ href: a.getAttribute('href'), current: a.getAttribute('aria-current'), shown: (a as HTMLElement).offsetHeight > 0 })));
+		const links = await page.locator('.app-header-menu__link').evaluateAll((els) =>
+			els.map((a) => ({
+				href: a.getAttribute('href'),
+				current: a.getAttribute('aria-current'),
+				shown: (a as HTMLElement).offsetHeight > 0,
+			})),
+		);
 		expect(links.every((l) => l.shown)).toBe(true);
 		expect(links.find((l) => l.href === '/targets/')?.current).toBe('page');
 		// Tab goes from the toggle to the search box, then on through the menu.

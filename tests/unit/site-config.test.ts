@@ -1,6 +1,13 @@
 /** The base path, site URL and review date of a build (src/config/site.ts), and the addresses under a base (src/lib/routes.ts). */
 import { describe, expect, it } from 'vitest';
-import { basePathFromEnv, BASE_PATH, normaliseBase, reviewAsOfFromEnv, siteUrlFromEnv, withBase } from '../../src/config/site.ts';
+import {
+	basePathFromEnv,
+	BASE_PATH,
+	normaliseBase,
+	reviewAsOfFromEnv,
+	siteUrlFromEnv,
+	withBase,
+} from '../../src/config/site.ts';
 import { homeHref, siteAddresses, withoutBase } from '../../src/lib/routes.ts';
 
 describe('base path', () => {
@@ -15,7 +22,7 @@ describe('base path', () => {
 		expect(normaliseBase('/nhs/planning-guidance')).toBe('/nhs/planning-guidance/');
 	});
 
-	it('goes before every site-relative address, once, and never before another origin\'s', () => {
+	it("goes before every site-relative address, once, and never before another origin's", () => {
 		expect(withBase('/virtual-wards/funding/', '/pg/')).toBe('/pg/virtual-wards/funding/');
 		expect(withBase('/', '/pg/')).toBe('/pg/');
 		expect(withBase('/data/x.csv', '/')).toBe('/data/x.csv');
@@ -27,7 +34,11 @@ describe('base path', () => {
 	});
 
 	it('leaves siteAddresses without the base, as editors write links', () => {
-		const addresses = siteAddresses({ pages: [{ priority: 'virtual-wards', slug: 'funding', draft: false }], targets: [], datasets: [] });
+		const addresses = siteAddresses({
+			pages: [{ priority: 'virtual-wards', slug: 'funding', draft: false }],
+			targets: [],
+			datasets: [],
+		});
 		expect(addresses.has('/virtual-wards/funding/')).toBe(true);
 	});
 });
@@ -42,6 +53,8 @@ describe('site URL and review date', () => {
 		expect(reviewAsOfFromEnv({})).toBeUndefined();
 		expect(reviewAsOfFromEnv({ REVIEW_AS_OF: ' ' })).toBeUndefined();
 		expect(reviewAsOfFromEnv({ REVIEW_AS_OF: '2027-06-01' })).toBe('2027-06-01');
-		expect(() => reviewAsOfFromEnv({ REVIEW_AS_OF: 'June 2027' })).toThrow('REVIEW_AS_OF: "June 2027" is not a date: write it as YYYY-MM-DD');
+		expect(() => reviewAsOfFromEnv({ REVIEW_AS_OF: 'June 2027' })).toThrow(
+			'REVIEW_AS_OF: "June 2027" is not a date: write it as YYYY-MM-DD',
+		);
 	});
 });

@@ -16,9 +16,15 @@ export interface ReviewedPage {
 }
 
 /** One warning per page whose `nextReview` is before `asOf`, at its `nextReview` line; `configured` says where `asOf` came from. */
-export function reviewWarnings(pages: readonly ReviewedPage[], asOf: string | undefined, configured: boolean): Problem[] {
+export function reviewWarnings(
+	pages: readonly ReviewedPage[],
+	asOf: string | undefined,
+	configured: boolean,
+): Problem[] {
 	if (asOf === undefined) return [];
-	const basis = configured ? `REVIEW_AS_OF, ${formatDate(asOf)}` : `the latest "as of" date of the datasets, ${formatDate(asOf)}`;
+	const basis = configured
+		? `REVIEW_AS_OF, ${formatDate(asOf)}`
+		: `the latest "as of" date of the datasets, ${formatDate(asOf)}`;
 	return pages
 		.filter((p) => isPastReview(p.nextReview, asOf))
 		.map((p) => {
@@ -35,7 +41,9 @@ export function reviewWarnings(pages: readonly ReviewedPage[], asOf: string | un
 
 /** The warnings as the command prints them, after the problems. */
 export function formatReviewWarnings(warnings: readonly Problem[]): string {
-	const lines = [...warnings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((w) => `  ${formatLocation(w)} → ${w.field}: ${w.message}`);
+	const lines = [...warnings]
+		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+		.map((w) => `  ${formatLocation(w)} → ${w.field}: ${w.message}`);
 	const n = warnings.length;
 	return `${String(n)} page${n === 1 ? '' : 's'} due for review (advice: this does not stop the build):\n${lines.join('\n')}`;
 }

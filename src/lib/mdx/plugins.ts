@@ -60,7 +60,11 @@ export type AbbreviationPiece = string | { text: string; abbreviation: string; t
  * `seen` (which it adds to). A plural ("ICBs") is the abbreviation's use too,
  * titled with the term's plural. Pure.
  */
-export function splitAbbreviations(text: string, entries: readonly Abbreviation[], seen: Set<string>): AbbreviationPiece[] {
+export function splitAbbreviations(
+	text: string,
+	entries: readonly Abbreviation[],
+	seen: Set<string>,
+): AbbreviationPiece[] {
 	const pending = entries.filter((e) => !seen.has(e.abbreviation));
 	if (pending.length === 0) return [text];
 	const byAbbreviation = new Map(pending.map((e) => [e.abbreviation, e]));
@@ -108,7 +112,12 @@ export function abbreviationsPlugin(entries: readonly Abbreviation[]): () => Has
 				const replacement: HastContent[] = pieces.map((piece) =>
 					typeof piece === 'string'
 						? { type: 'text', value: piece }
-						: { type: 'element', tagName: 'abbr', properties: { title: piece.title }, children: [{ type: 'text', value: piece.text }] },
+						: {
+								type: 'element',
+								tagName: 'abbr',
+								properties: { title: piece.title },
+								children: [{ type: 'text', value: piece.text }],
+							},
 				);
 				ctx.replaceNode(node, replacement);
 			},
