@@ -1,4 +1,6 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
@@ -6,20 +8,32 @@ import { defineConfig } from 'astro/config';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
-import { inSitemap } from './src/lib/build/robots.ts';
+import { basePathFromEnv, siteUrlFromEnv } from './src/config/site.ts';
+import { sitemapFilter } from './src/lib/build/robots.ts';
+import { abbreviationsPlugin, baseLinksPlugin } from './src/lib/mdx/plugins.ts';
 import { pruneUnusedCssOnBuild } from './src/styles/prune.ts';
 
-// The site's public address; override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://planning-guidance.example.nhs.uk';
+// The site's public address and the path it is published under (README, "Deploy"):
+// SITE_URL=https://example.nhs.uk BASE_PATH=/planning-guidance/ npm run build
+const site = siteUrlFromEnv();
+const base = basePathFromEnv();
+// The glossary's abbreviations, marked up at their first use on each page (src/lib/mdx/plugins.ts).
+// The content check (which runs first) has already checked the file.
+/** @type {{ abbreviation?: string, term: string }[]} */
+const glossary = JSON.parse(readFileSync(new URL('./data/glossary.json', import.meta.url), 'utf8'));
+const abbreviations = glossary.flatMap((g) => (g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : []));
 
 export default defineConfig({
 	site,
+	base,
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// searchIndex indexes the finished HTML at astro:build:done; atomicOutput comes last, so
 	// dist/ is replaced only once everything, the search index included, has succeeded.
-	integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), searchIndex(), atomicOutput()],
+	integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(base) }), searchIndex(), atomicOutput()],
+	// MDX inherits the Markdown processor and its plugins.
+	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), abbreviationsPlugin(abbreviations)] }) },
 	vite: {
 		// Only the CSS pages use: rules no template, component or script names are dropped (src/styles/prune.ts).
 		plugins: [pruneUnusedCssOnBuild(fileURLToPath(new URL('.', import.meta.url)))],

@@ -7,13 +7,17 @@ import type { Pagefind } from '../lib/search/pagefind-api.ts';
 import { EXCERPT_LENGTH, SEARCH_RANKING } from '../lib/search/config.ts';
 import type { FilterIndex } from '../lib/search/results.ts';
 
-/** A loader of the Pagefind bundle published at `bundle` ("/pagefind/"): the first call imports and sets it up, later calls share it. */
-export function pagefindLoader(bundle: string): () => Promise<Pagefind> {
+/**
+ * A loader of the Pagefind bundle published at `bundle` ("/pagefind/") for a
+ * site published under `base` ("/", or "/planning-guidance/": results'
+ * addresses get it): the first call imports and sets it up, later calls share it.
+ */
+export function pagefindLoader(bundle: string, base = '/'): () => Promise<Pagefind> {
 	let pagefindPromise: Promise<Pagefind> | undefined;
 	return () => {
 		pagefindPromise ??= (async () => {
 			const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-			await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: EXCERPT_LENGTH });
+			await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: EXCERPT_LENGTH, baseUrl: base });
 			await pagefind.init();
 			return pagefind;
 		})();

@@ -22,7 +22,7 @@ import { formState, searchHistory, showState, urlState } from './search-url.ts';
 const el = searchPageElements();
 const { form, input, clearFilters, more, list, checkboxes } = el;
 const synonyms = JSON.parse(form.dataset['synonyms'] ?? '[]') as SynonymGroup[];
-const loadPagefind = pagefindLoader(form.dataset['pagefind'] ?? '/pagefind/');
+const loadPagefind = pagefindLoader(form.dataset['pagefind'] ?? '/pagefind/', form.dataset['base'] ?? '/');
 const loadFilterIndex = filterIndexLoader(checkboxes, (index) => hideEmptyFilters(checkboxes, index));
 const searches = searchHistory(checkboxes);
 

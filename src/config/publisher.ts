@@ -44,22 +44,41 @@ export const PublisherSchema = z.strictObject({
 });
 export type Publisher = z.output<typeof PublisherSchema>;
 
+/** The repository's address given to the build (`REPOSITORY_URL=https://… npm run build`), if any. */
+function repositoryUrlFromEnv(): string | undefined {
+	const value = typeof process === 'undefined' ? undefined : process.env['REPOSITORY_URL']?.trim();
+	return value === '' ? undefined : value;
+}
+
 /**
  * This site's publisher. The site is an independent, open-source guide, not
  * an NHS England publication, so it is not an NHS organisation and shows no
  * NHS logo. No public repository address has been given yet: set
- * `repositoryUrl` when there is one.
+ * `repositoryUrl` here when there is one (or `REPOSITORY_URL` for one build);
+ * until then pages explain how to suggest a change without a link.
  */
 export const PUBLISHER: Publisher = PublisherSchema.parse({
 	name: 'Planning guidance portal project',
 	nhsOrganisation: false,
 	description:
 		"An independent, open-source guide to the digital priorities of NHS England's 2022/23 priorities and operational planning guidance. It is not published by NHS England.",
+	repositoryUrl: repositoryUrlFromEnv(),
 });
 
 /** Whether the header may show the NHS logo: only for an NHS organisation. */
 export function showsNhsLogo(publisher: Publisher = PUBLISHER): boolean {
 	return publisher.nhsOrganisation;
+}
+
+/**
+ * Where "Edit this page" for a file of the repository points: the file's
+ * editor in the repository (GitHub and GitLab: `<repository>/edit/main/<path>`,
+ * which offers to fork the repository and open a pull request), or undefined
+ * when the repository's address is not known.
+ */
+export function editFileHref(path: string, publisher: Publisher = PUBLISHER): string | undefined {
+	if (publisher.repositoryUrl === undefined) return undefined;
+	return `${publisher.repositoryUrl.replace(/\/+$/, '')}/edit/main/${path.replace(/^\/+/, '')}`;
 }
 
 /**

@@ -3,72 +3,80 @@
  * page or file (the routes of src/pages), and the list of every address a
  * build writes for a checked project, which the MDX check uses to tell a
  * working internal link from a dead one. Pure: no collection reads.
+ *
+ * Addresses include the base path the site is built for (BASE_PATH, see
+ * src/config/site.ts); {@link siteAddresses} gives them without it, as
+ * editors write links and as the files sit in dist/.
  */
+import { BASE_PATH, withBase } from '../config/site.ts';
 import { PRIORITY_IDS, type PriorityId } from '../schemas/priority.ts';
+
+// Every builder returns its address under the site's base path (src/config/site.ts: "/" unless
+// the site is built with BASE_PATH, for example /planning-guidance/), through withBase, here only.
 
 /** The home page. */
 export function homeHref(): string {
-	return '/';
+	return withBase('/');
 }
 
 /** A priority's overview page, for example /virtual-wards/. */
 export function priorityHref(priority: PriorityId): string {
-	return `/${priority}/`;
+	return withBase(`/${priority}/`);
 }
 
 /** A guidance page: its priority's folder and its file name, for example /virtual-wards/funding/. */
 export function guidanceHref(priority: PriorityId, slug: string): string {
-	return `/${priority}/${slug}/`;
+	return withBase(`/${priority}/${slug}/`);
 }
 
 /** The list of every target. */
 export function targetsHref(): string {
-	return '/targets/';
+	return withBase('/targets/');
 }
 
 /** A target's page. */
 export function targetHref(id: string): string {
-	return `/targets/${id}/`;
+	return withBase(`/targets/${id}/`);
 }
 
 /** The list of every dataset. */
 export function dataHref(): string {
-	return '/data/';
+	return withBase('/data/');
 }
 
 /** A dataset's page. */
 export function datasetHref(id: string): string {
-	return `/data/${id}/`;
+	return withBase(`/data/${id}/`);
 }
 
 /** A dataset as CSV. */
 export function datasetCsvHref(id: string): string {
-	return `/data/${id}.csv`;
+	return withBase(`/data/${id}.csv`);
 }
 
 /** A dataset as JSON. */
 export function datasetJsonHref(id: string): string {
-	return `/data/${id}.json`;
+	return withBase(`/data/${id}.json`);
 }
 
 /** The chart image of a target or a dataset (ids are unique across both). */
 export function chartHref(id: string): string {
-	return `/charts/${id}.svg`;
+	return withBase(`/charts/${id}.svg`);
 }
 
 /** Every source the site cites. */
 export function sourcesHref(): string {
-	return '/sources/';
+	return withBase('/sources/');
 }
 
 /** The glossary. */
 export function glossaryHref(): string {
-	return '/glossary/';
+	return withBase('/glossary/');
 }
 
 /** The search page (without a query). */
 export function searchPageHref(): string {
-	return '/search/';
+	return withBase('/search/');
 }
 
 /** The search page with a query: /search/?q=EPR. */
@@ -78,12 +86,12 @@ export function searchForHref(query: string): string {
 
 /** The page a host serves for an address the site does not have (built as a file, not a folder). */
 export function notFoundHref(): string {
-	return '/404.html';
+	return withBase('/404.html');
 }
 
 /** About this portal. */
 export function aboutHref(): string {
-	return '/about/';
+	return withBase('/about/');
 }
 
 /** The orders the list of systems is offered in, besides by region (/systems/): each a page of its own. */
@@ -92,57 +100,78 @@ export type SystemOrder = (typeof SYSTEM_ORDERS)[number];
 
 /** Every integrated care system, by NHS region, with the map. */
 export function systemsHref(): string {
-	return '/systems/';
+	return withBase('/systems/');
 }
 
 /** The list of systems in another order, for example /systems/by-rate/ (pre-built: no JavaScript needed). */
 export function systemsOrderHref(order: SystemOrder): string {
-	return `/systems/by-${order}/`;
+	return withBase(`/systems/by-${order}/`);
 }
 
 /** An ICB's page, by its ODS code in lower case, for example /systems/qua/. */
 export function systemHref(code: string): string {
-	return `/systems/${code.toLowerCase()}/`;
+	return withBase(`/systems/${code.toLowerCase()}/`);
 }
 
 /** An ICB's figures as CSV. */
 export function systemCsvHref(code: string): string {
-	return `/systems/${code.toLowerCase()}.csv`;
+	return withBase(`/systems/${code.toLowerCase()}.csv`);
 }
 
 /** An ICB's figures as JSON. */
 export function systemJsonHref(code: string): string {
-	return `/systems/${code.toLowerCase()}.json`;
+	return withBase(`/systems/${code.toLowerCase()}.json`);
 }
 
 /** An ICB's chart: its beds per 100,000 against England's and the ambition. */
 export function systemChartHref(code: string): string {
-	return `/charts/systems/${code.toLowerCase()}.svg`;
+	return withBase(`/charts/systems/${code.toLowerCase()}.svg`);
 }
 
 /** An NHS region's page, by its region code in lower case, for example /regions/y60/. */
 export function regionHref(code: string): string {
-	return `/regions/${code.toLowerCase()}/`;
+	return withBase(`/regions/${code.toLowerCase()}/`);
 }
 
 /** Every deadline and milestone in date order. */
 export function timelineHref(): string {
-	return '/timeline/';
+	return withBase('/timeline/');
 }
 
 /** The deadlines as an iCalendar file, to add to a calendar. */
 export function deadlinesCalendarHref(): string {
-	return '/deadlines.ics';
+	return withBase('/deadlines.ics');
 }
 
 /** What changed and when. */
 export function updatesHref(): string {
-	return '/updates/';
+	return withBase('/updates/');
 }
 
 /** The updates as an RSS feed. */
 export function feedHref(): string {
-	return '/feed.xml';
+	return withBase('/feed.xml');
+}
+
+/** Pagefind's bundle folder (pagefind.js and the index, written by src/integrations/pagefind.ts). */
+export function pagefindBundleHref(): string {
+	return withBase('/pagefind/');
+}
+
+/** The site's icon (public/favicon.svg). */
+export function faviconHref(): string {
+	return withBase('/favicon.svg');
+}
+
+/** The sitemap index that @astrojs/sitemap writes at the site's root. */
+export function sitemapHref(): string {
+	return withBase('/sitemap-index.xml');
+}
+
+/** An address of this site without its base path: "/planning-guidance/data/" → "/data/". */
+export function withoutBase(href: string, base: string = BASE_PATH): string {
+	if (base === '/' || !href.startsWith(base)) return href;
+	return href.slice(base.length - 1);
 }
 
 /** What {@link siteAddresses} needs to know of a project: ids only. */
@@ -159,8 +188,8 @@ export interface RoutedProject {
 
 /**
  * Every address the build writes for `project`, as a site-relative path
- * (pages end with "/"), in no particular order: the same pages as the
- * routes of src/pages generate.
+ * without the base path (pages end with "/"), in no particular order: the
+ * same pages as the routes of src/pages generate.
  */
 export function siteAddresses(project: RoutedProject): Set<string> {
 	const datasetIds = new Set(project.datasets.map((d) => d.id));
@@ -196,5 +225,5 @@ export function siteAddresses(project: RoutedProject): Set<string> {
 			for (const href of [systemHref(system.id), systemCsvHref(system.id), systemJsonHref(system.id), systemChartHref(system.id), regionHref(system.regionCode)]) out.add(href);
 		}
 	}
-	return out;
+	return new Set([...out].map((href) => withoutBase(href)));
 }

@@ -14,17 +14,20 @@ export const SITE_DIST = join(TMP, 'site-dist');
 /** Where tests/e2e/setup.ts builds the real site for the browser tests (separate, so the tiers can run in parallel). */
 export const E2E_DIST = join(TMP, 'e2e-dist');
 
+/** The base path the sub-path tests build the site for (README, "Deploy"). */
+export const TEST_BASE_PATH = '/planning-guidance/';
+
 export interface BuildResult {
 	status: number | null;
 	output: string;
 }
 
-/** Runs `astro build` for the project at `root` into `outDir`. */
-export function buildSite(root: string, outDir: string): BuildResult {
+/** Runs `astro build` for the project at `root` into `outDir`, with `env` added to the environment (for example BASE_PATH). */
+export function buildSite(root: string, outDir: string, env: Readonly<Record<string, string>> = {}): BuildResult {
 	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

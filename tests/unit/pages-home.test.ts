@@ -25,3 +25,15 @@ describe('home page', () => {
 		expect(skills?.noHeadline).toContain('No dated target');
 	});
 });
+
+describe('home page caveats', () => {
+	it('caveats exactly the headline targets whose wording was read only in news, linking their secondary sources', () => {
+		const s = realSite();
+		for (const card of homePage(s).cards) {
+			const priority = s.priorities.find((p) => p.title === card.heading);
+			const target = priority?.headlineTarget ? s.targetsById.get(priority.headlineTarget) : undefined;
+			expect(card.headline?.caveat !== undefined, card.heading).toBe(target?.wording?.confidence === 'read-secondary');
+			for (const link of card.headline?.caveat?.sources ?? []) expect([...s.sources.values()].find((src) => src.url === link.href)?.kind).toBe('secondary');
+		}
+	});
+});

@@ -1,6 +1,6 @@
 /** The priority overview model (src/lib/pages/priority.ts), on the real content and data. */
 import { describe, expect, it } from 'vitest';
-import { priorityPage } from '../../src/lib/pages/priority.ts';
+import { GROUP_PAGES_OVER, groupByKind, priorityPage } from '../../src/lib/pages/priority.ts';
 import { realProject } from '../helpers/real-site.ts';
 
 const { site, project } = realProject();
@@ -31,5 +31,16 @@ describe('priority page', () => {
 
 	it('refuses a priority the site does not have', () => {
 		expect(() => priorityPage(site, 'nope' as 'virtual-wards')).toThrow('no priority "nope"');
+	});
+});
+
+describe('priority page groups', () => {
+	it('lists up to 12 pages in one group and more by kind, in the kinds\' order', () => {
+		const few = groupByKind([{ kind: 'background' as const, card: 'a' }, { kind: 'overview' as const, card: 'b' }]);
+		expect(few).toEqual([{ heading: undefined, id: 'guidance', cards: ['a', 'b'] }]);
+		const kinds = ['background', 'overview', 'requirement'] as const;
+		const many = groupByKind(Array.from({ length: GROUP_PAGES_OVER + 1 }, (_, i) => ({ kind: kinds[i % 3] ?? 'overview', card: String(i) })));
+		expect(many.map((g) => g.heading)).toEqual(['Overview', 'What is asked', 'Background']);
+		expect(many.flatMap((g) => g.cards)).toHaveLength(GROUP_PAGES_OVER + 1);
 	});
 });

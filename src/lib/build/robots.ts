@@ -4,16 +4,19 @@
  * the sitemap; nothing is disallowed to crawlers.
  */
 
-/** The sitemap index @astrojs/sitemap writes at the root of the site. */
-export const SITEMAP_INDEX = 'sitemap-index.xml';
-
-/** Whether a page's address belongs in the sitemap. */
-export function inSitemap(page: string): boolean {
-	const path = new URL(page).pathname;
+/** Whether a page's address belongs in the sitemap, for a site published under `base` ("/" or "/planning-guidance/"). */
+export function inSitemap(page: string, base = '/'): boolean {
+	let path = new URL(page).pathname;
+	if (base !== '/' && path.startsWith(base)) path = path.slice(base.length - 1);
 	return !/^\/(404|500)\/?$/.test(path) && !/^\/search\/$/.test(path);
 }
 
-/** The robots.txt of a site published at `site`. */
-export function robotsTxt(site: URL): string {
-	return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_INDEX, site).href}\n`;
+/** The sitemap integration's filter for a site published under `base`. */
+export function sitemapFilter(base: string): (page: string) => boolean {
+	return (page) => inSitemap(page, base);
+}
+
+/** The robots.txt of a site whose sitemap index is at `sitemap` (an absolute URL). */
+export function robotsTxt(sitemap: URL): string {
+	return `User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`;
 }

@@ -1,10 +1,16 @@
 /**
  * A guidance page (/<priority>/<slug>/): everything around its MDX body (the
  * route renders the body itself): title, audiences, the targets it is about,
- * the numbered notes of the figures it prints, its sources, review dates,
- * previous/next links and the priority's contents, and the resolver its MDX
- * components read.
+ * the numbered notes of the figures it prints, its sources, related pages,
+ * review dates (and a warning when the page is past its next review), the
+ * "edit this page" link, its own contents ("On this page": its h2s), the
+ * links to its priority and its previous and next pages, and the resolver its
+ * MDX components read. What it prints does not depend on how many pages its
+ * priority has: the full list is on the priority's page.
  */
+import GithubSlugger from 'github-slugger';
+import { editFileHref, PUBLISHER, type Publisher } from '../../config/publisher.ts';
+import { REVIEW_AS_OF } from '../../config/site.ts';
 import { AUDIENCE_LABELS } from '../../schemas/fragments.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
 import { formatMonth } from '../format/dates.ts';
@@ -13,7 +19,10 @@ import { uncapitalise } from '../format/text.ts';
 import { areaName, formatFigure } from '../model/datasets.ts';
 import { figureNotes, type FigureNote } from '../model/figures.ts';
 import { breadcrumbs, neighbours, resolveSources, resolveTargets, type GuidanceEntry } from '../model/guidance.ts';
-import { datasetHref, guidanceHref, targetHref } from '../routes.ts';
+import { isPastReview, reviewAsOf } from '../model/review.ts';
+import { parseBody } from '../mdx/parse.ts';
+import { textOf, walk } from '../mdx/tree.ts';
+import { datasetHref, guidanceHref, priorityHref, targetHref } from '../routes.ts';
 import { guidanceIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { mdxResolver, type MdxResolver } from './mdx-resolver.ts';
@@ -70,14 +79,63 @@ export interface GuidancePageModel {
 	figureNotes: FigureNoteView[];
 	/** The sources cited. */
 	sources: SourceListView;
-	/** When the page was last reviewed, when it is due again, and who owns it. */
+	/** When the page was last reviewed, when it is due again, and who owns it: "<team>, <publisher>". */
 	review: { lastReviewed: TimeView; nextReview: TimeView; owner: string };
+	/** NHS.UK's "This page is due for review" warning, when the page is past its next review (src/lib/model/review.ts); undefined otherwise. */
+	reviewDue: ReviewDueView | undefined;
+	/** "Related pages": the pages of the `related` front matter, by their titles. */
+	related: Link[];
+	/** "Edit this page": a link to the page's file in the repository when its address is set, otherwise how to change it without one. */
+	edit: EditView;
 	/** The previous and next pages of the priority. */
 	pagination: { previous: Link | undefined; next: Link | undefined };
-	/** The priority's pages, the current one marked. */
-	contents: { heading: string; items: { text: string; href: string; current: boolean }[] };
+	/** The page's place: its priority's page (which lists every page of it) and the page's own contents, its h2s. */
+	navigation: { priority: Link; onThisPage: Link[] };
 	/** What the page's MDX components print: set as `Astro.locals.mdx` before rendering the body. */
 	mdx: MdxResolver;
+}
+
+/** The warning of a page past its next review. */
+export interface ReviewDueView {
+	/** "This page is due for review". */
+	heading: string;
+	/** The date it was due, as printed. */
+	due: TimeView;
+	/** The sentence after the date. */
+	advice: string;
+}
+
+/** "Edit this page": where the page's file is, and a link to change it when the repository's address is known. */
+export interface EditView {
+	/** The page's source file, content/<priority>/<slug>.mdx. */
+	file: string;
+	/** The link to edit the file in the repository, or undefined when no repository address is set. */
+	link: Link | undefined;
+	/** The sentence printed after the link, or alone without one. */
+	text: string;
+}
+
+/** What {@link guidancePage} is told beyond the site: who publishes it and the date review dates are judged against. */
+export interface GuidanceOptions {
+	publisher?: Publisher | undefined;
+	/** YYYY-MM-DD; by default REVIEW_AS_OF, else the datasets' latest "as of" date. */
+	reviewAsOf?: string | undefined;
+}
+
+/** The h2s of a body as "On this page" links, with the ids the build gives headings (github-slugger over every heading, in order). */
+export function onThisPage(body: string): Link[] {
+	const parsed = parseBody(body);
+	if (!parsed.ok) return [];
+	const slugger = new GithubSlugger();
+	const links: Link[] = [];
+	walk(parsed.tree, (node) => {
+		if (node.type !== 'heading') return;
+		const text = textOf(node);
+		const id = slugger.slug(text);
+		if (node.depth === 2) links.push({ text, href: `#${id}` });
+		return false;
+	});
+	return links;
 }
 
 function figureNoteView(site: Site, { n, dataset, observation }: FigureNote): FigureNoteView {
@@ -98,7 +156,8 @@ function figureNoteView(site: Site, { n, dataset, observation }: FigureNote): Fi
 }
 
 /** The guidance page `entry` of the priority `priorityId`. */
-export function guidancePage(site: Site, priorityId: PriorityId, entry: GuidanceSource): GuidancePageModel {
+export function guidancePage(site: Site, priorityId: PriorityId, entry: GuidanceSource, options: GuidanceOptions = {}): GuidancePageModel {
+	const publisher = options.publisher ?? PUBLISHER;
 	const priority = site.priorities.find((p) => p.id === priorityId);
 	if (!priority) throw new Error(`no priority "${priorityId}" (the content check should have caught this)`);
 	const pages = site.guidance.get(priorityId) ?? [];
@@ -117,7 +176,8 @@ export function guidancePage(site: Site, priorityId: PriorityId, entry: Guidance
 			crumbs: breadcrumbs(priority),
 			priority: priorityId,
 			search: guidanceIndexing({ priorityTitle: priority.title, audience: page.audience, summary: page.summary, targets }),
-		}),
+			kind: 'article',
+		}, publisher),
 		caption: priority.title,
 		heading: page.title,
 		lede: page.summary,
@@ -125,12 +185,35 @@ export function guidancePage(site: Site, priorityId: PriorityId, entry: Guidance
 		targets: targets.map((t) => ({ link: { text: t.headline, href: targetHref(t.id) }, deadline: deadlineView(t) })),
 		figureNotes: notes.map((n) => figureNoteView(site, n)),
 		sources: sourceList(resolveSources(page.sources, site.sources)),
-		review: { lastReviewed: dateView(page.lastReviewed), nextReview: dateView(page.nextReview), owner: page.owner },
+		review: { lastReviewed: dateView(page.lastReviewed), nextReview: dateView(page.nextReview), owner: `${page.owner}, ${publisher.name}` },
+		reviewDue: isPastReview(page.nextReview, reviewAsOf(site.datasets.values(), options.reviewAsOf ?? REVIEW_AS_OF))
+			? {
+					heading: 'This page is due for review',
+					due: dateView(page.nextReview),
+					advice: 'It may be out of date: check what it says against the sources listed at the end of the page.',
+				}
+			: undefined,
+		related: page.related.flatMap((id) => {
+			const [p = '', slug = ''] = id.split('/');
+			const found = site.guidance.get(p as PriorityId)?.find((e) => e.id === slug);
+			return found ? [{ text: found.data.title, href: guidanceHref(p as PriorityId, slug) }] : [];
+		}),
+		edit: editView(entry.filePath ?? `content/${priorityId}/${entry.id}.mdx`, publisher),
 		pagination: { previous: link(previous), next: link(next) },
-		contents: {
-			heading: priority.title,
-			items: pages.map((p) => ({ text: p.data.title, href: guidanceHref(priorityId, p.id), current: guidanceHref(priorityId, p.id) === here })),
-		},
+		navigation: { priority: { text: `All ${uncapitalise(priority.title)} pages`, href: priorityHref(priorityId) }, onThisPage: onThisPage(entry.body ?? '') },
 		mdx: mdxResolver(site, entry.filePath, notes),
+	};
+}
+
+/** "Edit this page" for the file `file`. */
+function editView(file: string, publisher: Publisher): EditView {
+	const href = editFileHref(file, publisher);
+	return {
+		file,
+		link: href === undefined ? undefined : { text: 'Edit this page', href },
+		text:
+			href === undefined
+				? `To suggest a change to this page, edit ${file} in the site's repository and open a pull request.`
+				: ` (${file} in the site's repository): your change becomes a pull request that an editor reviews.`,
 	};
 }

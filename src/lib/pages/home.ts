@@ -1,11 +1,14 @@
 /**
  * The home page (/): the four priorities, each with its headline target,
- * deadline and computed status, and how many guidance pages it has.
+ * deadline and computed status (with a caveat naming the news reports it
+ * rests on when its wording was read only in them), and how many guidance
+ * pages it has.
  */
+import type { Target } from '../../schemas/target.ts';
 import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { deadlineView, statusView, type StatusView, type TimeView } from './views.ts';
+import { deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
 
 export interface HomeHeadline {
 	/** The headline target, in words. */
@@ -14,6 +17,23 @@ export interface HomeHeadline {
 	deadline: TimeView;
 	/** Its computed status, with what it stands on ("as of the figures for December 2023") if a figure measures it. */
 	status: StatusView;
+	/**
+	 * When the target's wording was read only in news reports (its `wording.confidence`
+	 * is "read-secondary"): what the deadline rests on, with the reports linked. undefined otherwise.
+	 */
+	caveat: { text: string; sources: Link[] } | undefined;
+}
+
+/** The caveat of a headline target read only in news reports: its secondary sources, by title and publisher. */
+export function secondaryCaveat(target: Target, sources: Site['sources']): HomeHeadline['caveat'] {
+	if (target.wording?.confidence !== 'read-secondary') return undefined;
+	const ids = [target.wording.source.id, ...target.sources.map((s) => s.id)];
+	const secondary = [...new Set(ids)].flatMap((id) => {
+		const source = sources.get(id);
+		return source?.kind === 'secondary' ? [{ text: `${source.title}, ${source.publisher}`, href: source.url }] : [];
+	});
+	const n = secondary.length;
+	return { text: `As reported in ${n === 1 ? 'a news source' : 'news sources'}, not read in the guidance itself:`, sources: secondary };
 }
 
 export interface HomeCard {
@@ -70,6 +90,7 @@ export function homePage(site: Site): HomePage {
 					text: target.headline,
 					deadline: deadlineView(target),
 					status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
+					caveat: secondaryCaveat(target, site.sources),
 				},
 				noHeadline: 'No dated target for this priority was found in the guidance or the reports of it.',
 				pageCount: plural(site.guidance.get(priority.id)?.length ?? 0, 'guidance page', 'guidance pages'),

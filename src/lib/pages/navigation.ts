@@ -3,7 +3,7 @@
  * Targets, Data and Systems, each marked as the current page or the current section.
  */
 import type { Priority } from '../../schemas/priority.ts';
-import { dataHref, priorityHref, systemsHref, targetsHref } from '../routes.ts';
+import { dataHref, priorityHref, systemsHref, targetsHref, withoutBase } from '../routes.ts';
 
 export interface NavItem {
 	/** The text as printed. */
@@ -20,7 +20,7 @@ export function headerNavigation(priorities: readonly Priority[], path: string, 
 		...priorities.map((p) => ({ text: p.navTitle ?? p.title, href: priorityHref(p.id), section: p.id === priority })),
 		{ text: 'Targets', href: targetsHref(), section: path.startsWith(targetsHref()) },
 		{ text: 'Data', href: dataHref(), section: path.startsWith(dataHref()) },
-		{ text: 'Systems', href: systemsHref(), section: path.startsWith(systemsHref()) || path.startsWith('/regions/') },
+		{ text: 'Systems', href: systemsHref(), section: path.startsWith(systemsHref()) || withoutBase(path).startsWith('/regions/') },
 	];
 	return items.map(({ text, href, section }) => ({
 		text,

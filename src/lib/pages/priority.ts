@@ -3,6 +3,7 @@
  * deadline, successors and computed status) and its guidance pages as cards.
  */
 import { AUDIENCE_LABELS } from '../../schemas/fragments.ts';
+import type { GuidancePage } from '../../schemas/guidance.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
 import type { Target } from '../../schemas/target.ts';
 import { breadcrumbs } from '../model/guidance.ts';
@@ -50,6 +51,31 @@ export interface PriorityPage {
 	targets: PriorityTargetRow[];
 	/** Its published guidance pages, in order. */
 	guidance: PriorityGuidanceCard[];
+	/**
+	 * The same pages in groups: one group without a heading, or, when the
+	 * priority has more than {@link GROUP_PAGES_OVER} pages, one per kind of
+	 * page (overview, what is asked, how to, background) in that order.
+	 */
+	groups: { heading: string | undefined; id: string; cards: PriorityGuidanceCard[] }[];
+}
+
+/** A priority with more pages than this lists them grouped by kind. */
+export const GROUP_PAGES_OVER = 12;
+
+/** The heading of each kind of page's group, in the order the groups come. */
+export const KIND_HEADINGS: Readonly<Record<GuidancePage['kind'], string>> = {
+	overview: 'Overview',
+	requirement: 'What is asked',
+	'how-to': 'How to do it',
+	background: 'Background',
+};
+
+/** The cards of `pages` in groups (see {@link PriorityPage.groups}). */
+export function groupByKind<C>(pages: readonly { kind: GuidancePage['kind']; card: C }[]): { heading: string | undefined; id: string; cards: C[] }[] {
+	if (pages.length <= GROUP_PAGES_OVER) return [{ heading: undefined, id: 'guidance', cards: pages.map((p) => p.card) }];
+	return (Object.keys(KIND_HEADINGS) as GuidancePage['kind'][])
+		.map((kind) => ({ heading: KIND_HEADINGS[kind], id: `guidance-${kind}`, cards: pages.filter((p) => p.kind === kind).map((p) => p.card) }))
+		.filter((g) => g.cards.length > 0);
 }
 
 /** The overview page of the priority `id`. */
@@ -58,6 +84,15 @@ export function priorityPage(site: Site, id: PriorityId): PriorityPage {
 	if (!priority) throw new Error(`no priority "${id}" (the content check should have caught this)`);
 	const pages = site.guidance.get(id) ?? [];
 	const targets = site.targetsByPriority.get(id) ?? [];
+	const cards = pages.map((page) => ({
+		kind: page.data.kind,
+		card: {
+			heading: page.data.title,
+			href: guidanceHref(id, page.id),
+			description: page.data.summary,
+			audience: `For: ${page.data.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}`,
+		},
+	}));
 	const link = (targetId: string): Link => ({ text: site.targetsById.get(targetId)?.headline ?? targetId, href: targetHref(targetId) });
 	const successors = (t: Target): PriorityTargetRow['successors'] => [
 		...(t.supersededBy ? [{ words: 'replaced by' as const, link: link(t.supersededBy) }] : []),
@@ -89,11 +124,7 @@ export function priorityPage(site: Site, id: PriorityId): PriorityPage {
 				status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
 			};
 		}),
-		guidance: pages.map((page) => ({
-			heading: page.data.title,
-			href: guidanceHref(id, page.id),
-			description: page.data.summary,
-			audience: `For: ${page.data.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}`,
-		})),
+		guidance: cards.map((c) => c.card),
+		groups: groupByKind(cards),
 	};
 }

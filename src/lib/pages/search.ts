@@ -6,9 +6,9 @@
  */
 import { AUDIENCE_LABELS, AUDIENCES, NHS_REGIONS } from '../../schemas/fragments.ts';
 import { breadcrumbs } from '../model/guidance.ts';
-import { datasetHref, glossaryHref, guidanceHref, priorityHref, regionHref, searchPageHref, systemHref, targetHref } from '../routes.ts';
+import { datasetHref, glossaryHref, guidanceHref, homeHref, pagefindBundleHref, priorityHref, regionHref, searchPageHref, systemHref, targetHref } from '../routes.ts';
 import { aToZ, type AzLetter, type AzPage } from '../search/a-to-z.ts';
-import { PAGE_TYPE_LABELS, PAGE_TYPES, PAGEFIND_PATH, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
+import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
 import { synonymGroups } from '../search/synonyms.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -27,8 +27,8 @@ export interface FilterGroup {
 export interface SearchPage {
 	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
-	/** The form: where it submits, where Pagefind's bundle is, and the synonym groups as JSON (for data attributes). */
-	form: { action: string; pagefind: string; synonyms: string };
+	/** The form: where it submits, where Pagefind's bundle is, the base of result addresses (the site's base path), and the synonym groups as JSON (for data attributes). */
+	form: { action: string; pagefind: string; base: string; synonyms: string };
 	/** The filter groups, in the order SEARCH_FILTERS gives. */
 	filters: FilterGroup[];
 	/** The glossary, which the page points to. */
@@ -73,7 +73,7 @@ export function searchPage(site: Site): SearchPage {
 			path: searchPageHref(),
 			crumbs: breadcrumbs(),
 		}),
-		form: { action: searchPageHref(), pagefind: PAGEFIND_PATH, synonyms: JSON.stringify(synonymGroups(site.glossary)) },
+		form: { action: searchPageHref(), pagefind: pagefindBundleHref(), base: homeHref(), synonyms: JSON.stringify(synonymGroups(site.glossary)) },
 		filters: groups.map(({ name, values }) => ({
 			name,
 			legend: SEARCH_FILTER_LABELS[name],

@@ -283,7 +283,7 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 	}
 	const month = data.latestPeriod ? formatMonth(data.latestPeriod) : '';
 	const title = order === 'region' ? 'Integrated care systems' : `Integrated care systems ${ORDER_WORDS[order]}`;
-	const description = `Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in ${month}, against the 40-50 per 100,000 ambition and 80% occupancy.`;
+	const description = `Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in ${month}, against the ambition of 40 to 50 per 100,000 and 80% occupancy.`;
 	const crumbs = order === 'region' ? [{ text: 'Home', href: homeHref() }] : [{ text: 'Home', href: homeHref() }, { text: 'Integrated care systems', href: systemsHref() }];
 	return {
 		layout: layoutModel(site, { title, description, path: order === 'region' ? systemsHref() : systemsOrderHref(order), crumbs }),
@@ -291,7 +291,7 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		description,
 		crumbs,
 		heading: title,
-		lede: `Each of England's 42 integrated care boards (ICBs) was asked to reach 40-50 virtual ward beds per 100,000 population by December 2023, and 80% occupancy. These are their latest figures, ${month}.`,
+		lede: `Each of England's 42 integrated care boards (ICBs) was asked to reach 40 to 50 virtual ward beds per 100,000 population by December 2023, and 80% occupancy. These are their latest figures, ${month}.`,
 		asOf: asOfText(data),
 		orderText: `Listed ${ORDER_WORDS[order]}. Other orders:`,
 		orders: (['region', ...SYSTEM_ORDERS] as const).map((o) => ({ text: ORDER_WORDS[o], href: o === 'region' ? systemsHref() : systemsOrderHref(o), current: o === order })),

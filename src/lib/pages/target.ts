@@ -8,7 +8,7 @@ import { CONFIDENCE_LABELS } from '../../schemas/fragments.ts';
 import { formatDate } from '../format/dates.ts';
 import { breadcrumbs, resolveSources, TARGETS_CRUMB } from '../model/guidance.ts';
 import { goalText } from '../model/progress.ts';
-import { datasetHref, guidanceHref, targetHref, targetsHref } from '../routes.ts';
+import { datasetHref, deadlinesCalendarHref, guidanceHref, targetHref, targetsHref, timelineHref } from '../routes.ts';
 import { targetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
@@ -40,6 +40,8 @@ export interface TargetPage {
 	goal: string;
 	/** The target's deadline. */
 	deadline: TimeView;
+	/** Beside the deadline: every deadline in a calendar file, and the timeline of all of them. */
+	deadlineLinks: { calendar: Link; timeline: Link };
 	/** The one-sentence progress summary, and the note that explains its figure. */
 	progress: { summary: string; note: string | undefined };
 	/** The latest figure, printed on its own when a note explains it that the summary does not give. */
@@ -100,6 +102,10 @@ export function targetPage(site: Site, id: string): TargetPage {
 		measure: `${target.metric} (${target.unit})`,
 		goal: target.goal ? `${goalText(target, dataset)}${target.unit.startsWith('%') ? '' : ` ${target.unit}`}` : 'No measurable goal',
 		deadline: deadlineView(target),
+		deadlineLinks: {
+			calendar: { text: 'Add every deadline to your calendar (iCalendar file)', href: deadlinesCalendarHref() },
+			timeline: { text: 'All deadlines in date order', href: timelineHref() },
+		},
 		progress: { summary, note: summaryNote },
 		latest: latestText && latestNote && latestNote !== summaryNote ? { text: latestText, note: latestNote } : undefined,
 		measuredBy: dataset && { link: { text: dataset.title, href: datasetHref(dataset.id) }, statisticalStatus: dataset.statisticalStatus, asOf: dateView(dataset.asOf) },

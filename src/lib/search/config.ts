@@ -59,6 +59,3 @@ export const RESULTS_PER_PAGE = 10;
 
 /** Words in an excerpt (Pagefind's default is 30). */
 export const EXCERPT_LENGTH = 30;
-
-/** Where the site publishes Pagefind's bundle (written by src/integrations/pagefind.ts). */
-export const PAGEFIND_PATH = '/pagefind/';

@@ -31,6 +31,8 @@ export interface PagefindSearch {
 }
 
 export interface PagefindOptions {
+	/** Put before every result's address: the site's base path ("/planning-guidance/"); Pagefind's default is "/". */
+	baseUrl?: string;
 	ranking?: { metaWeights?: Record<string, number> };
 	excerptLength?: number;
 }

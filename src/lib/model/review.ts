@@ -1,0 +1,20 @@
+/**
+ * Review dates: which day the site judges "past its next review" against.
+ * Never the machine's clock (two builds of the same input must be the same):
+ * a configured date (REVIEW_AS_OF, src/config/site.ts) when there is one,
+ * otherwise the latest "as of" date of the datasets, the last day the site's
+ * figures were checked. Pure.
+ */
+
+/** The date review dates are judged against: `configured` when given, else the latest `asOf` of `datasets`; undefined when neither exists. */
+export function reviewAsOf(datasets: Iterable<{ asOf: string }>, configured?: string): string | undefined {
+	if (configured !== undefined) return configured;
+	let latest: string | undefined;
+	for (const d of datasets) if (latest === undefined || d.asOf > latest) latest = d.asOf;
+	return latest;
+}
+
+/** Whether a page whose next review is `nextReview` (YYYY-MM-DD) is past it on `asOf`: the review day itself is not yet past. */
+export function isPastReview(nextReview: string, asOf: string | undefined): boolean {
+	return asOf !== undefined && asOf > nextReview;
+}
