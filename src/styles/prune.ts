@@ -87,10 +87,10 @@ export function pruneUnusedCss(root: string): AcceptedPlugin {
 	const purge = purgeCSSPlugin({
 		content: PRUNE_CONTENT.map((glob) => `${root}/${glob}`),
 		safelist: PRUNE_SAFELIST,
-		// @font-face and @keyframes the kept rules do not name go too.
+		// @font-face, @keyframes and custom properties (--nhsuk-…) the kept rules do not use go too.
 		fontFace: true,
 		keyframes: true,
-		variables: false,
+		variables: true,
 		// Attribute selectors on these are kept whatever their value: a scan of the sources cannot see
 		// a value such as the "/" of print.scss's a[href^="/"]::after (no printed address after an
 		// internal link), and the frontend styles states by aria-* attributes.
