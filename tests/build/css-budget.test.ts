@@ -5,7 +5,7 @@
  * running), or if pruning went too far and dropped a class a page carries.
  *
  * The budgets come from the measurement in BENCHMARKS.md ("Only the CSS pages
- * use"): 76,859 bytes (11,003 gzipped) on 30 November 2026, with room for the
+ * use"): 81,835 bytes (11,633 gzipped) on 30 November 2026, with room for the
  * site's own rules to grow.
  *
  *   npx vitest run --project build tests/build/css-budget.test.ts
@@ -17,7 +17,7 @@ import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { cssClasses, htmlClasses, pageWeight } from '../../scripts/lib/page-weight.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 
-/** The site's whole stylesheet, raw: measured 76,859 bytes; the unpruned one was 232,193. */
+/** The site's whole stylesheet, raw: measured 81,835 bytes; unpruned it is 239,870. */
 const CSS_BUDGET_BYTES = 90_000;
 /** CSS + JS a guidance page loads, gzipped: the issue's budget, 12 KB (12,000 bytes, as BENCHMARKS.md counts). */
 const GUIDANCE_PAGE_BUDGET_GZIP = 12_000;
