@@ -59,7 +59,15 @@ export default defineConfig(
 	{
 		rules: {
 			// Unused names that start with "_" are deliberate (a skipped tuple item or argument).
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{
+					ignoreRestSiblings: true,
+					argsIgnorePattern: '^_',
+					varsIgnorePattern: '^_',
+					destructuredArrayIgnorePattern: '^_',
+				},
+			],
 			// vitest's expect(obj.method) and Astro's APIs pass methods as values; the rule needs a plugin for both.
 			'@typescript-eslint/unbound-method': 'off',
 		},

@@ -63,7 +63,10 @@ try {
 		});
 		const started = performance.now();
 		await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
-		await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`‘${query}’`) ?? false, q);
+		await page.waitForFunction(
+			(query) => document.getElementById('search-status')?.textContent?.includes(`‘${query}’`) ?? false,
+			q,
+		);
 		const ms = Math.round(performance.now() - started);
 		const status = (await page.locator('#search-status').textContent()) ?? '';
 		await page.waitForLoadState('networkidle');
@@ -71,7 +74,9 @@ try {
 		const search = responses.filter((r) => r.path.startsWith('/pagefind/'));
 		const all = responses.reduce((n, r) => n + r.bytes, 0);
 		const searchBytes = search.reduce((n, r) => n + r.bytes, 0);
-		rows.push(`| ${q} | ${/^(\d+|No)/.exec(status)?.[1] ?? '?'} | ${search.length} | ${kb(searchBytes)} | ${responses.length} | ${kb(all)} | ${ms} |`);
+		rows.push(
+			`| ${q} | ${/^(\d+|No)/.exec(status)?.[1] ?? '?'} | ${search.length} | ${kb(searchBytes)} | ${responses.length} | ${kb(all)} | ${ms} |`,
+		);
 		await page.context().close();
 	}
 } finally {

@@ -33,11 +33,15 @@ function build(root: string): number {
 	const log = join(root, 'build.log');
 	const out = openSync(log, 'w');
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
-		cwd: root,
-		stdio: ['ignore', out, out],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
+		{
+			cwd: root,
+			stdio: ['ignore', out, out],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		},
+	);
 	const seconds = (performance.now() - started) / 1000;
 	closeSync(out);
 	if (result.status !== 0) {
@@ -78,7 +82,9 @@ try {
 	const dist = join(withSystems, 'dist');
 	const html = readFileSync(join(dist, 'systems/index.html'), 'utf8');
 	const map = /<svg class="app-map__svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-	const systemPages = readdirSync(join(dist, 'systems')).filter((f) => /^q[a-z0-9]{2}$/.test(f)).map((f) => statSync(join(dist, 'systems', f, 'index.html')).size);
+	const systemPages = readdirSync(join(dist, 'systems'))
+		.filter((f) => /^q[a-z0-9]{2}$/.test(f))
+		.map((f) => statSync(join(dist, 'systems', f, 'index.html')).size);
 	const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 	const f = (s: number) => s.toFixed(2);
 	const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

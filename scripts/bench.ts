@@ -26,7 +26,9 @@ const specs = chartSpecs(project.targets, new Map(project.datasets.map((d) => [d
 
 function render(spec: ChartSpec): { ms: number; bytes: number } {
 	const start = performance.now();
-	const svg = renderChartSvg(buildChartConfig({ dataset: spec.dataset, target: spec.target }), { title: `${spec.caption}. ${spec.summary}` });
+	const svg = renderChartSvg(buildChartConfig({ dataset: spec.dataset, target: spec.target }), {
+		title: `${spec.caption}. ${spec.summary}`,
+	});
 	return { ms: performance.now() - start, bytes: Buffer.byteLength(svg) };
 }
 
@@ -38,16 +40,24 @@ const times = specs.map(() => [] as number[]);
 for (let p = 0; p < passes; p++) specs.forEach((spec, i) => times[i]?.push(render(spec).ms));
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+	return s.length % 2
+		? (s[(s.length - 1) / 2] as number)
+		: ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 
-console.log(`Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${passes} timed passes\n`);
+console.log(
+	`Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${passes} timed passes\n`,
+);
 console.log('| chart | SVG size | first render | median | slowest |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 specs.forEach((spec, i) => {
 	const t = times[i] ?? [];
-	console.log(`| ${spec.id} | ${((cold[i]?.bytes ?? 0) / 1024).toFixed(1)} KB | ${(cold[i]?.ms ?? 0).toFixed(1)} ms | ${median(t).toFixed(1)} ms | ${Math.max(...t).toFixed(1)} ms |`);
+	console.log(
+		`| ${spec.id} | ${((cold[i]?.bytes ?? 0) / 1024).toFixed(1)} KB | ${(cold[i]?.ms ?? 0).toFixed(1)} ms | ${median(t).toFixed(1)} ms | ${Math.max(...t).toFixed(1)} ms |`,
+	);
 });
 const medianTotal = specs.reduce((sum, _s, i) => sum + median(times[i] ?? []), 0);
-console.log(`\nAll ${specs.length} charts: ${coldTotal.toFixed(0)} ms on the first pass (font and chart.js set-up included), ${medianTotal.toFixed(0)} ms summing the medians.`);
+console.log(
+	`\nAll ${specs.length} charts: ${coldTotal.toFixed(0)} ms on the first pass (font and chart.js set-up included), ${medianTotal.toFixed(0)} ms summing the medians.`,
+);
 console.log(`Largest SVG: ${(Math.max(...cold.map((c) => c.bytes)) / 1024).toFixed(1)} KB.`);

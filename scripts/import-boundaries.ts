@@ -32,4 +32,6 @@ const file = importBoundaries(collection as FeatureCollection, ICB_2023_PROVENAN
 mkdirSync('data/boundaries', { recursive: true });
 const text = `${JSON.stringify(file)}\n`;
 writeFileSync(OUT, text);
-console.log(`wrote ${OUT}: ${file.objects.icbs.geometries.length} areas, ${file.width}×${file.height} units, ${Math.round(text.length / 1024)} KB`);
+console.log(
+	`wrote ${OUT}: ${file.objects.icbs.geometries.length} areas, ${file.width}×${file.height} units, ${Math.round(text.length / 1024)} KB`,
+);

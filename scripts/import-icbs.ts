@@ -42,8 +42,18 @@ gathered.forEach((icb, i) => {
 			region: icb.region.replace(' & ', ' and '),
 			regionCode: icb.regionCode,
 			populations: [
-				{ basis: 'gp-registered-16-plus', month: '2023-04', value: icb.gpRegisteredPopulation16plus_Apr2023, source: 'nhsd-gp-registered-population' },
-				{ basis: 'gp-registered-all-ages', month: '2024-04', value: icb.gpRegisteredPopulationAllAges_Apr2024, source: 'nhsd-gp-registered-population' },
+				{
+					basis: 'gp-registered-16-plus',
+					month: '2023-04',
+					value: icb.gpRegisteredPopulation16plus_Apr2023,
+					source: 'nhsd-gp-registered-population',
+				},
+				{
+					basis: 'gp-registered-all-ages',
+					month: '2024-04',
+					value: icb.gpRegisteredPopulationAllAges_Apr2024,
+					source: 'nhsd-gp-registered-population',
+				},
 			],
 		},
 		input,

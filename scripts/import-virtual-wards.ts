@@ -24,7 +24,8 @@ import { formatChanges } from '../src/lib/statistics/report.ts';
 import { DATASET_IDS, type DatasetId } from '../src/lib/statistics/to-datasets.ts';
 import type { KnownIcb } from '../src/lib/statistics/validate.ts';
 
-const USAGE = 'usage: npm run import:virtual-wards -- [--as-of=YYYY-MM-DD] [--national=<json>] [--out=<folder>] <VWyyyymm.xlsx>...';
+const USAGE =
+	'usage: npm run import:virtual-wards -- [--as-of=YYYY-MM-DD] [--national=<json>] [--out=<folder>] <VWyyyymm.xlsx>...';
 const OPTIONS = ['as-of', 'national', 'out'];
 
 /** Where the command prints: the console, or a test's capture. */
@@ -54,11 +55,22 @@ function readText(path: string): string | undefined {
 
 function parseJson(path: string): { ok: true; json: unknown } | { ok: false; problem: Problem } {
 	const text = readText(path);
-	if (text === undefined) return { ok: false, problem: { file: shown(path), field: '', message: 'not found: run the importer from the project folder' } };
+	if (text === undefined)
+		return {
+			ok: false,
+			problem: { file: shown(path), field: '', message: 'not found: run the importer from the project folder' },
+		};
 	try {
 		return { ok: true, json: JSON.parse(text) };
 	} catch (error) {
-		return { ok: false, problem: { file: shown(path), field: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): restore it with git checkout` } };
+		return {
+			ok: false,
+			problem: {
+				file: shown(path),
+				field: '',
+				message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): restore it with git checkout`,
+			},
+		};
 	}
 }
 
@@ -86,7 +98,11 @@ export async function run(args: readonly string[], output: Output): Promise<numb
 		try {
 			return { name, bytes: readFileSync(p) };
 		} catch (error) {
-			return { name, bytes: undefined, error: `cannot be read (${error instanceof Error ? error.message : String(error)})` };
+			return {
+				name,
+				bytes: undefined,
+				error: `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+			};
 		}
 	});
 	const found = findNational(paths.map(shown), option(args, 'national'), readText);
@@ -95,7 +111,10 @@ export async function run(args: readonly string[], output: Output): Promise<numb
 	const systems = parseJson(join('data', 'systems.json'));
 	if (!systems.ok) return fail([systems.problem]);
 	const icbs: KnownIcb[] = (systems.json as { id: string; name: string }[]).map((s) => ({ code: s.id, name: s.name }));
-	const targets = Object.fromEntries(DATASET_IDS.map((id) => [id, join(out, `${id}.json`)])) as Record<DatasetId, string>;
+	const targets = Object.fromEntries(DATASET_IDS.map((id) => [id, join(out, `${id}.json`)])) as Record<
+		DatasetId,
+		string
+	>;
 	const existing: Partial<Record<DatasetId, ExistingDataset>> = {};
 	for (const id of DATASET_IDS) {
 		if (!existsSync(targets[id])) continue;
@@ -117,7 +136,9 @@ export async function run(args: readonly string[], output: Output): Promise<numb
 	for (const id of DATASET_IDS) writeFileSync(`${targets[id]}.tmp`, outcome.texts[id]);
 	for (const id of DATASET_IDS) renameSync(`${targets[id]}.tmp`, targets[id]);
 	const months = outcome.files.map((f) => f.month).sort();
-	output.log(`Read ${outcome.files.length} files (${months[0]} to ${months.at(-1)}), each with England and all 42 ICBs adding up to England, and England equal to ${shown(found.path)}.`);
+	output.log(
+		`Read ${outcome.files.length} files (${months[0]} to ${months.at(-1)}), each with England and all 42 ICBs adding up to England, and England equal to ${shown(found.path)}.`,
+	);
 	for (const line of formatChanges(outcome.changes)) output.log(line);
 	return 0;
 }
@@ -128,7 +149,9 @@ if (import.meta.main) {
 		code = await run(process.argv.slice(2), { log: (l) => console.log(l), error: (l) => console.error(l) });
 	} catch (error) {
 		// No stack trace for an editor: say what happened.
-		console.error(`import-virtual-wards stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+		console.error(
+			`import-virtual-wards stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+		);
 		console.error('Please report this with the command you ran.');
 		code = 1;
 	}

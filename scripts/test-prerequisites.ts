@@ -14,7 +14,10 @@ function install(packages: readonly string[]): boolean {
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 	if (update.status !== 0) return false;
-	const result = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+	const result = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+		stdio: 'inherit',
+		env,
+	});
 	return result.status === 0;
 }
 

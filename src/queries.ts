@@ -48,7 +48,9 @@ export async function priorityPaths() {
 /** The paths of /<priority>/<slug>/: one per published guidance page, with its priority and its entry (to render the MDX) as props. */
 export async function guidancePaths() {
 	const { guidance } = await getSite();
-	return [...guidance].flatMap(([priority, entries]) => entries.map((entry) => ({ params: { priority, slug: entry.id }, props: { priority, entry } })));
+	return [...guidance].flatMap(([priority, entries]) =>
+		entries.map((entry) => ({ params: { priority, slug: entry.id }, props: { priority, entry } })),
+	);
 }
 
 /** The paths of /targets/<id>/: one per target, its id as a prop. */

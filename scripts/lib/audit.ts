@@ -31,7 +31,8 @@ export type AuditOutcome =
 	| { kind: 'unreachable'; reason: string };
 
 /** Error codes that mean the registry or its advisory service could not be reached. */
-const NETWORK_CODES = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH|EPROTO|CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO)/;
+const NETWORK_CODES =
+	/^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|ENETUNREACH|EHOSTUNREACH|EPROTO|CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO)/;
 
 const BLOCKING: readonly Severity[] = ['high', 'critical'];
 
@@ -45,14 +46,24 @@ export function readAudit(stdout: string): AuditOutcome {
 	}
 	if (json.auditReportVersion === 2) {
 		const vulnerabilities = (json.vulnerabilities ?? {}) as Record<string, AuditVulnerability>;
-		const metadata = (json.metadata ?? {}) as { vulnerabilities?: Record<Severity, number>; dependencies?: Record<string, number> };
+		const metadata = (json.metadata ?? {}) as {
+			vulnerabilities?: Record<Severity, number>;
+			dependencies?: Record<string, number>;
+		};
 		const findings = Object.values(vulnerabilities)
 			.filter((v) => BLOCKING.includes(v.severity))
 			.map((v) => ({
 				name: v.name,
 				severity: v.severity,
-				advisories: (v.via ?? []).map((a) => (typeof a === 'string' ? `via ${a}` : `${a.title ?? 'advisory'} ${a.url ?? ''}`.trim())),
-				fix: v.fixAvailable === true ? 'npm audit fix' : v.fixAvailable ? `upgrade ${v.fixAvailable.name} to ${v.fixAvailable.version}` : 'no fix available yet',
+				advisories: (v.via ?? []).map((a) =>
+					typeof a === 'string' ? `via ${a}` : `${a.title ?? 'advisory'} ${a.url ?? ''}`.trim(),
+				),
+				fix:
+					v.fixAvailable === true
+						? 'npm audit fix'
+						: v.fixAvailable
+							? `upgrade ${v.fixAvailable.name} to ${v.fixAvailable.version}`
+							: 'no fix available yet',
 			}))
 			.sort((a, b) => a.name.localeCompare(b.name));
 		return {
@@ -65,10 +76,14 @@ export function readAudit(stdout: string): AuditOutcome {
 	const error = (json.error ?? {}) as { code?: string; summary?: string; detail?: string };
 	const statusCode = typeof json.statusCode === 'number' ? json.statusCode : undefined;
 	const code = error.code ?? (typeof json.code === 'string' ? json.code : undefined);
-	const message = [json.message, error.summary, error.detail].filter((m) => typeof m === 'string' && m !== '').join(' ');
+	const message = [json.message, error.summary, error.detail]
+		.filter((m) => typeof m === 'string' && m !== '')
+		.join(' ');
 	// An HTTP error from the audit endpoint: the registry (or the mirror in front of it) offers no advisory service here.
-	if (statusCode !== undefined) return { kind: 'unreachable', reason: `the advisory service answered HTTP ${statusCode}: ${message}` };
-	if (code && NETWORK_CODES.test(code)) return { kind: 'unreachable', reason: `the registry could not be reached (${code}): ${message}` };
+	if (statusCode !== undefined)
+		return { kind: 'unreachable', reason: `the advisory service answered HTTP ${statusCode}: ${message}` };
+	if (code && NETWORK_CODES.test(code))
+		return { kind: 'unreachable', reason: `the registry could not be reached (${code}): ${message}` };
 	throw new Error(`npm audit failed: ${code ?? ''} ${message || stdout.slice(0, 2000)}`.trim());
 }
 

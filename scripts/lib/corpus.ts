@@ -97,7 +97,9 @@ export function sentencesOf(body: string): string[] {
 
 /** The `##` and `###` headings of an MDX body, as plain text. */
 export function headingsOf(body: string): string[] {
-	return [...body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => (m[1] ?? '').trim()).filter((h) => h.length >= 3 && !UNSAFE.test(h));
+	return [...body.matchAll(/^#{2,3} (.+)$/gm)]
+		.map((m) => (m[1] ?? '').trim())
+		.filter((h) => h.length >= 3 && !UNSAFE.test(h));
 }
 
 /** Every `<Quote ...>text</Quote>` of an MDX body whose text is plain. */
@@ -148,7 +150,8 @@ export function corpusMaterial(files: ProjectFiles): CorpusMaterial {
 		sentences[p] = unique(sentences[p]);
 		headings[p] = unique(headings[p]);
 		quotes[p] = quotes[p].filter((q) => known.has(q.source));
-		if (sentences[p].length < 20) throw new Error(`corpus: the pages of ${p} have too few plain sentences (${sentences[p].length}) to recombine`);
+		if (sentences[p].length < 20)
+			throw new Error(`corpus: the pages of ${p} have too few plain sentences (${sentences[p].length}) to recombine`);
 	}
 	return {
 		sentences,
@@ -189,8 +192,18 @@ function corpusPage(rnd: Random, m: CorpusMaterial, n: number, priority: Priorit
 	const wordGoal = int(rnd, 420, 740);
 	const sourceIds = new Set(sample(rnd, m.sourceIds, int(rnd, 1, 4)));
 	const sectionCount = int(rnd, 3, 6);
-	const headings = sample(rnd, m.headings[priority].length >= sectionCount ? m.headings[priority] : [...m.headings[priority], ...m.headings[PRIORITY_IDS[0]]], sectionCount);
-	const quotes = sample(rnd, m.quotes[priority].length > 0 ? m.quotes[priority] : PRIORITY_IDS.flatMap((p) => m.quotes[p]), rnd() < 0.6 ? int(rnd, 1, 2) : 0);
+	const headings = sample(
+		rnd,
+		m.headings[priority].length >= sectionCount
+			? m.headings[priority]
+			: [...m.headings[priority], ...m.headings[PRIORITY_IDS[0]]],
+		sectionCount,
+	);
+	const quotes = sample(
+		rnd,
+		m.quotes[priority].length > 0 ? m.quotes[priority] : PRIORITY_IDS.flatMap((p) => m.quotes[p]),
+		rnd() < 0.6 ? int(rnd, 1, 2) : 0,
+	);
 	const insetAt = rnd() < 0.5 ? int(rnd, 0, sectionCount - 1) : -1;
 	const quoteAt = new Map(quotes.map((q, i) => [Math.min(sectionCount - 1, i * 2 + int(rnd, 0, 1)), q]));
 

@@ -34,9 +34,12 @@ export function findInlineCode(html: string): InlineCode[] {
 		const tag = el.tagName.toLowerCase();
 		for (const [name, value] of Object.entries(el.attributes)) {
 			const attr = name.toLowerCase();
-			if (attr === 'style') found.push({ what: `style attribute on <${tag}>`, extract: extractOf(`${name}="${value}"`) });
-			else if (/^on[a-z]+$/.test(attr)) found.push({ what: `event handler attribute ${attr} on <${tag}>`, extract: extractOf(`${name}="${value}"`) });
-			else if (/^\s*javascript:/i.test(value)) found.push({ what: `javascript: URL in ${attr} on <${tag}>`, extract: extractOf(value) });
+			if (attr === 'style')
+				found.push({ what: `style attribute on <${tag}>`, extract: extractOf(`${name}="${value}"`) });
+			else if (/^on[a-z]+$/.test(attr))
+				found.push({ what: `event handler attribute ${attr} on <${tag}>`, extract: extractOf(`${name}="${value}"`) });
+			else if (/^\s*javascript:/i.test(value))
+				found.push({ what: `javascript: URL in ${attr} on <${tag}>`, extract: extractOf(value) });
 		}
 	}
 	return found;

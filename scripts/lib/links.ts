@@ -37,7 +37,17 @@ export interface LinkReport {
 }
 
 /** `<link rel>` values that point the reader somewhere rather than load something. */
-const NAVIGATIONAL_RELS = new Set(['canonical', 'alternate', 'author', 'license', 'help', 'next', 'prev', 'me', 'search']);
+const NAVIGATIONAL_RELS = new Set([
+	'canonical',
+	'alternate',
+	'author',
+	'license',
+	'help',
+	'next',
+	'prev',
+	'me',
+	'search',
+]);
 
 /** Attributes holding one URL, by element. */
 const URL_ATTRIBUTES: [selector: string, attribute: string, kind: Reference['kind']][] = [
@@ -79,7 +89,8 @@ export function htmlReferences(from: string, html: string): Reference[] {
 	for (const [selector, attribute, kind] of URL_ATTRIBUTES) {
 		for (const el of root.querySelectorAll(selector)) {
 			add(`<${selector} ${attribute}>`, el.getAttribute(attribute), kind);
-			if (selector === 'use' || selector === 'image') add(`<${selector} xlink:href>`, el.getAttribute('xlink:href'), kind);
+			if (selector === 'use' || selector === 'image')
+				add(`<${selector} xlink:href>`, el.getAttribute('xlink:href'), kind);
 		}
 	}
 	for (const el of root.querySelectorAll('img, source')) {
@@ -88,7 +99,11 @@ export function htmlReferences(from: string, html: string): Reference[] {
 	}
 	for (const el of root.querySelectorAll('link')) {
 		const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
-		add(`<link rel="${rels.join(' ')}">`, el.getAttribute('href'), rels.some((r) => NAVIGATIONAL_RELS.has(r)) ? 'link' : 'resource');
+		add(
+			`<link rel="${rels.join(' ')}">`,
+			el.getAttribute('href'),
+			rels.some((r) => NAVIGATIONAL_RELS.has(r)) ? 'link' : 'resource',
+		);
 	}
 	for (const el of root.querySelectorAll('meta[http-equiv]')) {
 		if (el.getAttribute('http-equiv')?.toLowerCase() !== 'refresh') continue;
@@ -157,7 +172,8 @@ export function checkLinks(files: ReadonlyMap<string, string>, options: CheckOpt
 
 	const problems: LinkProblem[] = [];
 	const external = new Set<string>();
-	const report = (ref: Reference, problem: string) => problems.push({ from: ref.from, where: ref.where, url: ref.url, problem });
+	const report = (ref: Reference, problem: string) =>
+		problems.push({ from: ref.from, where: ref.where, url: ref.url, problem });
 
 	for (const ref of refs) {
 		if (ref.url === '') {
@@ -182,7 +198,8 @@ export function checkLinks(files: ReadonlyMap<string, string>, options: CheckOpt
 		}
 		const internal = url.origin === base || (siteOrigin !== undefined && url.origin === siteOrigin);
 		if (!internal) {
-			if (ref.kind === 'resource') report(ref, `loads a resource from another origin (${url.origin}): the portal makes no third-party requests`);
+			if (ref.kind === 'resource')
+				report(ref, `loads a resource from another origin (${url.origin}): the portal makes no third-party requests`);
 			else external.add(url.href);
 			continue;
 		}

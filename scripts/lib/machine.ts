@@ -5,7 +5,9 @@ import { cpus } from 'node:os';
 /** The CPU model as `lscpu` names it, or as Node reports it where lscpu is missing. */
 export function cpuModel(): string {
 	try {
-		const line = execFileSync('lscpu', { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('Model name:'));
+		const line = execFileSync('lscpu', { encoding: 'utf8' })
+			.split('\n')
+			.find((l) => l.startsWith('Model name:'));
 		if (line) return line.replace('Model name:', '').trim();
 	} catch {
 		// lscpu is not on every machine; fall back to what Node reports.

@@ -26,8 +26,16 @@ export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 export const PREREQUISITES: readonly Prerequisite[] = [
 	{ name: 'Chromium (for the browser tests)', debianPackage: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
-	{ name: 'a Java runtime (for the HTML checker)', debianPackage: 'default-jre-headless', present: () => runs(process.env['JAVA'] ?? 'java', ['-version']) },
-	{ name: 'the DejaVu fonts (for Chromium)', debianPackage: 'fonts-dejavu-core', present: () => existsSync('/usr/share/fonts/truetype/dejavu') },
+	{
+		name: 'a Java runtime (for the HTML checker)',
+		debianPackage: 'default-jre-headless',
+		present: () => runs(process.env['JAVA'] ?? 'java', ['-version']),
+	},
+	{
+		name: 'the DejaVu fonts (for Chromium)',
+		debianPackage: 'fonts-dejavu-core',
+		present: () => existsSync('/usr/share/fonts/truetype/dejavu'),
+	},
 ];
 
 /** The prerequisites this machine lacks. */

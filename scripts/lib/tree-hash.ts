@@ -12,7 +12,11 @@ export function hashTree(dir: string): Map<string, string> {
 		for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
 			const full = join(d, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else out.set(relative(dir, full).split(sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+			else
+				out.set(
+					relative(dir, full).split(sep).join('/'),
+					createHash('sha256').update(readFileSync(full)).digest('hex'),
+				);
 		}
 	};
 	walk(dir);
@@ -39,6 +43,9 @@ export function sameTrees(diff: TreeDiff): boolean {
 }
 
 /** Drops the paths matched by `exclusions` from a hash map. */
-export function withoutExcluded(tree: ReadonlyMap<string, string>, exclusions: readonly { pattern: RegExp }[]): Map<string, string> {
+export function withoutExcluded(
+	tree: ReadonlyMap<string, string>,
+	exclusions: readonly { pattern: RegExp }[],
+): Map<string, string> {
 	return new Map([...tree].filter(([path]) => !exclusions.some((e) => e.pattern.test(path))));
 }

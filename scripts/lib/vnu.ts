@@ -34,16 +34,25 @@ export interface VnuResult {
  * process. JAVA overrides the java command (default: java on the PATH).
  */
 export function runVnu(paths: readonly string[]): VnuResult {
-	const result = spawnSync(process.env.JAVA ?? 'java', ['-jar', VNU_JAR, '--format', 'json', '--skip-non-html', ...paths], {
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	if (result.error) throw new Error(`could not run Java for the HTML checker (apt-get install default-jre-headless): ${result.error.message}`);
+	const result = spawnSync(
+		process.env.JAVA ?? 'java',
+		['-jar', VNU_JAR, '--format', 'json', '--skip-non-html', ...paths],
+		{
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
+	if (result.error)
+		throw new Error(
+			`could not run Java for the HTML checker (apt-get install default-jre-headless): ${result.error.message}`,
+		);
 	let messages: VnuMessage[];
 	try {
 		messages = (JSON.parse(result.stderr) as { messages: VnuMessage[] }).messages;
 	} catch {
-		throw new Error(`the HTML checker did not answer in JSON (status ${result.status}):\n${result.stderr.slice(0, 2000)}`);
+		throw new Error(
+			`the HTML checker did not answer in JSON (status ${result.status}):\n${result.stderr.slice(0, 2000)}`,
+		);
 	}
 	return { messages, status: result.status, stderr: result.stderr };
 }
@@ -66,7 +75,12 @@ export function vnuFile(message: VnuMessage, root: string): string {
 
 /** `file:line:column: message` lines, for test output. */
 export function formatVnu(messages: readonly VnuMessage[], root: string): string {
-	return messages.map((m) => `${vnuFile(m, root)}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ')}` : ''}`).join('\n');
+	return messages
+		.map(
+			(m) =>
+				`${vnuFile(m, root)}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ')}` : ''}`,
+		)
+		.join('\n');
 }
 
 /** Counts of each distinct message, most frequent first: "26× The “main” role is unnecessary…". */

@@ -101,7 +101,14 @@ export function chartMonths(observations: readonly Observation[], deadline?: str
 }
 
 /** Builds the chart.js configuration for a dataset and, optionally, its target. */
-export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, compare, primaryOnly = false }: ChartInput): PortalChartConfiguration {
+export function buildChartConfig({
+	dataset,
+	target,
+	area = ENGLAND,
+	areaLabel,
+	compare,
+	primaryOnly = false,
+}: ChartInput): PortalChartConfiguration {
 	const keep = (o: Observation) => !primaryOnly || !o.secondary;
 	const observations = observationsFor(dataset, area).filter(keep);
 	const compared = compare ? observationsFor(dataset, compare.area).filter((o) => keep(o) && !o.secondary) : [];
@@ -121,7 +128,10 @@ export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, c
 		if (data.every((v) => v === null)) return;
 		const colour = CHART_COLOURS.series[i % CHART_COLOURS.series.length] as string;
 		const seriesLabel = dataset.series?.[i]?.label;
-		const label = areaLabel !== undefined ? `${areaLabel}: ${seriesLabel ?? dataset.title}` : (seriesLabel ?? (area === ENGLAND ? `${dataset.title}, England` : dataset.title));
+		const label =
+			areaLabel !== undefined
+				? `${areaLabel}: ${seriesLabel ?? dataset.title}`
+				: (seriesLabel ?? (area === ENGLAND ? `${dataset.title}, England` : dataset.title));
 		datasets.push({
 			label,
 			data,
@@ -199,8 +209,19 @@ export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, c
 				x: {
 					type: 'category',
 					offset: true,
-					title: { display: true, text: 'Month', color: CHART_COLOURS.text, font: { family: CHART_FONT_FAMILY, size: 14 } },
-					ticks: { color: CHART_COLOURS.text, maxRotation: 0, autoSkip: true, maxTicksLimit: 8, font: { family: CHART_FONT_FAMILY, size: 13 } },
+					title: {
+						display: true,
+						text: 'Month',
+						color: CHART_COLOURS.text,
+						font: { family: CHART_FONT_FAMILY, size: 14 },
+					},
+					ticks: {
+						color: CHART_COLOURS.text,
+						maxRotation: 0,
+						autoSkip: true,
+						maxTicksLimit: 8,
+						font: { family: CHART_FONT_FAMILY, size: 13 },
+					},
 					grid: { display: false },
 					border: { color: CHART_COLOURS.text },
 				},
@@ -209,8 +230,18 @@ export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, c
 					beginAtZero: true,
 					// Percentages stop at 100; other axes leave room above the highest value or goal.
 					...(dataset.unit.startsWith('%') ? { max: 100 } : { suggestedMax: top > 0 ? niceCeiling(top * 1.08) : 1 }),
-					title: { display: true, text: dataset.axisLabel ?? dataset.unit, color: CHART_COLOURS.text, font: { family: CHART_FONT_FAMILY, size: 14 } },
-					ticks: { color: CHART_COLOURS.text, maxTicksLimit: 7, format: { maximumFractionDigits: 1 }, font: { family: CHART_FONT_FAMILY, size: 13 } },
+					title: {
+						display: true,
+						text: dataset.axisLabel ?? dataset.unit,
+						color: CHART_COLOURS.text,
+						font: { family: CHART_FONT_FAMILY, size: 14 },
+					},
+					ticks: {
+						color: CHART_COLOURS.text,
+						maxTicksLimit: 7,
+						format: { maximumFractionDigits: 1 },
+						font: { family: CHART_FONT_FAMILY, size: 13 },
+					},
 					grid: { color: CHART_COLOURS.grid },
 					border: { color: CHART_COLOURS.text },
 				},
@@ -219,13 +250,29 @@ export function buildChartConfig({ dataset, target, area = ENGLAND, areaLabel, c
 				legend: {
 					display: true,
 					position: 'bottom',
-					labels: { color: CHART_COLOURS.text, usePointStyle: true, boxWidth: 8, boxHeight: 8, padding: 14, font: { family: CHART_FONT_FAMILY, size: 13 } },
+					labels: {
+						color: CHART_COLOURS.text,
+						usePointStyle: true,
+						boxWidth: 8,
+						boxHeight: 8,
+						padding: 14,
+						font: { family: CHART_FONT_FAMILY, size: 13 },
+					},
 				},
 				title: { display: false },
 				tooltip: { enabled: false },
 				portal: {
-					goal: goal && target ? { min: goal.min, max: goal.max, label: `${target.term === 'target' ? 'Goal' : capitalise(target.term)}: ${goalText(target, dataset)}` } : undefined,
-					deadline: deadline ? { index: at.get(deadline) as number, label: `Deadline ${formatMonthShort(deadline)}` } : undefined,
+					goal:
+						goal && target
+							? {
+									min: goal.min,
+									max: goal.max,
+									label: `${target.term === 'target' ? 'Goal' : capitalise(target.term)}: ${goalText(target, dataset)}`,
+								}
+							: undefined,
+					deadline: deadline
+						? { index: at.get(deadline) as number, label: `Deadline ${formatMonthShort(deadline)}` }
+						: undefined,
 					breaks,
 				},
 			},

@@ -12,7 +12,15 @@ const LABEL_FONT = `13px ${CHART_FONT_FAMILY}`;
  * Strokes a dashed line as separate segments. (The SVG canvas would turn a
  * canvas line dash into filled outlines of every dash, several times larger.)
  */
-function dashedLine(ctx: CanvasRenderingContext2D, x1: number, y1: number, x2: number, y2: number, on: number, off: number): void {
+function dashedLine(
+	ctx: CanvasRenderingContext2D,
+	x1: number,
+	y1: number,
+	x2: number,
+	y2: number,
+	on: number,
+	off: number,
+): void {
 	const length = Math.hypot(x2 - x1, y2 - y1);
 	const dx = (x2 - x1) / length;
 	const dy = (y2 - y1) / length;

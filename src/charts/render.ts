@@ -54,12 +54,18 @@ export interface RenderOptions {
  * One chart as SVG text: from the chart cache (src/charts/cache.ts) when the
  * same configuration, options and renderer drew it before, else drawn now.
  */
-export function renderChartSvg(config: ChartConfiguration<'line', (number | null)[], string>, options: RenderOptions): string {
+export function renderChartSvg(
+	config: ChartConfiguration<'line', (number | null)[], string>,
+	options: RenderOptions,
+): string {
 	return cachedChart(chartKey(config, options, fontPath()), () => drawChartSvg(config, options));
 }
 
 /** Draws one chart to SVG text. */
-export function drawChartSvg(config: ChartConfiguration<'line', (number | null)[], string>, options: RenderOptions): string {
+export function drawChartSvg(
+	config: ChartConfiguration<'line', (number | null)[], string>,
+	options: RenderOptions,
+): string {
 	setup();
 	const width = options.width ?? CHART_WIDTH;
 	const height = options.height ?? CHART_HEIGHT;

@@ -100,10 +100,13 @@ export async function resultItem(result: PagefindResult): Promise<HTMLLIElement>
 
 	const meta = document.createElement('p');
 	meta.className = 'nhsuk-body-s app-search-result__meta';
-	if (data.meta['type']) meta.append(text('strong', data.meta['type'], 'nhsuk-tag nhsuk-tag--white app-search-result__type'));
+	if (data.meta['type'])
+		meta.append(text('strong', data.meta['type'], 'nhsuk-tag nhsuk-tag--white app-search-result__type'));
 	const priority = data.filters['priority']?.join(', ');
-	if (priority && data.meta['type'] !== 'Priority overview') meta.append(' ', text('span', priority, 'app-search-result__priority'));
-	if (data.meta['deadline']) meta.append(' ', text('span', `Deadline: ${data.meta['deadline']}`, 'app-search-result__deadline'));
+	if (priority && data.meta['type'] !== 'Priority overview')
+		meta.append(' ', text('span', priority, 'app-search-result__priority'));
+	if (data.meta['deadline'])
+		meta.append(' ', text('span', `Deadline: ${data.meta['deadline']}`, 'app-search-result__deadline'));
 	li.append(meta);
 
 	li.append(excerptElement(data.excerpt, 'app-search-result__excerpt'));
@@ -126,7 +129,10 @@ export async function resultItem(result: PagefindResult): Promise<HTMLLIElement>
 }
 
 /** Writes each checkbox's count of results: "(3)". */
-export function setCounts(checkboxes: readonly HTMLInputElement[], counts: Record<string, Record<string, number>>): void {
+export function setCounts(
+	checkboxes: readonly HTMLInputElement[],
+	counts: Record<string, Record<string, number>>,
+): void {
 	for (const box of checkboxes) {
 		const count = box.closest('[data-filter-option]')?.querySelector('[data-filter-count]');
 		if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;

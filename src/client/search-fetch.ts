@@ -30,7 +30,10 @@ export function pagefindLoader(bundle: string, base = '/'): () => Promise<Pagefi
  * searches and then `onLoaded` (the page hides values no page has); later
  * calls share the result.
  */
-export function filterIndexLoader(checkboxes: readonly HTMLInputElement[], onLoaded: (index: FilterIndex) => void): (pagefind: Pagefind) => Promise<FilterIndex> {
+export function filterIndexLoader(
+	checkboxes: readonly HTMLInputElement[],
+	onLoaded: (index: FilterIndex) => void,
+): (pagefind: Pagefind) => Promise<FilterIndex> {
 	let filterIndexPromise: Promise<FilterIndex> | undefined;
 	return (pagefind) => {
 		filterIndexPromise ??= (async () => {

@@ -12,7 +12,15 @@
  */
 import type { Pagefind, PagefindResult, PagefindSearch } from '../lib/search/pagefind-api.ts';
 import { PAGE_TYPE_LABELS, RESULTS_PER_PAGE, SEARCH_FILTER_LABELS, TYPE_WEIGHTS } from '../lib/search/config.ts';
-import { applyFilters, countText, filterCounts, mergeResults, weightByType, statusText, type FilterIndex } from '../lib/search/results.ts';
+import {
+	applyFilters,
+	countText,
+	filterCounts,
+	mergeResults,
+	weightByType,
+	statusText,
+	type FilterIndex,
+} from '../lib/search/results.ts';
 import { hasFilters, type SearchState } from '../lib/search/state.ts';
 import { expandQuery, type SynonymGroup } from '../lib/search/synonyms.ts';
 import { hideEmptyFilters, resultItem, searchPageElements, setCounts, showBrowse, SITE_TITLE } from './search-dom.ts';
@@ -55,7 +63,10 @@ async function run(state: SearchState): Promise<void> {
 	const variants = expandQuery(state.q, synonyms);
 	try {
 		pagefind = await loadPagefind();
-		[index, found] = await Promise.all([loadFilterIndex(pagefind), Promise.all(variants.map((v) => pagefind.search(v)))]);
+		[index, found] = await Promise.all([
+			loadFilterIndex(pagefind),
+			Promise.all(variants.map((v) => pagefind.search(v))),
+		]);
 	} catch (error) {
 		if (ticket !== latest) return;
 		console.error(error);

@@ -43,7 +43,9 @@ export default function searchIndex(): AstroIntegration {
 					// One fragment per indexed page (page_count counts every HTML file read).
 					const indexed = keep.filter((f) => f.path.startsWith('fragment/')).length;
 					if (indexed === 0) {
-						throw new SearchIndexError(["no page was indexed: pages opt in with BaseLayout's `search` prop (data-pagefind-body)"]);
+						throw new SearchIndexError([
+							"no page was indexed: pages opt in with BaseLayout's `search` prop (data-pagefind-body)",
+						]);
 					}
 					rmSync(out, { recursive: true, force: true });
 					let bytes = 0;
@@ -54,7 +56,9 @@ export default function searchIndex(): AstroIntegration {
 						bytes += file.content.byteLength;
 					}
 					const ms = Math.round(performance.now() - started);
-					logger.info(`indexed ${indexed} of ${added.page_count} pages in ${ms} ms: ${keep.length} files, ${bytes} bytes in pagefind/`);
+					logger.info(
+						`indexed ${indexed} of ${added.page_count} pages in ${ms} ms: ${keep.length} files, ${bytes} bytes in pagefind/`,
+					);
 				} finally {
 					await pagefind.close();
 				}

@@ -222,7 +222,14 @@ export function siteAddresses(project: RoutedProject): Set<string> {
 		out.add(systemsHref());
 		for (const order of SYSTEM_ORDERS) out.add(systemsOrderHref(order));
 		for (const system of project.systems) {
-			for (const href of [systemHref(system.id), systemCsvHref(system.id), systemJsonHref(system.id), systemChartHref(system.id), regionHref(system.regionCode)]) out.add(href);
+			for (const href of [
+				systemHref(system.id),
+				systemCsvHref(system.id),
+				systemJsonHref(system.id),
+				systemChartHref(system.id),
+				regionHref(system.regionCode),
+			])
+				out.add(href);
 		}
 	}
 	return new Set([...out].map((href) => withoutBase(href)));

@@ -11,7 +11,12 @@ export const GET: APIRoute = async ({ site }) => {
 		title: feed.title,
 		description: feed.description,
 		site,
-		items: feed.items.map((item) => ({ title: item.title, link: item.link, pubDate: new Date(`${item.date}T00:00:00Z`), description: item.description })),
+		items: feed.items.map((item) => ({
+			title: item.title,
+			link: item.link,
+			pubDate: new Date(`${item.date}T00:00:00Z`),
+			description: item.description,
+		})),
 		customData: '<language>en-gb</language>',
 	});
 };

@@ -5,5 +5,7 @@ import { sitemapHref } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	if (!site) throw new Error('robots.txt needs the `site` setting in astro.config.mjs to name the sitemap');
-	return new Response(robotsTxt(new URL(sitemapHref(), site)), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return new Response(robotsTxt(new URL(sitemapHref(), site)), {
+		headers: { 'content-type': 'text/plain; charset=utf-8' },
+	});
 };

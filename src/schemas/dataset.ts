@@ -7,12 +7,10 @@ import { POPULATION_BASES } from './system.ts';
  * An area code: England (E92000001), an NHS region (E40xxxxxx), or an ICB by
  * its ODS code (Qxx) as NHS England's statistics print it.
  */
-export const areaCode = z
-	.string()
-	.regex(/^(E92000001|E40\d{6}|Q[A-Z0-9]{2})$/, {
-		error: (issue) =>
-			`"${String(issue.input)}" is not an area code: use E92000001 (England), an NHS region code E40xxxxxx or an ICB code such as QYG`,
-	});
+export const areaCode = z.string().regex(/^(E92000001|E40\d{6}|Q[A-Z0-9]{2})$/, {
+	error: (issue) =>
+		`"${String(issue.input)}" is not an area code: use E92000001 (England), an NHS region code E40xxxxxx or an ICB code such as QYG`,
+});
 
 export const ObservationSchema = z.strictObject({
 	/** The month (YYYY-MM) or day (YYYY-MM-DD) the value refers to. */
@@ -52,9 +50,11 @@ export const SeriesSchema = z.strictObject({
 	 */
 	per: z.string().min(3).max(120),
 	/** The population basis, matching the ICB populations in data/systems.json. */
-	populationBasis: z.enum(POPULATION_BASES, {
-		error: `must be one of ${POPULATION_BASES.join(', ')}`,
-	}).optional(),
+	populationBasis: z
+		.enum(POPULATION_BASES, {
+			error: `must be one of ${POPULATION_BASES.join(', ')}`,
+		})
+		.optional(),
 	/** England's population on this basis: the denominator of England's rates. */
 	population: z
 		.strictObject({

@@ -7,14 +7,7 @@
 import { z } from 'zod';
 
 /** Who a guidance page is for. One list, used by schemas, filters and labels. */
-export const AUDIENCES = [
-	'acute',
-	'community',
-	'mental-health',
-	'ambulance',
-	'primary-care',
-	'ics',
-] as const;
+export const AUDIENCES = ['acute', 'community', 'mental-health', 'ambulance', 'primary-care', 'ics'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** Human labels for {@link AUDIENCES}, in the same order. */
@@ -78,20 +71,19 @@ export const isoDate = z
 		z.string({ error: 'must be a date written YYYY-MM-DD, for example 2022-06-30' }),
 	)
 	.refine(isRealDate, {
-		error: (issue) =>
-			`"${String(issue.input)}" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30`,
+		error: (issue) => `"${String(issue.input)}" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30`,
 	});
 
 /** A month written `YYYY-MM`, for example `2023-12` for December 2023. */
-export const yearMonth = z
-	.string({ error: 'must be a month written YYYY-MM, for example 2023-12' })
-	.refine((v) => {
+export const yearMonth = z.string({ error: 'must be a month written YYYY-MM, for example 2023-12' }).refine(
+	(v) => {
 		const m = MONTH_RE.exec(v);
 		return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
-	}, {
-		error: (issue) =>
-			`"${String(issue.input)}" is not a month: write it as YYYY-MM, for example 2023-12`,
-	});
+	},
+	{
+		error: (issue) => `"${String(issue.input)}" is not a month: write it as YYYY-MM, for example 2023-12`,
+	},
+);
 
 /** An identifier: lower-case letters, digits and hyphens, for example `vw-beds-per-100k`. */
 export const slugId = z
@@ -102,8 +94,7 @@ export const slugId = z
 	});
 
 /** A web address starting with https:// (or http:// for the few sources that only serve it). */
-export const webUrl = z
-	.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
 
 /**
  * A reference to an entry of `data/sources.json`, optionally narrowed to where
@@ -112,10 +103,10 @@ export const webUrl = z
  * @example "pg-2022-23-v3"
  * @example { id: "pg-2022-23-v2", section: "Community care models", page: 22 }
  */
-export const sourceRef = z.union([
-	slugId.transform((id) => ({ id })),
-	z
-		.strictObject({
+export const sourceRef = z.union(
+	[
+		slugId.transform((id) => ({ id })),
+		z.strictObject({
 			/** The `id` of an entry in data/sources.json. */
 			id: slugId,
 			/** The section or heading of the source the statement comes from. */
@@ -123,7 +114,9 @@ export const sourceRef = z.union([
 			/** The page number(s) in the source, for example 22 or "23-24". */
 			page: z.union([z.number().int().positive(), z.string().min(1).max(20)]).optional(),
 		}),
-], { error: 'must be a source id (for example pg-2022-23-v3) or { id, section, page }' });
+	],
+	{ error: 'must be a source id (for example pg-2022-23-v3) or { id, section, page }' },
+);
 export type SourceRef = z.output<typeof sourceRef>;
 
 /**
@@ -134,20 +127,23 @@ export function requiredText(hint: string) {
 	return z.string({
 		// Only the type is worded here; length limits are stated by the check's error map.
 		error: (issue) =>
-			issue.code !== 'invalid_type' ? undefined : issue.input === undefined ? `is required: ${hint}` : `must be text: ${hint}`,
+			issue.code !== 'invalid_type'
+				? undefined
+				: issue.input === undefined
+					? `is required: ${hint}`
+					: `must be text: ${hint}`,
 	});
 }
 
 /** How directly a statement was read, as recorded in the facts we gathered. */
 export const CONFIDENCE = ['read-primary', 'read-secondary', 'derived', 'illustrative'] as const;
 export const confidence = z.enum(CONFIDENCE, {
-	error: (issue) =>
-		`"${String(issue.input)}" is not allowed: use one of ${CONFIDENCE.join(', ')}`,
+	error: (issue) => `"${String(issue.input)}" is not allowed: use one of ${CONFIDENCE.join(', ')}`,
 });
 
 /** What each {@link CONFIDENCE} level means, as shown beside a quoted wording. */
 export const CONFIDENCE_LABELS: Record<(typeof CONFIDENCE)[number], string> = {
-	'read-primary': 'Read in the publisher\'s own document.',
+	'read-primary': "Read in the publisher's own document.",
 	'read-secondary': 'Read in a news or briefing source that quotes or reports the publisher, not in the original.',
 	derived: 'Derived by us from primary data.',
 	illustrative: 'Illustrative, not from a published source.',

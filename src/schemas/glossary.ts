@@ -39,4 +39,3 @@ export const GlossaryEntrySchema = z.strictObject({
 	sources: z.array(sourceRef).default([]),
 });
 export type GlossaryEntry = z.output<typeof GlossaryEntrySchema>;
-

@@ -46,15 +46,18 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 			audience: z
 				.array(
 					z.enum(AUDIENCES, {
-						error: (issue) =>
-							`"${String(issue.input)}" is not an audience: use ${AUDIENCES.join(', ')}`,
+						error: (issue) => `"${String(issue.input)}" is not an audience: use ${AUDIENCES.join(', ')}`,
 					}),
 				)
-				.min(1, { error: 'needs at least one audience: acute, community, mental-health, ambulance, primary-care or ics' }),
+				.min(1, {
+					error: 'needs at least one audience: acute, community, mental-health, ambulance, primary-care or ics',
+				}),
 			/** What kind of page this is. Default: requirement. */
-			kind: z.enum(GUIDANCE_KINDS, {
-				error: (issue) => `"${String(issue.input)}" is not a kind: use ${GUIDANCE_KINDS.join(', ')}`,
-			}).default('requirement'),
+			kind: z
+				.enum(GUIDANCE_KINDS, {
+					error: (issue) => `"${String(issue.input)}" is not a kind: use ${GUIDANCE_KINDS.join(', ')}`,
+				})
+				.default('requirement'),
 			/**
 			 * Ids of targets in data/targets.json that this page is about. List every
 			 * target the page explains: the target's own page links back to the pages

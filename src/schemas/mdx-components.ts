@@ -28,7 +28,14 @@ export type InsetTextProps = z.output<typeof InsetTextPropsSchema>;
  * Headings that say nothing about the warning: the callout's markup already
  * tells screen readers it is important ("Important: Important" otherwise).
  */
-export const GENERIC_WARNING_HEADINGS = ['important', 'warning', 'note', 'caution', 'attention', 'please note'] as const;
+export const GENERIC_WARNING_HEADINGS = [
+	'important',
+	'warning',
+	'note',
+	'caution',
+	'attention',
+	'please note',
+] as const;
 
 /**
  * `<WarningCallout heading="Funding ends in March 2024">something the reader must not miss</WarningCallout>`:
@@ -45,10 +52,19 @@ export const WarningCalloutPropsSchema = z.strictObject({
 		.string({ error: 'is required: say what the warning is, for example heading="No national money after March 2024"' })
 		.min(3)
 		.max(80)
-		.refine((h) => !(GENERIC_WARNING_HEADINGS as readonly string[]).includes(h.trim().replace(/[.:!]+$/, '').toLowerCase()), {
-			error: (issue) =>
-				`"${String(issue.input)}" does not say what the warning is (readers hear "Important: ${String(issue.input)}"): write what the reader must not miss, for example heading="No national money after March 2024"`,
-		}),
+		.refine(
+			(h) =>
+				!(GENERIC_WARNING_HEADINGS as readonly string[]).includes(
+					h
+						.trim()
+						.replace(/[.:!]+$/, '')
+						.toLowerCase(),
+				),
+			{
+				error: (issue) =>
+					`"${String(issue.input)}" does not say what the warning is (readers hear "Important: ${String(issue.input)}"): write what the reader must not miss, for example heading="No national money after March 2024"`,
+			},
+		),
 });
 export type WarningCalloutProps = z.output<typeof WarningCalloutPropsSchema>;
 

@@ -10,17 +10,11 @@ import { slugId } from './fragments.ts';
  * cyber security, net zero, digital inclusion and EPR consolidation under
  * investment plans (see README, "Where content lives").
  */
-export const PRIORITY_IDS = [
-	'virtual-wards',
-	'digitisation',
-	'investment-plans',
-	'workforce-skills',
-] as const;
+export const PRIORITY_IDS = ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'] as const;
 export type PriorityId = (typeof PRIORITY_IDS)[number];
 
 export const priorityId = z.enum(PRIORITY_IDS, {
-	error: (issue) =>
-		`"${String(issue.input)}" is not a priority: use one of ${PRIORITY_IDS.join(', ')}`,
+	error: (issue) => `"${String(issue.input)}" is not a priority: use one of ${PRIORITY_IDS.join(', ')}`,
 });
 
 /** One entry of `data/priorities.json`: how a priority is introduced on the site. */

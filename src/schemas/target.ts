@@ -13,17 +13,21 @@ const RANGE_RE = /^\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*$/;
  * `{ min, max }`. Omit it for a milestone with no measure (for example "plans
  * finalised"), whose status is then "no data" unless a dataset measures it.
  */
-export const goal = z.union([
-	z.number().transform((min) => ({ min, max: undefined as number | undefined })),
-	z
-		.string()
-		.regex(RANGE_RE, { error: 'must be a range written like "40-50"' })
-		.transform((s) => {
-			const [, a, b] = RANGE_RE.exec(s) as unknown as [string, string, string];
-			return { min: Number(a), max: Number(b) };
-		}),
-	z.strictObject({ min: z.number(), max: z.number().optional() }),
-], { error: 'must be a number, a range like "40-50", or { "min": 40, "max": 50 }' })
+export const goal = z
+	.union(
+		[
+			z.number().transform((min) => ({ min, max: undefined as number | undefined })),
+			z
+				.string()
+				.regex(RANGE_RE, { error: 'must be a range written like "40-50"' })
+				.transform((s) => {
+					const [, a, b] = RANGE_RE.exec(s) as unknown as [string, string, string];
+					return { min: Number(a), max: Number(b) };
+				}),
+			z.strictObject({ min: z.number(), max: z.number().optional() }),
+		],
+		{ error: 'must be a number, a range like "40-50", or { "min": 40, "max": 50 }' },
+	)
 	.refine((g) => g.max === undefined || g.max >= g.min, { error: 'max must not be below min' });
 export type Goal = z.output<typeof goal>;
 
@@ -43,9 +47,7 @@ export const TargetSchema = z.strictObject({
 	/** The short name used in tables and on the home page, for example "40-50 virtual beds per 100,000 population". */
 	headline: z.string().min(3).max(90),
 	/** The wording of the source, quoted exactly, with the source that quotes it. */
-	wording: z
-		.strictObject({ quote: z.string().min(3).max(400), source: sourceRef, confidence })
-		.optional(),
+	wording: z.strictObject({ quote: z.string().min(3).max(400), source: sourceRef, confidence }).optional(),
 	/** What is measured, for example "Virtual ward capacity per 100,000 population". */
 	metric: z.string().min(3).max(120),
 	/** The unit of the goal and of the measuring dataset, for example "beds per 100,000 population" or "%". */

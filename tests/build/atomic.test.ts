@@ -52,8 +52,20 @@ describe('an atomic build', () => {
 	});
 
 	it.each([
-		['a <script> in a page body', 'content/virtual-wards/funding.mdx', /\n---\n/, '\n---\n\n<script>alert(1)</script>\n', '<script>'],
-		['a trailing comma in a JSON list', 'data/targets.json', /\}\s*\]\s*$/, '},\n]\n', 'a comma after the last item of a list'],
+		[
+			'a <script> in a page body',
+			'content/virtual-wards/funding.mdx',
+			/\n---\n/,
+			'\n---\n\n<script>alert(1)</script>\n',
+			'<script>',
+		],
+		[
+			'a trailing comma in a JSON list',
+			'data/targets.json',
+			/\}\s*\]\s*$/,
+			'},\n]\n',
+			'a comma after the last item of a list',
+		],
 		['a byte-order mark', 'data/sources.json', /^/, '\uFEFF', 'byte-order mark'],
 		['a negative figure', 'data/datasets/vw-capacity.json', '"value": 338', '"value": -338', 'below 0'],
 	])('leaves the previous dist/ unchanged after %s', (_name, path, from, to, expected) => {

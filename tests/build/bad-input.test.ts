@@ -27,7 +27,10 @@ beforeAll(() => {
 	writeFileSync(join(vw, 'bad-audience.mdx'), page(good.replace('audience: [ics]', 'audience: [ics, hospital]')));
 	writeFileSync(join(vw, 'typo-field.mdx'), page(`${good}\ntitel: Oops`));
 	writeFileSync(join(vw, 'wrong-priority.mdx'), page(`${good}\npriority: digitisation`));
-	writeFileSync(join(vw, 'broken-ref.mdx'), page(good.replace('sources: [pg-2022-23-v3]', 'sources: [no-such-source]')));
+	writeFileSync(
+		join(vw, 'broken-ref.mdx'),
+		page(good.replace('sources: [pg-2022-23-v3]', 'sources: [no-such-source]')),
+	);
 	writeFileSync(join(vw, 'unknown-component.mdx'), page(good, 'Text.\n\n<Chart id="x" />\n'));
 	mkdirSync(join(dir, 'content/not-a-priority'));
 	writeFileSync(join(dir, 'content/not-a-priority/page.mdx'), page(good));
@@ -49,12 +52,27 @@ describe('a build with editor mistakes', () => {
 	});
 
 	it.each([
-		['content/virtual-wards/bad-date.mdx:6:15 → lastReviewed', '"2026-13-45" is not a real date: write it as YYYY-MM-DD'],
-		['content/virtual-wards/bad-audience.mdx:4:17 → audience[1]', '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics'],
-		['content/virtual-wards/typo-field.mdx:9:8 → titel', 'unknown field "titel": did you mean "title"? Allowed fields are title, summary'],
-		['content/virtual-wards/wrong-priority.mdx:9:11 → priority', 'does not match the folder: pages in content/virtual-wards/ belong to "virtual-wards"'],
+		[
+			'content/virtual-wards/bad-date.mdx:6:15 → lastReviewed',
+			'"2026-13-45" is not a real date: write it as YYYY-MM-DD',
+		],
+		[
+			'content/virtual-wards/bad-audience.mdx:4:17 → audience[1]',
+			'"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics',
+		],
+		[
+			'content/virtual-wards/typo-field.mdx:9:8 → titel',
+			'unknown field "titel": did you mean "title"? Allowed fields are title, summary',
+		],
+		[
+			'content/virtual-wards/wrong-priority.mdx:9:11 → priority',
+			'does not match the folder: pages in content/virtual-wards/ belong to "virtual-wards"',
+		],
 		['content/virtual-wards/broken-ref.mdx:5:11 → sources[0]', '"no-such-source" is not a source in data/sources.json'],
-		['content/virtual-wards/unknown-component.mdx:13:1 → <Chart>', 'unknown component <Chart>: allowed components are Quote'],
+		[
+			'content/virtual-wards/unknown-component.mdx:13:1 → <Chart>',
+			'unknown component <Chart>: allowed components are Quote',
+		],
 		['content/not-a-priority/page.mdx', 'is not in a priority folder'],
 		['data/targets.json:<deadline> → [0].deadline', '"December 2023" is not a month: write it as YYYY-MM'],
 		['data/priorities.json:1:27', 'is not valid JSON: the file ends before the JSON is complete'],
@@ -75,11 +93,17 @@ describe('the same mistakes, fixed', () => {
 		const fixed = projectCopy('fixed');
 		try {
 			// Renaming a page is two edits: the file, and every link and related entry that names it.
-			renameSync(join(fixed, 'content/virtual-wards/national-ambition.mdx'), join(fixed, 'content/virtual-wards/renamed.mdx'));
+			renameSync(
+				join(fixed, 'content/virtual-wards/national-ambition.mdx'),
+				join(fixed, 'content/virtual-wards/renamed.mdx'),
+			);
 			for (const folder of readdirSync(join(fixed, 'content'))) {
 				for (const name of readdirSync(join(fixed, 'content', folder))) {
 					const file = join(fixed, 'content', folder, name);
-					writeFileSync(file, readFileSync(file, 'utf8').replaceAll('virtual-wards/national-ambition', 'virtual-wards/renamed'));
+					writeFileSync(
+						file,
+						readFileSync(file, 'utf8').replaceAll('virtual-wards/national-ambition', 'virtual-wards/renamed'),
+					);
 				}
 			}
 			const ok = buildSite(fixed, join(fixed, 'dist'));

@@ -25,52 +25,69 @@ const htmlPages = files.filter((f) => f.endsWith('index.html')).map((f) => `/${f
 describe('chart files', () => {
 	it('has one SVG per chart and nothing else', () => {
 		// System charts (/charts/systems/<code>.svg) are checked in tests/build/systems.test.ts.
-		expect(files.filter((f) => f.startsWith('charts/') && !f.startsWith('charts/systems/')).sort()).toEqual(specs.map((s) => `charts/${s.id}.svg`).sort());
+		expect(files.filter((f) => f.startsWith('charts/') && !f.startsWith('charts/systems/')).sort()).toEqual(
+			specs.map((s) => `charts/${s.id}.svg`).sort(),
+		);
 	});
 
-	it.each(specs.map((s) => [s.id, s] as const))('%s is well-formed, under 20 KB, with a text alternative and no styles or scripts', (id, spec) => {
-		const svg = readFileSync(join(SITE_DIST, 'charts', `${id}.svg`), 'utf8');
-		expect(xmlProblems(svg)).toEqual([]);
-		expect(Buffer.byteLength(svg)).toBeLessThan(20 * 1024);
-		expect(svg).toMatch(/<svg [^>]*role="img"[^>]*aria-label="[^"]{20,}"/);
-		expect(svg).toContain(`<title>${spec.caption}. ${spec.summary}</title>`.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
-		expect(svg).not.toMatch(/\sstyle=|<style|<script|\son[a-z]+=/);
-	});
+	it.each(specs.map((s) => [s.id, s] as const))(
+		'%s is well-formed, under 20 KB, with a text alternative and no styles or scripts',
+		(id, spec) => {
+			const svg = readFileSync(join(SITE_DIST, 'charts', `${id}.svg`), 'utf8');
+			expect(xmlProblems(svg)).toEqual([]);
+			expect(Buffer.byteLength(svg)).toBeLessThan(20 * 1024);
+			expect(svg).toMatch(/<svg [^>]*role="img"[^>]*aria-label="[^"]{20,}"/);
+			expect(svg).toContain(
+				`<title>${spec.caption}. ${spec.summary}</title>`.replace(/&/g, '&amp;').replace(/"/g, '&quot;'),
+			);
+			expect(svg).not.toMatch(/\sstyle=|<style|<script|\son[a-z]+=/);
+		},
+	);
 
 	it('are byte-identical to a fresh render of the same data in another process', () => {
 		for (const spec of specs) {
 			const built = readFileSync(join(SITE_DIST, 'charts', `${spec.id}.svg`), 'utf8');
-			const fresh = renderChartSvg(buildChartConfig({ dataset: spec.dataset, target: spec.target }), { title: `${spec.caption}. ${spec.summary}` });
+			const fresh = renderChartSvg(buildChartConfig({ dataset: spec.dataset, target: spec.target }), {
+				title: `${spec.caption}. ${spec.summary}`,
+			});
 			expect(fresh, spec.id).toBe(built);
 		}
 	});
 });
 
 describe('chart figures', () => {
-	const figures = htmlPages.flatMap((path) => page(SITE_DIST, path).querySelectorAll('figure.app-chart').map((figure) => ({ path, figure })));
+	const figures = htmlPages.flatMap((path) =>
+		page(SITE_DIST, path)
+			.querySelectorAll('figure.app-chart')
+			.map((figure) => ({ path, figure })),
+	);
 
 	it('appear on every target page with a dataset, every dataset page and the guidance pages that place one', () => {
 		const paths = new Set(figures.map((f) => f.path));
-		for (const spec of specs) expect(paths, spec.id).toContain(spec.target ? `/targets/${spec.id}/` : `/data/${spec.id}/`);
+		for (const spec of specs)
+			expect(paths, spec.id).toContain(spec.target ? `/targets/${spec.id}/` : `/data/${spec.id}/`);
 		expect(paths).toContain('/virtual-wards/national-ambition/');
 		expect(paths).toContain('/virtual-wards/later-objectives/');
 	});
 
-	it.each(['/targets/vw-40-50-per-100k/', '/data/vw-capacity/', '/targets/epr-90-dec-2023/'])('on %s carry a caption, summary, image with alt, source, as-of date and downloads', (path) => {
-		const figure = page(SITE_DIST, path).querySelector('figure.app-chart');
-		expect(text(figure?.querySelector('figcaption')).length).toBeGreaterThan(20);
-		const summary = text(figure?.querySelector('.app-chart__summary'));
-		expect(summary.length).toBeGreaterThan(20);
-		const img = figure?.querySelector('img');
-		expect(img?.getAttribute('src')).toMatch(/^\/charts\/[a-z0-9-]+\.svg$/);
-		expect(img?.getAttribute('alt')).toBe(`Line chart. ${summary}`);
-		const meta = text(figure?.querySelector('.app-chart__meta'));
-		expect(meta).toMatch(/Source\s*.+As of\s*\d{1,2} [A-Z][a-z]+ \d{4}/);
-		const id = (img?.getAttribute('src') ?? '').replace(/^\/charts\/|\.svg$/g, '');
-		const dataset = specs.find((s) => s.id === id)?.dataset;
-		expect(figure?.querySelector(`a[href="/data/${dataset?.id}.csv"]`)).not.toBeNull();
-		expect(figure?.querySelector(`a[href="/data/${dataset?.id}.json"]`)).not.toBeNull();
-	});
+	it.each(['/targets/vw-40-50-per-100k/', '/data/vw-capacity/', '/targets/epr-90-dec-2023/'])(
+		'on %s carry a caption, summary, image with alt, source, as-of date and downloads',
+		(path) => {
+			const figure = page(SITE_DIST, path).querySelector('figure.app-chart');
+			expect(text(figure?.querySelector('figcaption')).length).toBeGreaterThan(20);
+			const summary = text(figure?.querySelector('.app-chart__summary'));
+			expect(summary.length).toBeGreaterThan(20);
+			const img = figure?.querySelector('img');
+			expect(img?.getAttribute('src')).toMatch(/^\/charts\/[a-z0-9-]+\.svg$/);
+			expect(img?.getAttribute('alt')).toBe(`Line chart. ${summary}`);
+			const meta = text(figure?.querySelector('.app-chart__meta'));
+			expect(meta).toMatch(/Source\s*.+As of\s*\d{1,2} [A-Z][a-z]+ \d{4}/);
+			const id = (img?.getAttribute('src') ?? '').replace(/^\/charts\/|\.svg$/g, '');
+			const dataset = specs.find((s) => s.id === id)?.dataset;
+			expect(figure?.querySelector(`a[href="/data/${dataset?.id}.csv"]`)).not.toBeNull();
+			expect(figure?.querySelector(`a[href="/data/${dataset?.id}.json"]`)).not.toBeNull();
+		},
+	);
 
 	it('hold a table with the same numbers as the data, and "no published figure" for the gaps', () => {
 		for (const { path, figure } of figures) {
@@ -83,9 +100,12 @@ describe('chart figures', () => {
 				const row = rows.find((r) => r.getAttribute('data-period') === o.period);
 				expect(row, `${path} ${dataset.id} ${o.period}`).toBeDefined();
 				expect(row?.getAttribute('data-value')).toBe(o.value === null ? '' : String(o.value));
-				expect(text(row?.querySelector('td')), `${dataset.id} ${o.period}`).toBe(o.value === null ? 'no published figure' : formatNumber(o.value, dataset.decimals));
+				expect(text(row?.querySelector('td')), `${dataset.id} ${o.period}`).toBe(
+					o.value === null ? 'no published figure' : formatNumber(o.value, dataset.decimals),
+				);
 			}
-			for (const r of rows.filter((x) => x.getAttribute('data-value') === '')) expect(text(r.querySelector('td'))).toBe('no published figure');
+			for (const r of rows.filter((x) => x.getAttribute('data-value') === ''))
+				expect(text(r.querySelector('td'))).toBe('no published figure');
 		}
 	});
 });
@@ -102,7 +122,9 @@ describe('figures in prose', () => {
 		]);
 		const notes = doc.querySelectorAll('.app-figure-notes li');
 		expect(notes).toHaveLength(4);
-		expect(text(notes[3])).toMatch(/^23\.0 beds per 100,000 adults aged 16 and over registered with a GP, England, December 2023\. Source: NHS England, Virtual ward capacity and occupancy statistics \(management information, published as experimental statistics\)\. As of 25 November 2026\./);
+		expect(text(notes[3])).toMatch(
+			/^23\.0 beds per 100,000 adults aged 16 and over registered with a GP, England, December 2023\. Source: NHS England, Virtual ward capacity and occupancy statistics \(management information, published as experimental statistics\)\. As of 25 November 2026\./,
+		);
 		for (const f of figures) {
 			const href = f.querySelector('a')?.getAttribute('href') ?? '';
 			expect(doc.querySelector(href)).not.toBeNull();

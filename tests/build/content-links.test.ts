@@ -22,29 +22,46 @@ function body(address: string) {
 	if (!prose) throw new Error(`${address} has no .app-prose: the guidance page must wrap its MDX body in it`);
 	return prose;
 }
-const hrefs = (el: ReturnType<typeof body>) => el.querySelectorAll('a[href]').map((a) => (a.getAttribute('href') ?? '').replace(/#.*$/, ''));
+const hrefs = (el: ReturnType<typeof body>) =>
+	el.querySelectorAll('a[href]').map((a) => (a.getAttribute('href') ?? '').replace(/#.*$/, ''));
 
 describe('guidance page bodies link onward', () => {
-	it.each(published.map((p) => [guidanceAddress(p), p] as const))('%s links to another guidance page and to each of its targets', (address, p) => {
-		const links = hrefs(body(address));
-		expect(links.filter((h) => h !== address && guidanceAddresses.has(h)), `${p.file}: link to at least one other guidance page in the text`).not.toEqual([]);
-		for (const target of p.data.targets) {
-			expect(links, `${p.file}: link to /targets/${target}/ in the text, since the page lists it in targets`).toContain(`/targets/${target}/`);
-		}
-	});
+	it.each(published.map((p) => [guidanceAddress(p), p] as const))(
+		'%s links to another guidance page and to each of its targets',
+		(address, p) => {
+			const links = hrefs(body(address));
+			expect(
+				links.filter((h) => h !== address && guidanceAddresses.has(h)),
+				`${p.file}: link to at least one other guidance page in the text`,
+			).not.toEqual([]);
+			for (const target of p.data.targets) {
+				expect(
+					links,
+					`${p.file}: link to /targets/${target}/ in the text, since the page lists it in targets`,
+				).toContain(`/targets/${target}/`);
+			}
+		},
+	);
 });
 
 describe('target pages link to guidance about them', () => {
 	it.each(project.targets.map((t) => [t.id] as const))('/targets/%s/ links to a guidance page', (id) => {
-		const links = page(SITE_DIST, `/targets/${id}/`).querySelectorAll('main a[href]').map((a) => a.getAttribute('href') ?? '');
-		expect(links.filter((h) => guidanceAddresses.has(h)), `no guidance page lists "${id}" in its targets: add it to the front matter of the page about it`).not.toEqual([]);
+		const links = page(SITE_DIST, `/targets/${id}/`)
+			.querySelectorAll('main a[href]')
+			.map((a) => a.getAttribute('href') ?? '');
+		expect(
+			links.filter((h) => guidanceAddresses.has(h)),
+			`no guidance page lists "${id}" in its targets: add it to the front matter of the page about it`,
+		).not.toEqual([]);
 	});
 });
 
 describe('warning callouts', () => {
 	it('have a different heading from every other callout on the same page', () => {
 		for (const p of published) {
-			const headings = body(guidanceAddress(p)).querySelectorAll('.nhsuk-warning-callout__label').map((h) => text(h).replace(/^Important:\s*/, ''));
+			const headings = body(guidanceAddress(p))
+				.querySelectorAll('.nhsuk-warning-callout__label')
+				.map((h) => text(h).replace(/^Important:\s*/, ''));
 			expect(new Set(headings).size, `${p.file}: ${headings.join(' | ')}`).toBe(headings.length);
 		}
 	});

@@ -13,7 +13,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findInlineCode, metaPolicies, metaPolicyComesFirst } from '../../scripts/lib/inline-code.ts';
-import { HEADER_ONLY_DIRECTIVES, SECURITY_HEADERS, metaCsp, parseCsp, parseHeadersFile } from '../../src/lib/build/security-headers.ts';
+import {
+	HEADER_ONLY_DIRECTIVES,
+	SECURITY_HEADERS,
+	metaCsp,
+	parseCsp,
+	parseHeadersFile,
+} from '../../src/lib/build/security-headers.ts';
 import { htmlFiles } from '../helpers/quality.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 
@@ -25,33 +31,50 @@ describe('Content-Security-Policy in the built pages', () => {
 			const policies = metaPolicies(html);
 			if (policies.length !== 1) return [`${file}: ${policies.length} CSP <meta> tags, expected 1`];
 			if (policies[0] !== metaCsp()) return [`${file}: CSP <meta> is "${policies[0]}", expected "${metaCsp()}"`];
-			if (!metaPolicyComesFirst(html)) return [`${file}: the CSP <meta> comes after a script, stylesheet or <base>, so it does not cover them`];
+			if (!metaPolicyComesFirst(html))
+				return [`${file}: the CSP <meta> comes after a script, stylesheet or <base>, so it does not cover them`];
 			return [];
 		});
 		expect(wrong, wrong.join('\n')).toEqual([]);
 	});
 
 	it('no page has inline script or style, event handler attributes or javascript: URLs', () => {
-		const found = pages.flatMap(({ file, html }) => findInlineCode(html).map((f) => `${file}: ${f.what}: ${f.extract}`));
-		expect(found, `the policy would block these (use a processed <script> without is:inline, which astro.config.mjs emits as a file, and classes instead of style attributes):\n${found.join('\n')}`).toEqual([]);
+		const found = pages.flatMap(({ file, html }) =>
+			findInlineCode(html).map((f) => `${file}: ${f.what}: ${f.extract}`),
+		);
+		expect(
+			found,
+			`the policy would block these (use a processed <script> without is:inline, which astro.config.mjs emits as a file, and classes instead of style attributes):\n${found.join('\n')}`,
+		).toEqual([]);
 	});
 });
 
 describe('hosting headers in dist/', () => {
 	const headerPolicy = (headers: Record<string, string>) => parseCsp(headers['Content-Security-Policy'] ?? '');
 	const netlify = parseHeadersFile(readFileSync(join(SITE_DIST, '_headers'), 'utf8'));
-	const azure = (JSON.parse(readFileSync(join(SITE_DIST, 'staticwebapp.config.json'), 'utf8')) as { globalHeaders: Record<string, string> }).globalHeaders;
+	const azure = (
+		JSON.parse(readFileSync(join(SITE_DIST, 'staticwebapp.config.json'), 'utf8')) as {
+			globalHeaders: Record<string, string>;
+		}
+	).globalHeaders;
 
 	it.each([
 		['_headers (Netlify, Cloudflare Pages)', netlify],
 		['staticwebapp.config.json (Azure Static Web Apps)', azure],
-	])('%s sends the same policy as the pages, plus the header-only directives, and the other security headers', (_name, headers) => {
-		const fromPages = parseCsp(metaPolicies(pages[0]?.html ?? '')[0] ?? '');
-		const fromHeader = headerPolicy(headers);
-		const headerOnly = Object.fromEntries(Object.entries(fromHeader).filter(([d]) => HEADER_ONLY_DIRECTIVES.includes(d)));
-		const shared = Object.fromEntries(Object.entries(fromHeader).filter(([d]) => !HEADER_ONLY_DIRECTIVES.includes(d)));
-		expect(shared).toEqual(fromPages);
-		expect(headerOnly['frame-ancestors']).toEqual(["'none'"]);
-		expect(headers).toEqual(SECURITY_HEADERS);
-	});
+	])(
+		'%s sends the same policy as the pages, plus the header-only directives, and the other security headers',
+		(_name, headers) => {
+			const fromPages = parseCsp(metaPolicies(pages[0]?.html ?? '')[0] ?? '');
+			const fromHeader = headerPolicy(headers);
+			const headerOnly = Object.fromEntries(
+				Object.entries(fromHeader).filter(([d]) => HEADER_ONLY_DIRECTIVES.includes(d)),
+			);
+			const shared = Object.fromEntries(
+				Object.entries(fromHeader).filter(([d]) => !HEADER_ONLY_DIRECTIVES.includes(d)),
+			);
+			expect(shared).toEqual(fromPages);
+			expect(headerOnly['frame-ancestors']).toEqual(["'none'"]);
+			expect(headers).toEqual(SECURITY_HEADERS);
+		},
+	);
 });

@@ -51,42 +51,60 @@ describe('/data/', () => {
 		expect(text(cell)).toMatch(/^-\s*no published figure\s*\[\d+\]$/);
 		const note = doc.querySelector(cell?.querySelector('a')?.getAttribute('href') ?? '#none');
 		expect(text(note)).toMatch(/NHS Northamptonshire Integrated Care Board did not complete a successful submission/);
-		const capacity = page(SITE_DIST, '/data/vw-capacity/').querySelector('table.app-icb-table tr[data-area="QPM"] td[data-period="2024-01"]');
+		const capacity = page(SITE_DIST, '/data/vw-capacity/').querySelector(
+			'table.app-icb-table tr[data-area="QPM"] td[data-period="2024-01"]',
+		);
 		expect(text(capacity)).toMatch(/^338\s*\[1\]$/);
 	});
 
 	it('prints the note of the October 2025 rate beside it on the targets table', () => {
 		const row = page(SITE_DIST, '/targets/').querySelector('tr[data-target="vw-40-50-per-100k"]');
-		expect(text(row)).toContain('19.7 beds per 100,000 people (the report does not say which population) in October 2025 (secondary source)');
-		expect(text(row?.querySelector('.app-targets-table__note'))).toMatch(/^Note: The report does not say which population this rate is per\./);
+		expect(text(row)).toContain(
+			'19.7 beds per 100,000 people (the report does not say which population) in October 2025 (secondary source)',
+		);
+		expect(text(row?.querySelector('.app-targets-table__note'))).toMatch(
+			/^Note: The report does not say which population this rate is per\./,
+		);
 		expect(text(row)).not.toContain('people of all ages registered with a GP in October 2025');
 	});
 });
 
 describe('downloads', () => {
-	it.each(datasets.map((d) => [d.id, d] as const))('%s.csv parses back to the data (RFC 4180, header row, unformatted numbers)', (id, dataset) => {
-		const csv = readFileSync(join(SITE_DIST, 'data', `${id}.csv`), 'utf8');
-		expect(csv.endsWith('\r\n')).toBe(true);
-		const [header, ...rows] = parseCsv(csv);
-		expect(header).toEqual([...CSV_HEADER]);
-		expect(rows).toHaveLength(dataset.observations.length);
-		const byKey = new Map(rows.map((r) => [`${r[1]} ${r[2]}`, r]));
-		for (const o of dataset.observations) {
-			const row = byKey.get(`${o.period} ${o.area}`);
-			expect(row?.[0]).toBe(id);
-			expect(row?.[4]).toBe(o.value === null ? '' : String(o.value));
-			expect(row?.[6]).toBe(o.series ?? '');
-			expect(row?.[8]).toBe(String(o.secondary));
-			expect(row?.[11]).toBe(o.note ?? '');
-		}
-	});
+	it.each(datasets.map((d) => [d.id, d] as const))(
+		'%s.csv parses back to the data (RFC 4180, header row, unformatted numbers)',
+		(id, dataset) => {
+			const csv = readFileSync(join(SITE_DIST, 'data', `${id}.csv`), 'utf8');
+			expect(csv.endsWith('\r\n')).toBe(true);
+			const [header, ...rows] = parseCsv(csv);
+			expect(header).toEqual([...CSV_HEADER]);
+			expect(rows).toHaveLength(dataset.observations.length);
+			const byKey = new Map(rows.map((r) => [`${r[1]} ${r[2]}`, r]));
+			for (const o of dataset.observations) {
+				const row = byKey.get(`${o.period} ${o.area}`);
+				expect(row?.[0]).toBe(id);
+				expect(row?.[4]).toBe(o.value === null ? '' : String(o.value));
+				expect(row?.[6]).toBe(o.series ?? '');
+				expect(row?.[8]).toBe(String(o.secondary));
+				expect(row?.[11]).toBe(o.note ?? '');
+			}
+		},
+	);
 
-	it.each(datasets.map((d) => [d.id, d] as const))('%s.json holds the same figures and the provenance', (id, dataset) => {
-		const json = JSON.parse(readFileSync(join(SITE_DIST, 'data', `${id}.json`), 'utf8')) as { asOf: string; licence: string; sources: { url: string }[]; observations: { period: string; area: string; value: number | null }[] };
-		expect(json.asOf).toBe(dataset.asOf);
-		expect(json.licence).toBe(dataset.licence);
-		expect(json.sources.every((s) => s.url.startsWith('http'))).toBe(true);
-		const values = (list: { period: string; area: string; value: number | null }[]) => list.map((o) => `${o.period} ${o.area} ${String(o.value)}`).sort();
-		expect(values(json.observations)).toEqual(values(dataset.observations));
-	});
+	it.each(datasets.map((d) => [d.id, d] as const))(
+		'%s.json holds the same figures and the provenance',
+		(id, dataset) => {
+			const json = JSON.parse(readFileSync(join(SITE_DIST, 'data', `${id}.json`), 'utf8')) as {
+				asOf: string;
+				licence: string;
+				sources: { url: string }[];
+				observations: { period: string; area: string; value: number | null }[];
+			};
+			expect(json.asOf).toBe(dataset.asOf);
+			expect(json.licence).toBe(dataset.licence);
+			expect(json.sources.every((s) => s.url.startsWith('http'))).toBe(true);
+			const values = (list: { period: string; area: string; value: number | null }[]) =>
+				list.map((o) => `${o.period} ${o.area} ${String(o.value)}`).sort();
+			expect(values(json.observations)).toEqual(values(dataset.observations));
+		},
+	);
 });

@@ -24,17 +24,27 @@ const ACCEPTED: Record<string, { reason: string; until: string }> = {};
 
 describe('dependencies', () => {
 	it('have no high or critical advisory (npm audit)', (ctx) => {
-		const npm = spawnSync('npm', ['audit', '--json', '--audit-level=high'], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
+		const npm = spawnSync('npm', ['audit', '--json', '--audit-level=high'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			timeout: 90_000,
+		});
 		if (npm.error) throw new Error(`could not run npm audit: ${npm.error.message}`);
 		const outcome = readAudit(npm.stdout);
 		if (outcome.kind === 'unreachable') {
-			console.log(`npm audit NOT RUN: ${outcome.reason}. The dependencies were not audited here; run \`npm audit --audit-level=high\` where the registry is reachable.`);
+			console.log(
+				`npm audit NOT RUN: ${outcome.reason}. The dependencies were not audited here; run \`npm audit --audit-level=high\` where the registry is reachable.`,
+			);
 			ctx.skip(`npm audit could not reach the advisory service: ${outcome.reason}`);
 			return;
 		}
 		const { prod = 0, dev = 0, total = 0 } = outcome.dependencies;
-		console.log(`npm audit: ${total} packages (${prod} production, ${dev} development); ${outcome.counts.high} high, ${outcome.counts.critical} critical`);
-		const blocking = outcome.findings.filter((f) => !(f.name in ACCEPTED && (ACCEPTED[f.name]?.until ?? '') >= new Date().toISOString().slice(0, 10)));
+		console.log(
+			`npm audit: ${total} packages (${prod} production, ${dev} development); ${outcome.counts.high} high, ${outcome.counts.critical} critical`,
+		);
+		const blocking = outcome.findings.filter(
+			(f) => !(f.name in ACCEPTED && (ACCEPTED[f.name]?.until ?? '') >= new Date().toISOString().slice(0, 10)),
+		);
 		expect(blocking, `high or critical advisories:\n${formatFindings(blocking)}`).toEqual([]);
 	});
 });

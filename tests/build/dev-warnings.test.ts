@@ -43,11 +43,27 @@ function devEnv(): NodeJS.ProcessEnv {
 beforeAll(async () => {
 	dir = projectCopy('dev');
 	const file = join(dir, 'content/virtual-wards/funding.mdx');
-	writeFileSync(file, readFileSync(file, 'utf8').replace('audience: [ics, acute, community]', 'audience: [ics, hospital]'));
-	server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', dir, '--port', String(PORT), '--host', '127.0.0.1'], {
-		cwd: dir,
-		env: devEnv(),
-	});
+	writeFileSync(
+		file,
+		readFileSync(file, 'utf8').replace('audience: [ics, acute, community]', 'audience: [ics, hospital]'),
+	);
+	server = spawn(
+		process.execPath,
+		[
+			join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+			'dev',
+			'--root',
+			dir,
+			'--port',
+			String(PORT),
+			'--host',
+			'127.0.0.1',
+		],
+		{
+			cwd: dir,
+			env: devEnv(),
+		},
+	);
 	server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
 	server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
 	await waitFor(/127\.0\.0\.1:4399/, 0);
@@ -86,7 +102,10 @@ describe('the content check under npm run dev', () => {
 		from = output.length;
 		writeFileSync(targets, before);
 		const funding = join(dir, 'content/virtual-wards/funding.mdx');
-		writeFileSync(funding, readFileSync(funding, 'utf8').replace('audience: [ics, hospital]', 'audience: [ics, acute, community]'));
+		writeFileSync(
+			funding,
+			readFileSync(funding, 'utf8').replace('audience: [ics, hospital]', 'audience: [ics, acute, community]'),
+		);
 		await waitFor(/content and data: no problems found/, from);
 	}, 60_000);
 });

@@ -78,7 +78,8 @@ describe('drafts', () => {
 		const found = filesWith(CONTROL_WORD);
 		expect(found).toContain(`virtual-wards/${CONTROL_WORD}-published/index.html`);
 		expect(found).toContain('virtual-wards/index.html');
-		if (listFiles(dist).some((f) => f.startsWith('pagefind/'))) expect(found.some((f) => f.startsWith('pagefind/'))).toBe(true);
+		if (listFiles(dist).some((f) => f.startsWith('pagefind/')))
+			expect(found.some((f) => f.startsWith('pagefind/'))).toBe(true);
 	});
 
 	it('has no route for the draft', () => {

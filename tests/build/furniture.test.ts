@@ -47,7 +47,9 @@ describe('/deadlines.ics', () => {
 
 describe('/updates/ and /feed.xml', () => {
 	it('lists every update newest first', () => {
-		const dates = page(SITE_DIST, '/updates/').querySelectorAll('.app-timeline__item time').map((t) => t.getAttribute('datetime') ?? '');
+		const dates = page(SITE_DIST, '/updates/')
+			.querySelectorAll('.app-timeline__item time')
+			.map((t) => t.getAttribute('datetime') ?? '');
 		expect(dates).toHaveLength(updates(site).length);
 		expect(dates).toEqual([...dates].sort().reverse());
 	});

@@ -8,7 +8,15 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatVnu, runVnu, summariseVnu, vnuErrors, vnuFile, vnuWarnings, type VnuResult } from '../../scripts/lib/vnu.ts';
+import {
+	formatVnu,
+	runVnu,
+	summariseVnu,
+	vnuErrors,
+	vnuFile,
+	vnuWarnings,
+	type VnuResult,
+} from '../../scripts/lib/vnu.ts';
 import { BROKEN_SITE, htmlFiles } from '../helpers/quality.ts';
 import { ROOT, SITE_DIST } from '../helpers/site.ts';
 
@@ -20,20 +28,29 @@ beforeAll(() => {
 	result = runVnu([...siteFiles, ...fixtureFiles]);
 });
 
-const messagesUnder = (dir: string) => result.messages.filter((m) => vnuFile(m, ROOT).startsWith(vnuFile({ type: 'info', message: '', url: `file:${dir}/` }, ROOT)));
+const messagesUnder = (dir: string) =>
+	result.messages.filter((m) =>
+		vnuFile(m, ROOT).startsWith(vnuFile({ type: 'info', message: '', url: `file:${dir}/` }, ROOT)),
+	);
 
 describe('valid HTML', () => {
 	it('runs the checker over every HTML file of dist/', () => {
 		expect(siteFiles.length).toBeGreaterThan(0);
-		expect(result.status === 0 || result.status === 1, `vnu exited with ${result.status}:\n${result.stderr.slice(0, 500)}`).toBe(true);
+		expect(
+			result.status === 0 || result.status === 1,
+			`vnu exited with ${result.status}:\n${result.stderr.slice(0, 500)}`,
+		).toBe(true);
 	});
 
 	it('finds 0 errors in the built site', () => {
 		const messages = messagesUnder(SITE_DIST);
 		// vnu reads the pages from disk, where a file: URL never matches the policy's 'self': its CSP
 		// warnings say nothing about the served site (tests/e2e/csp-requests.test.ts checks that).
-		const warnings = vnuWarnings(messages).filter((m) => !m.message.startsWith('Resource violates Content Security Policy'));
-		if (warnings.length > 0) console.log(`HTML checker warnings (they do not fail the gate):\n  ${summariseVnu(warnings).join('\n  ')}`);
+		const warnings = vnuWarnings(messages).filter(
+			(m) => !m.message.startsWith('Resource violates Content Security Policy'),
+		);
+		if (warnings.length > 0)
+			console.log(`HTML checker warnings (they do not fail the gate):\n  ${summariseVnu(warnings).join('\n  ')}`);
 		const errors = vnuErrors(messages);
 		expect(errors, `${errors.length} HTML errors:\n${formatVnu(errors, SITE_DIST)}`).toEqual([]);
 	});

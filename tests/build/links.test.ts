@@ -23,6 +23,9 @@ describe('links', () => {
 			`link check: ${report.checked} references in ${htmlFiles(SITE_DIST).length} pages; ${report.external.length} external links, listed and not fetched:\n  ${report.external.join('\n  ')}`,
 		);
 		expect(report.checked).toBeGreaterThan(0);
-		expect(report.problems, `${report.problems.length} broken references:\n${formatLinkProblems(report.problems)}`).toEqual([]);
+		expect(
+			report.problems,
+			`${report.problems.length} broken references:\n${formatLinkProblems(report.problems)}`,
+		).toEqual([]);
 	});
 });

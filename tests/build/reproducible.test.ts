@@ -52,12 +52,16 @@ describe('reproducible builds', () => {
 	});
 
 	it('writes byte-identical files', () => {
-		if (EXCLUSIONS.length > 0) console.log(`not compared:\n${EXCLUSIONS.map((e) => `  ${e.pattern}: ${e.reason}`).join('\n')}`);
+		if (EXCLUSIONS.length > 0)
+			console.log(`not compared:\n${EXCLUSIONS.map((e) => `  ${e.pattern}: ${e.reason}`).join('\n')}`);
 		const lines = [
 			...diff.different.map((f) => `differs: ${f}`),
 			...diff.onlyInA.map((f) => `only in the first build: ${f}`),
 			...diff.onlyInB.map((f) => `only in the second build: ${f}`),
 		];
-		expect(lines, `${lines.length} of ${compared} files are not reproducible (compare .tmp/site-dist with a fresh build):\n${lines.join('\n')}`).toEqual([]);
+		expect(
+			lines,
+			`${lines.length} of ${compared} files are not reproducible (compare .tmp/site-dist with a fresh build):\n${lines.join('\n')}`,
+		).toEqual([]);
 	});
 });

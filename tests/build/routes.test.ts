@@ -19,7 +19,15 @@ import { ROOT, SITE_DIST } from '../helpers/site.ts';
 const fileOf = (address: string) => (address.endsWith('/') ? `${address}index.html` : address).replace(/^\//, '');
 
 const { project } = checkProject(readProjectFiles(ROOT));
-const addresses = [...siteAddresses({ pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })), targets: project.targets, datasets: project.datasets, systems: project.systems }), notFoundHref()].sort();
+const addresses = [
+	...siteAddresses({
+		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+		targets: project.targets,
+		datasets: project.datasets,
+		systems: project.systems,
+	}),
+	notFoundHref(),
+].sort();
 
 describe('routes', () => {
 	it('builds a file for every address of the site', () => {

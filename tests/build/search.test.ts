@@ -14,29 +14,56 @@ import { openIndex, readFragments, type Fragment, type OpenIndex } from '../help
 import { buildSite, projectCopy, removeCopy, SITE_DIST } from '../helpers/site.ts';
 
 const files = listFiles(SITE_DIST);
-const guidancePages = files.filter((f) => /^(virtual-wards|digitisation|investment-plans|workforce-skills)\/[a-z0-9-]+\/index\.html$/.test(f));
+const guidancePages = files.filter((f) =>
+	/^(virtual-wards|digitisation|investment-plans|workforce-skills)\/[a-z0-9-]+\/index\.html$/.test(f),
+);
 const fragments = existsSync(join(SITE_DIST, 'pagefind')) ? readFragments(SITE_DIST) : [];
 const byUrl = new Map(fragments.map((f) => [f.url, f]));
 
 describe('the index', () => {
 	it('is written into dist/pagefind with the search API and without the ready-made UIs', () => {
-		for (const f of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en-gb.pagefind']) {
+		for (const f of [
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-worker.js',
+			'pagefind/pagefind-entry.json',
+			'pagefind/wasm.en-gb.pagefind',
+		]) {
 			expect(files).toContain(f);
 		}
 		expect(files.filter((f) => f.startsWith('pagefind/index/')).length).toBeGreaterThan(0);
-		expect(files.filter((f) => /pagefind\/pagefind-(ui|modular-ui|component-ui)|highlight|playground/.test(f))).toEqual([]);
+		expect(files.filter((f) => /pagefind\/pagefind-(ui|modular-ui|component-ui)|highlight|playground/.test(f))).toEqual(
+			[],
+		);
 	});
 
 	it('holds every guidance, priority, target, dataset, system and region page, and no other page', () => {
-		const detailPages = files.filter((f) => /^(targets|data|regions)\/[a-z0-9-]+\/index\.html$/.test(f) || /^systems\/q[a-z0-9]{2}\/index\.html$/.test(f));
+		const detailPages = files.filter(
+			(f) =>
+				/^(targets|data|regions)\/[a-z0-9-]+\/index\.html$/.test(f) || /^systems\/q[a-z0-9]{2}\/index\.html$/.test(f),
+		);
 		expect(detailPages.length).toBeGreaterThan(0);
 		const expected = [
 			...guidancePages.map((f) => `/${f.replace(/index\.html$/, '')}`),
 			...detailPages.map((f) => `/${f.replace(/index\.html$/, '')}`),
-			'/virtual-wards/', '/digitisation/', '/investment-plans/', '/workforce-skills/',
+			'/virtual-wards/',
+			'/digitisation/',
+			'/investment-plans/',
+			'/workforce-skills/',
 		].sort((a, b) => a.localeCompare(b));
 		expect(fragments.map((f) => f.url)).toEqual(expected);
-		for (const url of ['/', '/search/', '/glossary/', '/sources/', '/about/', '/404/', '/404.html', '/targets/', '/data/', '/systems/', '/systems/by-rate/']) {
+		for (const url of [
+			'/',
+			'/search/',
+			'/glossary/',
+			'/sources/',
+			'/about/',
+			'/404/',
+			'/404.html',
+			'/targets/',
+			'/data/',
+			'/systems/',
+			'/systems/by-rate/',
+		]) {
 			expect(byUrl.has(url), url).toBe(false);
 		}
 	});
@@ -83,7 +110,9 @@ describe('the index', () => {
 
 describe('the search and glossary pages', () => {
 	it('list every indexed page in the A to Z on /search/, and only those', () => {
-		const links = htmlPage(SITE_DIST, '/search/').querySelectorAll('#search-a-to-z ul.nhsuk-list a').map((a) => a.getAttribute('href'));
+		const links = htmlPage(SITE_DIST, '/search/')
+			.querySelectorAll('#search-a-to-z ul.nhsuk-list a')
+			.map((a) => a.getAttribute('href'));
 		expect([...links].sort()).toEqual(fragments.map((f) => f.url).sort());
 	});
 
@@ -99,7 +128,14 @@ describe('the search and glossary pages', () => {
 	});
 
 	it('put a GET search form to /search/ with name q in the header of every page', () => {
-		for (const path of ['/', '/virtual-wards/', '/digitisation/electronic-patient-records/', '/sources/', '/search/', '/glossary/']) {
+		for (const path of [
+			'/',
+			'/virtual-wards/',
+			'/digitisation/electronic-patient-records/',
+			'/sources/',
+			'/search/',
+			'/glossary/',
+		]) {
 			const form = htmlPage(SITE_DIST, path).querySelector('header .nhsuk-header__search form');
 			expect(form?.getAttribute('action'), path).toBe('/search/');
 			expect(form?.getAttribute('method'), path).toBe('get');
@@ -127,7 +163,9 @@ describe('searching the built index', () => {
 	});
 
 	it('finds a page by its title words, body words and metadata, ranking the title first', async () => {
-		expect((await index.search('interoperability standards'))[0]).toBe('/digitisation/interoperability-and-shared-care-records/');
+		expect((await index.search('interoperability standards'))[0]).toBe(
+			'/digitisation/interoperability-and-shared-care-records/',
+		);
 		expect((await index.search('cyber security'))[0]).toBe('/investment-plans/cyber-security/');
 	});
 

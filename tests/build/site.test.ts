@@ -93,7 +93,11 @@ describe('facts', () => {
 		['alternatives to admission', 'virtual-wards', /admission/],
 		['over 10,000 beds', 'virtual-wards', /10,000/],
 		['80% occupancy by September 2023', 'virtual-wards', /80%/],
-		['core level of digitisation by March 2025', 'digitisation', /core level of digiti[sz]ation[^.]*March 2025|March 2025[^.]*core level/],
+		[
+			'core level of digitisation by March 2025',
+			'digitisation',
+			/core level of digiti[sz]ation[^.]*March 2025|March 2025[^.]*core level/,
+		],
 		['What Good Looks Like', 'digitisation', /What Good Looks Like/],
 		['infrastructure, digitisation, skills', 'digitisation', /infrastructure/],
 		['interoperability standards', 'digitisation', /interoperability standards/],

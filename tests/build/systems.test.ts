@@ -18,7 +18,8 @@ const systems = [...loadSystems().values()];
 const capacity = must(datasets.get('vw-capacity'), 'vw-capacity');
 const rates = must(datasets.get('vw-beds-per-100k'), 'vw-beds-per-100k');
 const occupancy = must(datasets.get('vw-occupancy'), 'vw-occupancy');
-const figure = (d: typeof capacity, area: string, period: string) => d.observations.find((o) => o.area === area && o.period === period && !o.secondary);
+const figure = (d: typeof capacity, area: string, period: string) =>
+	d.observations.find((o) => o.area === area && o.period === period && !o.secondary);
 
 /** The figure text of a table cell, without its note reference. */
 const cellText = (el: ReturnType<typeof page> | undefined | null) => text(el).replace(/ note \d+$/, '');
@@ -29,10 +30,22 @@ describe('system and region pages', () => {
 		expect(dirs).toHaveLength(42);
 		for (const s of systems) {
 			const code = s.id.toLowerCase();
-			for (const f of [`systems/${code}/index.html`, `systems/${code}.csv`, `systems/${code}.json`, `charts/systems/${code}.svg`]) expect(existsSync(join(SITE_DIST, f)), f).toBe(true);
+			for (const f of [
+				`systems/${code}/index.html`,
+				`systems/${code}.csv`,
+				`systems/${code}.json`,
+				`charts/systems/${code}.svg`,
+			])
+				expect(existsSync(join(SITE_DIST, f)), f).toBe(true);
 		}
 		expect(readdirSync(join(SITE_DIST, 'regions'))).toHaveLength(7);
-		for (const p of ['systems/index.html', 'systems/by-name/index.html', 'systems/by-rate/index.html', 'systems/by-occupancy/index.html']) expect(existsSync(join(SITE_DIST, p)), p).toBe(true);
+		for (const p of [
+			'systems/index.html',
+			'systems/by-name/index.html',
+			'systems/by-rate/index.html',
+			'systems/by-occupancy/index.html',
+		])
+			expect(existsSync(join(SITE_DIST, p)), p).toBe(true);
 	});
 
 	it('shows NHS Black Country at 51.1 beds per 100,000 adults for December 2023', () => {
@@ -41,25 +54,43 @@ describe('system and region pages', () => {
 		const row = must(doc.querySelector('tr[data-period="2023-12"]') ?? undefined, 'December 2023 row');
 		expect(cellText(row.querySelectorAll('td')[1])).toBe(String(must(figure(rates, 'QUA', '2023-12'), 'rate').value));
 		expect(cellText(row.querySelectorAll('td')[1])).toBe('51.1');
-		expect(text(doc)).toMatch(/Beds per 100,000 adults aged 16 and over registered with a GP \(1,\d{3},\d{3} people, April 2023\)/);
+		expect(text(doc)).toMatch(
+			/Beds per 100,000 adults aged 16 and over registered with a GP \(1,\d{3},\d{3} people, April 2023\)/,
+		);
 	});
 
 	it('prints, for a sample of ICBs and months, the figures of the datasets, and notes where they are missing', () => {
-		const sample = systems.filter((_s, i) => i % 5 === 0).map((s) => s.id).concat(['QPM', 'QRL', 'QH8']);
+		const sample = systems
+			.filter((_s, i) => i % 5 === 0)
+			.map((s) => s.id)
+			.concat(['QPM', 'QRL', 'QH8']);
 		const months = ['2023-07', '2023-12', '2024-01', '2024-03', '2024-04', '2024-07'];
 		let checked = 0;
 		for (const code of sample) {
 			const doc = page(SITE_DIST, `/systems/${code.toLowerCase()}/`);
 			for (const period of months) {
-				const cells = must(doc.querySelector(`tr[data-period="${period}"]`) ?? undefined, `${code} ${period}`).querySelectorAll('td');
+				const cells = must(
+					doc.querySelector(`tr[data-period="${period}"]`) ?? undefined,
+					`${code} ${period}`,
+				).querySelectorAll('td');
 				const cap = must(figure(capacity, code, period), 'capacity');
 				const rate = must(figure(rates, code, period), 'rate');
 				const occ = must(figure(occupancy, code, period), 'occupancy');
-				expect(cellText(cells[0]), `${code} ${period} capacity`).toBe(formatNumber(must(cap.value ?? undefined, 'capacity'), 0));
-				expect(cellText(cells[1]), `${code} ${period} rate`).toBe(formatNumber(must(rate.value ?? undefined, 'rate'), 1));
-				expect(cellText(cells[3]), `${code} ${period} occupancy`).toBe(occ.value === null ? 'no published figure' : `${formatNumber(occ.value, 1)}%`);
+				expect(cellText(cells[0]), `${code} ${period} capacity`).toBe(
+					formatNumber(must(cap.value ?? undefined, 'capacity'), 0),
+				);
+				expect(cellText(cells[1]), `${code} ${period} rate`).toBe(
+					formatNumber(must(rate.value ?? undefined, 'rate'), 1),
+				);
+				expect(cellText(cells[3]), `${code} ${period} occupancy`).toBe(
+					occ.value === null ? 'no published figure' : `${formatNumber(occ.value, 1)}%`,
+				);
 				// A figure NHS England's footnotes explain points to its note; a missing one is never a number.
-				for (const [i, o] of [[0, cap], [1, rate], [3, occ]] as const) {
+				for (const [i, o] of [
+					[0, cap],
+					[1, rate],
+					[3, occ],
+				] as const) {
 					if (o.note) expect(text(cells[i]), `${code} ${period}`).toMatch(/note \d+$/);
 				}
 				checked += 1;
@@ -93,14 +124,21 @@ describe('the map', () => {
 		const hrefs = new Set(links.map((a) => a.getAttribute('href')));
 		expect(hrefs).toEqual(new Set(systems.map((s) => `/systems/${s.id.toLowerCase()}/`)));
 		for (const a of links) {
-			expect(a.getAttribute('aria-label')).toMatch(/^.+: (\d+\.\d beds per 100,000 people of all ages registered with a GP|no published figure).*, July 2024$/);
+			expect(a.getAttribute('aria-label')).toMatch(
+				/^.+: (\d+\.\d beds per 100,000 people of all ages registered with a GP|no published figure).*, July 2024$/,
+			);
 			expect(a.querySelector('path')?.getAttribute('class')).toMatch(/app-map__area--(\d|none)/);
 		}
-		const bc = must(links.find((a) => a.getAttribute('href') === '/systems/qua/'), 'QUA');
-		expect(bc.getAttribute('aria-label')).toContain(`${formatNumber(must(figure(rates, 'QUA', '2024-07')?.value ?? undefined, 'rate'), 1)} beds per 100,000`);
+		const bc = must(
+			links.find((a) => a.getAttribute('href') === '/systems/qua/'),
+			'QUA',
+		);
+		expect(bc.getAttribute('aria-label')).toContain(
+			`${formatNumber(must(figure(rates, 'QUA', '2024-07')?.value ?? undefined, 'rate'), 1)} beds per 100,000`,
+		);
 	});
 
-	it('has a text legend and the boundaries\' attribution', () => {
+	it("has a text legend and the boundaries' attribution", () => {
 		const legend = text(doc.querySelector('.app-map__legend'));
 		expect(legend).toMatch(/Fewer than 15 beds per 100,000 \(\d+ ICBs?\)/);
 		expect(legend).toMatch(/40 or more beds per 100,000/);
@@ -116,14 +154,29 @@ describe('region pages', () => {
 			const members = systems.filter((s) => s.regionCode === code);
 			const doc = page(SITE_DIST, `/regions/${code.toLowerCase()}/`);
 			expect(text(doc)).toContain('derived from ICB figures: NHS England publishes no regional figure');
-			const rows = must(doc.querySelector('table[data-region-months]') ?? undefined, `${code} months`).querySelectorAll('tbody tr');
+			const rows = must(doc.querySelector('table[data-region-months]') ?? undefined, `${code} months`).querySelectorAll(
+				'tbody tr',
+			);
 			expect(rows).toHaveLength(13);
-			const periods = [...new Set(capacity.observations.filter((o) => o.area === members[0]?.id).map((o) => o.period))].sort();
+			const periods = [
+				...new Set(capacity.observations.filter((o) => o.area === members[0]?.id).map((o) => o.period)),
+			].sort();
 			periods.forEach((period, i) => {
 				const cells = rows[i]?.querySelectorAll('td') ?? [];
-				const beds = members.reduce((n, s) => n + must(figure(capacity, s.id, period)?.value ?? undefined, `${s.id} ${period}`), 0);
+				const beds = members.reduce(
+					(n, s) => n + must(figure(capacity, s.id, period)?.value ?? undefined, `${s.id} ${period}`),
+					0,
+				);
 				const basis = period >= '2024-04' ? 'gp-registered-all-ages' : 'gp-registered-16-plus';
-				const people = members.reduce((n, s) => n + must(s.populations.find((p) => p.basis === basis), 'population').value, 0);
+				const people = members.reduce(
+					(n, s) =>
+						n +
+						must(
+							s.populations.find((p) => p.basis === basis),
+							'population',
+						).value,
+					0,
+				);
 				expect(cellText(cells[0]), `${code} ${period}`).toBe(formatNumber(beds, 0));
 				expect(cellText(cells[1]), `${code} ${period}`).toBe(formatNumber(people, 0));
 				expect(cellText(cells[2]), `${code} ${period}`).toBe(formatNumber(roundTo(per100k(beds, people), 1), 1));

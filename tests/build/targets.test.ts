@@ -42,38 +42,50 @@ describe('a page per target', () => {
 			expect(files, t.id).toContain(`targets/${t.id}/index.html`);
 			const doc = page(SITE_DIST, `/targets/${t.id}/`);
 			expect(text(doc.querySelector('main h1'))).toBe(t.headline);
-			expect(text(doc.querySelector('.app-target-status .nhsuk-tag'))).toBe(`Status: ${STATUS_LABELS[targetProgress(t, datasets).status.status].text}`);
+			expect(text(doc.querySelector('.app-target-status .nhsuk-tag'))).toBe(
+				`Status: ${STATUS_LABELS[targetProgress(t, datasets).status.status].text}`,
+			);
 			expect(doc.querySelectorAll('main .app-sources li').length, t.id).toBeGreaterThan(0);
 		}
 	});
 
 	it('shows the December 2023 virtual ward figure: 11,805 beds, 23.0 per 100,000 adults, and the ambition missed', () => {
 		const main = text(page(SITE_DIST, '/targets/vw-40-50-per-100k/').querySelector('main'));
-		expect(main).toContain('11,805 beds, 23.0 per 100,000 adults aged 16 and over registered with a GP in December 2023: below the 40-50 ambition; the deadline was missed.');
+		expect(main).toContain(
+			'11,805 beds, 23.0 per 100,000 adults aged 16 and over registered with a GP in December 2023: below the 40-50 ambition; the deadline was missed.',
+		);
 	});
 
 	it('links a replaced target to its successor, and the successor back', () => {
 		const old = page(SITE_DIST, '/targets/epr-100-mar-2025/');
 		expect(text(old.querySelector('.app-successor'))).toContain('Replaced by a later target');
 		expect(old.querySelector('.app-successor a[href="/targets/epr-100-mar-2026/"]')).not.toBeNull();
-		expect(page(SITE_DIST, '/targets/epr-100-mar-2026/').querySelector('main a[href="/targets/epr-100-mar-2025/"]')).not.toBeNull();
+		expect(
+			page(SITE_DIST, '/targets/epr-100-mar-2026/').querySelector('main a[href="/targets/epr-100-mar-2025/"]'),
+		).not.toBeNull();
 		const ambition = page(SITE_DIST, '/targets/vw-40-50-per-100k/');
 		expect(ambition.querySelector('.app-successor a[href="/targets/vw-10000-beds/"]')).not.toBeNull();
-		expect(page(SITE_DIST, '/targets/vw-10000-beds/').querySelector('main a[href="/targets/vw-40-50-per-100k/"]')).not.toBeNull();
+		expect(
+			page(SITE_DIST, '/targets/vw-10000-beds/').querySelector('main a[href="/targets/vw-40-50-per-100k/"]'),
+		).not.toBeNull();
 	});
 });
 
 describe('statuses elsewhere', () => {
 	it('shows the headline target status on the home page and every target status on priority pages', () => {
 		const home = page(SITE_DIST, '/');
-		expect(text(home.querySelector('main'))).toMatch(/40 to 50 virtual ward beds per 100,000 population\s*Deadline\s*December 2023(As reported in [^]*?)?Status\s*Status: Missed/);
+		expect(text(home.querySelector('main'))).toMatch(
+			/40 to 50 virtual ward beds per 100,000 population\s*Deadline\s*December 2023(As reported in [^]*?)?Status\s*Status: Missed/,
+		);
 		for (const id of PRIORITY_IDS) {
 			const doc = page(SITE_DIST, `/${id}/`);
 			for (const t of targets.filter((x) => x.priority === id)) {
 				const link = doc.querySelector(`main .nhsuk-summary-list__key a[href="/targets/${t.id}/"]`);
 				expect(link, `${id}: ${t.id}`).not.toBeNull();
 				const row = link?.closest('.nhsuk-summary-list__row');
-				expect(text(row?.querySelector('.nhsuk-tag')), t.id).toBe(`Status: ${STATUS_LABELS[targetProgress(t, datasets).status.status].text}`);
+				expect(text(row?.querySelector('.nhsuk-tag')), t.id).toBe(
+					`Status: ${STATUS_LABELS[targetProgress(t, datasets).status.status].text}`,
+				);
 			}
 		}
 	});

@@ -47,15 +47,24 @@ describe('axe-core, WCAG 2.2 A and AA', () => {
 });
 
 describe('keyboard', () => {
-	it.each(samples)('$route ($path): every interactive element is reached by Tab and visibly focused', async ({ path }) => {
-		const page = await session.newPage();
-		await page.goto(`${session.url}${path}`);
-		await exercise(page);
-		const report = await checkKeyboard(page);
-		expect(report.interactive).toBeGreaterThan(0);
-		const problems = { 'not reached by Tab': report.unreachable, 'no visible focus indicator': report.invisibleFocus };
-		expect(problems, `the Tab order was:\n  ${report.order.join('\n  ')}`).toEqual({ 'not reached by Tab': [], 'no visible focus indicator': [] });
-	});
+	it.each(samples)(
+		'$route ($path): every interactive element is reached by Tab and visibly focused',
+		async ({ path }) => {
+			const page = await session.newPage();
+			await page.goto(`${session.url}${path}`);
+			await exercise(page);
+			const report = await checkKeyboard(page);
+			expect(report.interactive).toBeGreaterThan(0);
+			const problems = {
+				'not reached by Tab': report.unreachable,
+				'no visible focus indicator': report.invisibleFocus,
+			};
+			expect(problems, `the Tab order was:\n  ${report.order.join('\n  ')}`).toEqual({
+				'not reached by Tab': [],
+				'no visible focus indicator': [],
+			});
+		},
+	);
 
 	it('reports the fixture link Tab skips and the link whose focus is invisible', async () => {
 		const page = await session.newPage();

@@ -15,7 +15,12 @@ describe('a target page with JavaScript off', () => {
 		await page.goto(`${session.url}/targets/vw-40-50-per-100k/`);
 		const img = page.locator('figure.app-chart img');
 		await img.scrollIntoViewIfNeeded();
-		await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), { timeout: 20_000, interval: 200 }).toBe(720);
+		await expect
+			.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), {
+				timeout: 20_000,
+				interval: 200,
+			})
+			.toBe(720);
 		await expect(img.getAttribute('alt')).resolves.toContain('11,805 beds, 23.0 per 100,000 adults');
 
 		const response = await page.request.get(`${session.url}/charts/vw-40-50-per-100k.svg`);
@@ -23,7 +28,11 @@ describe('a target page with JavaScript off', () => {
 		const svg = await response.text();
 		const parsed = await page.evaluate((source) => {
 			const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-			return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, title: doc.querySelector('title')?.textContent ?? '' };
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				root: doc.documentElement.nodeName,
+				title: doc.querySelector('title')?.textContent ?? '',
+			};
 		}, svg);
 		expect(parsed).toMatchObject({ error: null, root: 'svg' });
 		expect(parsed.title).toContain('40 to 50 virtual ward beds per 100,000 population');
@@ -40,6 +49,8 @@ describe('a target page with JavaScript off', () => {
 		const page = await session.newPage({ javaScriptEnabled: false });
 		const response = await page.request.get(`${session.url}/data/vw-capacity.csv`);
 		expect(response.status()).toBe(200);
-		expect((await response.text()).split('\r\n')[0]).toBe('dataset,period,area_code,area_name,value,unit,series,per,secondary,source,source_url,note');
+		expect((await response.text()).split('\r\n')[0]).toBe(
+			'dataset,period,area_code,area_name,value,unit,series,per,secondary,source,source_url,note',
+		);
 	});
 });

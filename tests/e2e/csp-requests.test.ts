@@ -31,7 +31,9 @@ async function visit(origin: string, path: string) {
 describe('in the browser, every page type', () => {
 	it.each(samples)('$route ($path): 0 CSP violations, 0 requests to other origins, 0 errors', async ({ path }) => {
 		const { page, watch, violations } = await visit(session.url, path);
-		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 'the page has no CSP <meta>').toBe(1);
+		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 'the page has no CSP <meta>').toBe(
+			1,
+		);
 		expect(violations, 'CSP violations').toEqual([]);
 		expect(watch.otherOrigins, 'requests to other origins').toEqual([]);
 		expect(watch.failed, 'failed requests to the site').toEqual([]);

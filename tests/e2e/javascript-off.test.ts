@@ -29,7 +29,8 @@ async function read(path: string, javaScriptEnabled: boolean) {
 	for (const summary of await page.locator('main details > summary').all()) await summary.click();
 	return page.evaluate(() => {
 		const main = document.querySelector('main');
-		const visible = (el: Element) => (el as HTMLElement).checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
+		const visible = (el: Element) =>
+			(el as HTMLElement).checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
 		return {
 			h1: main?.querySelector('h1')?.textContent?.trim() ?? '',
 			lines: (main?.innerText ?? '')
@@ -65,7 +66,10 @@ describe('with JavaScript off', () => {
 			expect(table.visible, `table "${table.caption}" is hidden`).toBe(true);
 			expect(table.rows, `table "${table.caption}" has no rows`).toBeGreaterThan(0);
 		}
-		expect(off.tables.map((t) => t.rows), 'tables have fewer rows than with JavaScript').toEqual(on.tables.map((t) => t.rows));
+		expect(
+			off.tables.map((t) => t.rows),
+			'tables have fewer rows than with JavaScript',
+		).toEqual(on.tables.map((t) => t.rows));
 		if (off.searchBox) {
 			expect(off.lines.length, 'a search page must say something with JavaScript off').toBeGreaterThan(1);
 			return;

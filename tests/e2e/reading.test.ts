@@ -15,7 +15,9 @@ describe('with JavaScript off', () => {
 		await expect(page.locator('h1').textContent()).resolves.toBe('2022/23 planning guidance: digital priorities');
 		const cards = page.locator('main .nhsuk-card');
 		expect(await cards.count()).toBe(4);
-		await expect(page.locator('main').innerText()).resolves.toContain('40 to 50 virtual ward beds per 100,000 population');
+		await expect(page.locator('main').innerText()).resolves.toContain(
+			'40 to 50 virtual ward beds per 100,000 population',
+		);
 	});
 
 	it('reaches a guidance page through the priority page and shows its sources', async () => {
@@ -42,7 +44,9 @@ describe('keyboard', () => {
 		const page = await session.newPage();
 		await page.goto(`${session.url}/digitisation/`);
 		await page.keyboard.press('Tab');
-		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Skip to main content');
+		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+			'Skip to main content',
+		);
 		await page.keyboard.press('Enter');
 		expect(new URL(page.url()).hash).toBe('#maincontent');
 	});

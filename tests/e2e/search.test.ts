@@ -19,13 +19,18 @@ const session = useBrowser(E2E_DIST);
 
 /** Waits until the status line reports a search for `q`, and returns it. */
 async function statusFor(page: Page, q: string): Promise<string> {
-	await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`‘${query}’`) ?? false, q);
+	await page.waitForFunction(
+		(query) => document.getElementById('search-status')?.textContent?.includes(`‘${query}’`) ?? false,
+		q,
+	);
 	return (await page.locator('#search-status').textContent()) ?? '';
 }
 
 /** The paths of the results shown, best first. */
 async function resultPaths(page: Page): Promise<string[]> {
-	const hrefs = await page.locator('.app-search-result__link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+	const hrefs = await page
+		.locator('.app-search-result__link')
+		.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 	return hrefs.map((h) => new URL(h).pathname);
 }
 
@@ -84,7 +89,9 @@ describe('typed queries', () => {
 		const page = await session.newPage();
 		await page.goto(`${session.url}/search/`);
 		const acronym = await searchFor(page, 'EPR');
-		expect(await page.locator('#search-status').textContent()).toContain('Also searched for ‘electronic patient record’');
+		expect(await page.locator('#search-status').textContent()).toContain(
+			'Also searched for ‘electronic patient record’',
+		);
 		const expansion = await searchFor(page, 'electronic patient record');
 		expect(acronym[0]).toBe(expansion[0]);
 		expect(new Set(acronym)).toEqual(new Set(expansion));
@@ -99,7 +106,9 @@ describe('typed queries', () => {
 		await expect(first.locator('.app-search-result__type').textContent()).resolves.toBe('Guidance');
 		expect(await first.locator('.app-search-result__excerpt mark').count()).toBeGreaterThan(0);
 		const section = first.locator('.app-search-result__sections a').first();
-		await expect(section.getAttribute('href')).resolves.toBe('/virtual-wards/virtual-wards-and-hospital-at-home/#hospital-at-home');
+		await expect(section.getAttribute('href')).resolves.toBe(
+			'/virtual-wards/virtual-wards-and-hospital-at-home/#hospital-at-home',
+		);
 		await section.click();
 		await page.waitForURL(/#hospital-at-home$/);
 		await expect(page.locator('h2#hospital-at-home').isVisible()).resolves.toBe(true);
@@ -156,7 +165,9 @@ describe('filters', () => {
 		const all = await allResultPaths(page);
 		expect(all).toHaveLength(total);
 		// "Show more results" moved focus to the first new result.
-		await expect(page.evaluate(() => document.activeElement?.classList.contains('app-search-result__link'))).resolves.toBe(true);
+		await expect(
+			page.evaluate(() => document.activeElement?.classList.contains('app-search-result__link')),
+		).resolves.toBe(true);
 
 		const box = page.getByRole('checkbox', { name: /^Virtual wards \(\d+\)$/ });
 		const label = (await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent()) ?? '';
@@ -166,7 +177,10 @@ describe('filters', () => {
 
 		await box.focus();
 		await page.keyboard.press('Space');
-		await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('filtered by Priority: Virtual wards') ?? false);
+		await page.waitForFunction(
+			() =>
+				document.getElementById('search-status')?.textContent?.includes('filtered by Priority: Virtual wards') ?? false,
+		);
 		const narrowed = await resultPaths(page);
 		expect(narrowed.length).toBe(expected);
 		// Every result is filed under that priority in the index (guidance, targets and datasets alike).
@@ -184,7 +198,9 @@ describe('filters', () => {
 		await again.context().close();
 
 		await page.getByRole('button', { name: 'Clear filters' }).click();
-		await page.waitForFunction(() => !(document.getElementById('search-status')?.textContent?.includes('filtered') ?? true));
+		await page.waitForFunction(
+			() => !(document.getElementById('search-status')?.textContent?.includes('filtered') ?? true),
+		);
 		expect(await resultPaths(page)).toEqual(firstPage);
 		await page.context().close();
 	});
@@ -203,7 +219,9 @@ describe('filters', () => {
 		await page.goto(`${session.url}/search/?q=digital`);
 		await statusFor(page, 'digital');
 		const types = new Set(readFragments(E2E_DIST).flatMap((f) => f.filters['type'] ?? []));
-		const visible = await page.locator('[data-filter-group="type"] [data-filter-option]:visible input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+		const visible = await page
+			.locator('[data-filter-group="type"] [data-filter-option]:visible input')
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 		expect(new Set(visible)).toEqual(types);
 		await page.context().close();
 	});
@@ -228,7 +246,9 @@ describe('no match', () => {
 		await page.goto(`${session.url}/search/?q=net+zero&priority=Virtual+wards`);
 		const status = await statusFor(page, 'net zero');
 		expect(status).toBe('No results for ‘net zero’, filtered by Priority: Virtual wards.');
-		await expect(page.locator('#search-none-filters').innerText()).resolves.toMatch(/removing filters: there are \d+ results without them\./);
+		await expect(page.locator('#search-none-filters').innerText()).resolves.toMatch(
+			/removing filters: there are \d+ results without them\./,
+		);
 		await page.context().close();
 	});
 });
@@ -306,7 +326,9 @@ describe('with JavaScript off', () => {
 		await page.waitForURL(`${session.url}/search/?q=hospital+at+home`);
 		await expect(page.locator('#search-no-js').innerText()).resolves.toMatch(/Search results need JavaScript/);
 		await expect(page.locator('#search-filters').isHidden()).resolves.toBe(true);
-		const links = await page.locator('#search-a-to-z ul.nhsuk-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const links = await page
+			.locator('#search-a-to-z ul.nhsuk-list a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		const indexed = readFragments(E2E_DIST).map((f) => f.url);
 		expect([...links].sort()).toEqual([...indexed].sort());
 		await page.getByRole('link', { name: 'Virtual wards and hospital at home' }).click();

@@ -22,14 +22,17 @@ function pdfPages(pdf: Buffer): number {
 }
 
 describe('accessibility', () => {
-	it.each(['/systems/', '/systems/by-rate/', '/systems/qua/', '/regions/y60/'])('axe finds no WCAG 2.2 A/AA problem on %s', async (path) => {
-		const page = await session.newPage();
-		await page.goto(`${session.url}${path}`);
-		const violations = await runAxe(page);
-		expect(violations, formatViolations(violations)).toEqual([]);
-	});
+	it.each(['/systems/', '/systems/by-rate/', '/systems/qua/', '/regions/y60/'])(
+		'axe finds no WCAG 2.2 A/AA problem on %s',
+		async (path) => {
+			const page = await session.newPage();
+			await page.goto(`${session.url}${path}`);
+			const violations = await runAxe(page);
+			expect(violations, formatViolations(violations)).toEqual([]);
+		},
+	);
 
-	it('reaches the map\'s areas with the keyboard, each named with its figure', async () => {
+	it("reaches the map's areas with the keyboard, each named with its figure", async () => {
 		const page = await session.newPage();
 		await page.goto(`${session.url}/systems/`);
 		const first = page.locator('svg.app-map__svg a').first();
@@ -71,7 +74,17 @@ describe('narrow screens', () => {
 	it('no page type scrolls sideways at 320 px', async () => {
 		const page = await session.newPage({ viewport: { width: 320, height: 640 } });
 		const wide: string[] = [];
-		const paths = [...new Set([...samplePages(E2E_DIST).filter((s) => s.file.endsWith('.html')).map((s) => s.path), '/systems/', '/systems/by-rate/', '/systems/qua/', '/regions/y60/'])];
+		const paths = [
+			...new Set([
+				...samplePages(E2E_DIST)
+					.filter((s) => s.file.endsWith('.html'))
+					.map((s) => s.path),
+				'/systems/',
+				'/systems/by-rate/',
+				'/systems/qua/',
+				'/regions/y60/',
+			]),
+		];
 		for (const path of paths) {
 			await page.goto(`${session.url}${path}`);
 			const overflow = await scrollsSideways(page);
@@ -84,8 +97,13 @@ describe('narrow screens', () => {
 describe('search', () => {
 	async function searchFor(page: Page, q: string): Promise<string[]> {
 		await page.goto(`${session.url}/search/?q=${encodeURIComponent(q)}`);
-		await page.waitForFunction((query) => document.getElementById('search-status')?.textContent?.includes(`‘${query}’`) ?? false, q);
-		const hrefs = await page.locator('.app-search-result__link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+		await page.waitForFunction(
+			(query) => document.getElementById('search-status')?.textContent?.includes(`‘${query}’`) ?? false,
+			q,
+		);
+		const hrefs = await page
+			.locator('.app-search-result__link')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 		return hrefs.map((h) => new URL(h).pathname);
 	}
 
@@ -108,7 +126,9 @@ describe('search', () => {
 	it('filters by NHS region and by the system page type', async () => {
 		const page = await session.newPage();
 		await page.goto(`${session.url}/search/?q=integrated+care+board&region=Midlands&type=Integrated+care+system`);
-		await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('integrated care board') ?? false);
+		await page.waitForFunction(
+			() => document.getElementById('search-status')?.textContent?.includes('integrated care board') ?? false,
+		);
 		await page.waitForFunction(() => document.querySelectorAll('.app-search-result').length > 0);
 		const types = await page.locator('.app-search-result__type').allTextContents();
 		expect(types.length).toBeGreaterThan(0);

@@ -18,7 +18,11 @@ export function realFiles(): ProjectFiles {
 }
 
 function all(files: ProjectFiles): SourceFile[] {
-	return [...files.content, ...Object.values(files.data).filter((f): f is SourceFile => f !== undefined), ...files.datasets];
+	return [
+		...files.content,
+		...Object.values(files.data).filter((f): f is SourceFile => f !== undefined),
+		...files.datasets,
+	];
 }
 
 /** The file at `path` (content/…, data/… or data/datasets/…); throws if the project has none. */

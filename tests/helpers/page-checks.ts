@@ -47,7 +47,8 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 	await page.evaluate(AXE_SOURCE);
 	const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] };
 	const results = await page.evaluate(
-		(opts) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<AxeResults> } }).axe.run(document, opts),
+		(opts) =>
+			(window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<AxeResults> } }).axe.run(document, opts),
 		options,
 	);
 	return results.violations.map((v) => ({
@@ -106,7 +107,8 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 		(document.activeElement as HTMLElement | null)?.blur();
 		document.querySelectorAll<HTMLElement>(selector).forEach((el) => {
 			const tabindex = el.getAttribute('tabindex');
-			const native = !el.matches('[tabindex]') || el.matches('a[href],area[href],button,input,select,textarea,summary,iframe');
+			const native =
+				!el.matches('[tabindex]') || el.matches('a[href],area[href],button,input,select,textarea,summary,iframe');
 			if (!native && (tabindex === null || Number(tabindex) < 0)) return;
 			if ((el as HTMLButtonElement).disabled || el.closest('[inert]')) return;
 			if (!el.checkVisibility({ visibilityProperty: true }) || el.getClientRects().length === 0) return;
@@ -115,7 +117,10 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 			const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
 			const id = el.id ? `#${el.id}` : '';
 			const cls = el.classList[0] ? `.${el.classList[0]}` : '';
-			out.push({ index, label: `<${el.tagName.toLowerCase()}${id}${cls}${tabindex !== null ? ` tabindex="${tabindex}"` : ''}> "${text}"` });
+			out.push({
+				index,
+				label: `<${el.tagName.toLowerCase()}${id}${cls}${tabindex !== null ? ` tabindex="${tabindex}"` : ''}> "${text}"`,
+			});
 		});
 		return out;
 	});
@@ -124,17 +129,35 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 	// read from the element and its ::before and ::after; a transparent or zero-width outline
 	// (NHS.UK's fallback for Windows high-contrast mode) shows nothing and counts as none.
 	await page.evaluate(() => {
-		const props = ['outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow', 'background-color', 'color', 'border-color', 'text-decoration-line', 'text-decoration-thickness'];
+		const props = [
+			'outline-style',
+			'outline-width',
+			'outline-color',
+			'outline-offset',
+			'box-shadow',
+			'background-color',
+			'color',
+			'border-color',
+			'text-decoration-line',
+			'text-decoration-thickness',
+		];
 		const styleOf = (el: Element) =>
 			[null, '::before', '::after']
 				.map((pseudo) => {
 					const s = getComputedStyle(el, pseudo);
-					const noOutline = s.outlineStyle === 'none' || s.outlineWidth === '0px' || /rgba\(0, 0, 0, 0\)|transparent/.test(s.outlineColor);
-					return props.map((p) => (p.startsWith('outline') && noOutline ? `${p}:none` : `${p}:${s.getPropertyValue(p)}`)).join(';');
+					const noOutline =
+						s.outlineStyle === 'none' ||
+						s.outlineWidth === '0px' ||
+						/rgba\(0, 0, 0, 0\)|transparent/.test(s.outlineColor);
+					return props
+						.map((p) => (p.startsWith('outline') && noOutline ? `${p}:none` : `${p}:${s.getPropertyValue(p)}`))
+						.join(';');
 				})
 				.join('|');
 		const baseline = new Map<string, string>();
-		document.querySelectorAll<HTMLElement>('[data-kbd-index]').forEach((el) => baseline.set(el.dataset.kbdIndex ?? '', styleOf(el)));
+		document
+			.querySelectorAll<HTMLElement>('[data-kbd-index]')
+			.forEach((el) => baseline.set(el.dataset.kbdIndex ?? '', styleOf(el)));
 		/** Which element has focus, and whether its look differs from its unfocused look. */
 		(window as unknown as { __kbdFocus: () => { active: string; changed: boolean } }).__kbdFocus = () => {
 			const el = document.activeElement as HTMLElement | null;
@@ -144,7 +167,8 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 			return { active: index, changed: styleOf(el) !== baseline.get(index) };
 		};
 	});
-	const focusNow = () => page.evaluate(() => (window as unknown as { __kbdFocus: () => { active: string; changed: boolean } }).__kbdFocus());
+	const focusNow = () =>
+		page.evaluate(() => (window as unknown as { __kbdFocus: () => { active: string; changed: boolean } }).__kbdFocus());
 
 	const visited: number[] = [];
 	const order: string[] = [];
@@ -154,7 +178,14 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 	const clipOf = (index: number) =>
 		page.evaluate((i) => {
 			const r = document.querySelector(`[data-kbd-index="${i}"]`)?.getBoundingClientRect();
-			return r && { x: Math.max(0, r.x - 8 + window.scrollX), y: Math.max(0, r.y - 8 + window.scrollY), width: r.width + 16, height: r.height + 16 };
+			return (
+				r && {
+					x: Math.max(0, r.x - 8 + window.scrollX),
+					y: Math.max(0, r.y - 8 + window.scrollY),
+					width: r.width + 16,
+					height: r.height + 16,
+				}
+			);
 		}, index);
 
 	let bodyVisits = 0;
@@ -218,7 +249,9 @@ export async function watchPage(page: Page, siteOrigin: string): Promise<PageWat
 		const w = window as unknown as { __cspViolations: string[] };
 		w.__cspViolations = [];
 		document.addEventListener('securitypolicyviolation', (e) => {
-			w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? ` "${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`);
+			w.__cspViolations.push(
+				`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? ` "${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`,
+			);
 		});
 	});
 	page.on('request', (request) => {
@@ -227,10 +260,12 @@ export async function watchPage(page: Page, siteOrigin: string): Promise<PageWat
 		if (new URL(url).origin !== siteOrigin) watch.otherOrigins.push(`${request.resourceType()} ${url}`);
 	});
 	page.on('requestfailed', (request) => {
-		if (request.url().startsWith(siteOrigin)) watch.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+		if (request.url().startsWith(siteOrigin))
+			watch.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
 	});
 	page.on('response', (response) => {
-		if (response.url().startsWith(siteOrigin) && response.status() >= 400) watch.failed.push(`${response.url()}: HTTP ${response.status()}`);
+		if (response.url().startsWith(siteOrigin) && response.status() >= 400)
+			watch.failed.push(`${response.url()}: HTTP ${response.status()}`);
 	});
 	page.on('console', (message) => {
 		if (message.type() === 'error') watch.errors.push(`console: ${message.text()}`);
@@ -239,7 +274,9 @@ export async function watchPage(page: Page, siteOrigin: string): Promise<PageWat
 	return {
 		...watch,
 		cspViolations: async () => {
-			const events = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+			const events = await page.evaluate(
+				() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+			);
 			const logged = watch.errors.filter((e) => /Content Security Policy/i.test(e));
 			return [...events, ...logged];
 		},

@@ -51,4 +51,3 @@ export { readTextFiles, siteOrigin } from '../../scripts/lib/dist-files.ts';
 
 /** The fixture site with one of every fault the gates look for. */
 export const BROKEN_SITE = join(ROOT, 'tests/fixtures/broken-site');
-

@@ -26,9 +26,13 @@ let cached: { site: Site<RealEntry>; project: CheckedProject } | undefined;
 export function realProject(): { site: Site<RealEntry>; project: CheckedProject } {
 	if (cached) return cached;
 	const { project, problems } = checkProject(readProjectFiles(ROOT));
-	if (problems.length > 0) throw new Error(`the real project has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`);
+	if (problems.length > 0)
+		throw new Error(
+			`the real project has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`,
+		);
 	const guidance = new Map<PriorityId, RealEntry[]>(PRIORITY_IDS.map((id) => [id, []]));
-	for (const page of project.pages) guidance.get(page.priority)?.push({ id: page.slug, data: page.data, body: page.body, filePath: page.file });
+	for (const page of project.pages)
+		guidance.get(page.priority)?.push({ id: page.slug, data: page.data, body: page.body, filePath: page.file });
 	const boundaries = JSON.parse(readFileSync(join(ROOT, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
 	const site = buildSite({ ...project, guidance, boundaries });
 	cached = { site, project };
@@ -42,7 +46,9 @@ export function realSite(): Site<RealEntry> {
 
 /** A published guidance entry of the real site; throws if missing. */
 export function realEntry(priority: PriorityId, slug: string): RealEntry {
-	const entry = realSite().guidance.get(priority)?.find((e) => e.id === slug);
+	const entry = realSite()
+		.guidance.get(priority)
+		?.find((e) => e.id === slug);
 	if (!entry) throw new Error(`no published page ${priority}/${slug}`);
 	return entry;
 }

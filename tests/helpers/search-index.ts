@@ -31,7 +31,8 @@ export function readFragments(dist: string): Fragment[] {
 	return readdirSync(dir)
 		.map((name) => {
 			const raw = gunzipSync(readFileSync(join(dir, name)));
-			if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${name} is not a Pagefind fragment`);
+			if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+				throw new Error(`${name} is not a Pagefind fragment`);
 			return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Fragment;
 		})
 		.sort((a, b) => a.url.localeCompare(b.url));

@@ -24,11 +24,15 @@ export interface BuildResult {
 
 /** Runs `astro build` for the project at `root` into `outDir`, with `env` added to the environment (for example BASE_PATH). */
 export function buildSite(root: string, outDir: string, env: Readonly<Record<string, string>> = {}): BuildResult {
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir],
+		{
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		},
+	);
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -8,7 +8,8 @@ export function xmlProblems(xml: string): string[] {
 	const stack: string[] = [];
 	let roots = 0;
 	const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
-	const token = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!--[\s\S]*?-->|([^<]+)|(<)/g;
+	const token =
+		/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<!--[\s\S]*?-->|([^<]+)|(<)/g;
 	for (const m of body.matchAll(token)) {
 		const [, close, name, attrs, selfClose, text, stray] = m;
 		if (stray) {
@@ -16,7 +17,8 @@ export function xmlProblems(xml: string): string[] {
 			continue;
 		}
 		if (text !== undefined) {
-			if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/.test(text)) problems.push(`bare "&" in text at ${m.index}`);
+			if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/.test(text))
+				problems.push(`bare "&" in text at ${m.index}`);
 			if (stack.length === 0 && text.trim() !== '') problems.push(`text outside the root at ${m.index}`);
 			continue;
 		}

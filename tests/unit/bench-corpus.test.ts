@@ -43,7 +43,10 @@ describe('sentencesOf', () => {
 			'<Quote source="x">\nQuoted words that are long enough to count.\n</Quote>',
 			'At the same time, <Figure id="epr-coverage" period="2022-06" /> had an EPR, as reported.',
 		].join('\n\n');
-		expect(sentencesOf(body)).toEqual(['The first sentence is long enough to keep.', 'The second one is also kept here.']);
+		expect(sentencesOf(body)).toEqual([
+			'The first sentence is long enough to keep.',
+			'The second one is also kept here.',
+		]);
 	});
 });
 
@@ -51,7 +54,9 @@ describe('generateCorpus', () => {
 	it('gives the same pages for the same seed, other pages for another seed', () => {
 		expect(generateCorpus(files, { count: 40, seed: 7 })).toEqual(generateCorpus(files, { count: 40, seed: 7 }));
 		expect(generateCorpus(files, { count: 40 })).toEqual(corpus.slice(0, 40));
-		expect(generateCorpus(files, { count: 40, seed: 8 }).map((p) => p.text)).not.toEqual(generateCorpus(files, { count: 40, seed: 7 }).map((p) => p.text));
+		expect(generateCorpus(files, { count: 40, seed: 8 }).map((p) => p.text)).not.toEqual(
+			generateCorpus(files, { count: 40, seed: 7 }).map((p) => p.text),
+		);
 	});
 
 	it('writes 1,000 pages, 250 in each priority folder, titled as benchmark pages', () => {
@@ -78,18 +83,24 @@ describe('generateCorpus', () => {
 		expect(withInset).toBeLessThan(1000);
 	});
 
-	it('passes the content check with the real data files: real source and target ids, allowed components only', { timeout: 60_000 }, () => {
-		const { project, problems } = checkProject({ ...files, content: corpus });
-		expect(problems).toEqual([]);
-		expect(project.pages).toHaveLength(1000);
-		// Every quotation's source is listed in the page's sources.
-		for (const page of project.pages) {
-			const listed = new Set(page.data.sources.map((s) => s.id));
-			for (const m of page.body.matchAll(/<Quote source="([^"]+)"/g)) expect(listed.has(m[1] ?? ''), page.file).toBe(true);
-		}
-		// Some pages name targets, and only targets of their own priority.
-		const targets = new Map(project.targets.map((t) => [t.id, t.priority]));
-		expect(project.pages.some((p) => p.data.targets.length > 0)).toBe(true);
-		for (const page of project.pages) for (const t of page.data.targets) expect(targets.get(t), page.file).toBe(page.priority);
-	});
+	it(
+		'passes the content check with the real data files: real source and target ids, allowed components only',
+		{ timeout: 60_000 },
+		() => {
+			const { project, problems } = checkProject({ ...files, content: corpus });
+			expect(problems).toEqual([]);
+			expect(project.pages).toHaveLength(1000);
+			// Every quotation's source is listed in the page's sources.
+			for (const page of project.pages) {
+				const listed = new Set(page.data.sources.map((s) => s.id));
+				for (const m of page.body.matchAll(/<Quote source="([^"]+)"/g))
+					expect(listed.has(m[1] ?? ''), page.file).toBe(true);
+			}
+			// Some pages name targets, and only targets of their own priority.
+			const targets = new Map(project.targets.map((t) => [t.id, t.priority]));
+			expect(project.pages.some((p) => p.data.targets.length > 0)).toBe(true);
+			for (const page of project.pages)
+				for (const t of page.data.targets) expect(targets.get(t), page.file).toBe(page.priority);
+		},
+	);
 });

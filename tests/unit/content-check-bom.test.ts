@@ -4,7 +4,18 @@ import { stripBom } from '../../src/lib/content-check/bom.ts';
 
 describe('stripBom', () => {
 	it('reports a leading BOM at 1:1 and returns the text without it', () => {
-		expect(stripBom('data/a.json', '\uFEFF[]')).toEqual({ text: '[]', problem: { file: 'data/a.json', field: '', line: 1, column: 1, message: expect.stringMatching(/^starts with an invisible byte-order mark \(BOM\): save the file as UTF-8 without BOM/) } });
+		expect(stripBom('data/a.json', '\uFEFF[]')).toEqual({
+			text: '[]',
+			problem: {
+				file: 'data/a.json',
+				field: '',
+				line: 1,
+				column: 1,
+				message: expect.stringMatching(
+					/^starts with an invisible byte-order mark \(BOM\): save the file as UTF-8 without BOM/,
+				),
+			},
+		});
 	});
 	it('leaves other text alone', () => {
 		expect(stripBom('data/a.json', '[]\uFEFF')).toEqual({ text: '[]\uFEFF' });

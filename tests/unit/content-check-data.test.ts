@@ -28,28 +28,64 @@ describe('the data components in an MDX body', () => {
 		);
 
 	it('accepts a figure that exists and a chart of a target or a dataset', () => {
-		expect(check('England had <Figure id="vw-capacity" period="2023-12" /> beds.\n\n<TargetChart id="vw-40-50-per-100k" />\n<TargetChart id="vw-occupancy" />')).toEqual([]);
+		expect(
+			check(
+				'England had <Figure id="vw-capacity" period="2023-12" /> beds.\n\n<TargetChart id="vw-40-50-per-100k" />\n<TargetChart id="vw-occupancy" />',
+			),
+		).toEqual([]);
 	});
 
 	it('names the file, the line and what is allowed for an unknown dataset, a month with no figure, or a missing attribute', () => {
-		const problems = check('Text\n\n<Figure id="vw-capcity" period="2023-12" />\n\n<Figure id="vw-capacity" period="2023-06" />\n\n<Figure id="vw-capacity" />\n\n<Figure id="vw-capacity" period="2024-11" />');
+		const problems = check(
+			'Text\n\n<Figure id="vw-capcity" period="2023-12" />\n\n<Figure id="vw-capacity" period="2023-06" />\n\n<Figure id="vw-capacity" />\n\n<Figure id="vw-capacity" period="2024-11" />',
+		);
 		expect(problems).toEqual([
-			{ file: 'content/x/page.mdx', line: 22, column: 9, field: '<Figure id>', message: '"vw-capcity" is not a dataset: did you mean "vw-capacity"?' },
-			{ file: 'content/x/page.mdx', line: 24, column: 26, field: '<Figure period>', message: expect.stringMatching(/vw-capacity has no published figure for England in "2023-06"; periods with a figure: 2023-07, 2023-08, .*2025-10$/) },
-			{ file: 'content/x/page.mdx', line: 26, column: 1, field: '<Figure period>', message: expect.stringContaining('is missing: <Figure> needs period="…"') },
+			{
+				file: 'content/x/page.mdx',
+				line: 22,
+				column: 9,
+				field: '<Figure id>',
+				message: '"vw-capcity" is not a dataset: did you mean "vw-capacity"?',
+			},
+			{
+				file: 'content/x/page.mdx',
+				line: 24,
+				column: 26,
+				field: '<Figure period>',
+				message: expect.stringMatching(
+					/vw-capacity has no published figure for England in "2023-06"; periods with a figure: 2023-07, 2023-08, .*2025-10$/,
+				),
+			},
+			{
+				file: 'content/x/page.mdx',
+				line: 26,
+				column: 1,
+				field: '<Figure period>',
+				message: expect.stringContaining('is missing: <Figure> needs period="…"'),
+			},
 			// November 2024: the report gave occupancy only, so there is no capacity figure to print.
-			{ file: 'content/x/page.mdx', line: 28, column: 26, field: '<Figure period>', message: expect.stringContaining('no published figure for England in "2024-11"') },
+			{
+				file: 'content/x/page.mdx',
+				line: 28,
+				column: 26,
+				field: '<Figure period>',
+				message: expect.stringContaining('no published figure for England in "2024-11"'),
+			},
 		]);
 	});
 
 	it('rejects a chart of a target no dataset measures, listing the ids that have charts', () => {
 		const [problem] = check('<TargetChart id="digital-investment-plans" />');
 		expect(problem?.field).toBe('<TargetChart id>');
-		expect(problem?.message).toMatch(/^target "digital-investment-plans" is not measured by a dataset, so it has no chart: use the id of a target measured by a dataset, or of a dataset: .*vw-40-50-per-100k/);
+		expect(problem?.message).toMatch(
+			/^target "digital-investment-plans" is not measured by a dataset, so it has no chart: use the id of a target measured by a dataset, or of a dataset: .*vw-40-50-per-100k/,
+		);
 	});
 
 	it('skips code fences', () => {
-		expect(componentUses('```\n<Figure id="x" />\n```\n<Figure id=\'a\' period="b" />')).toEqual([{ name: 'Figure', attributes: { id: 'a', period: 'b' }, line: 4, column: 1 }]);
+		expect(componentUses('```\n<Figure id="x" />\n```\n<Figure id=\'a\' period="b" />')).toEqual([
+			{ name: 'Figure', attributes: { id: 'a', period: 'b' }, line: 4, column: 1 },
+		]);
 	});
 });
 
@@ -72,8 +108,22 @@ describe('checkProject, data rules', () => {
 		rate.text = JSON.stringify(json);
 		const problems = checkProject(f).problems;
 		expect(problems).toEqual([
-			{ file: 'data/datasets/vw-beds-per-100k.json', field: `observations[${december}].value`, line: 1, column: expect.any(Number), message: expect.stringMatching(/^24 does not match 11805 \(vw-capacity\) per 51396905 people \(adults-16-plus\) × 100,000 = 22\.968; check/) },
-			{ file: 'data/datasets/vw-beds-per-100k.json', field: `observations[${qyg}].value`, line: 1, column: expect.any(Number), message: expect.stringContaining('(vw-capacity) per') },
+			{
+				file: 'data/datasets/vw-beds-per-100k.json',
+				field: `observations[${december}].value`,
+				line: 1,
+				column: expect.any(Number),
+				message: expect.stringMatching(
+					/^24 does not match 11805 \(vw-capacity\) per 51396905 people \(adults-16-plus\) × 100,000 = 22\.968; check/,
+				),
+			},
+			{
+				file: 'data/datasets/vw-beds-per-100k.json',
+				field: `observations[${qyg}].value`,
+				line: 1,
+				column: expect.any(Number),
+				message: expect.stringContaining('(vw-capacity) per'),
+			},
 		]);
 	});
 
@@ -87,8 +137,12 @@ describe('checkProject, data rules', () => {
 		json.observations.push({ ...(json.observations[2] as object) });
 		rate.text = JSON.stringify(json);
 		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
-		expect(messages).toContain('observations[0]: series is required: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages, population-not-stated');
-		expect(messages).toContain('observations[1].series: "adults" is not a series of this dataset: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages, population-not-stated');
+		expect(messages).toContain(
+			'observations[0]: series is required: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages, population-not-stated',
+		);
+		expect(messages).toContain(
+			'observations[1].series: "adults" is not a series of this dataset: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages, population-not-stated',
+		);
 		expect(messages.some((m) => m.includes('a second figure for E92000001 in 2023-09'))).toBe(true);
 	});
 
@@ -106,9 +160,15 @@ describe('checkProject, data rules', () => {
 		file.text = JSON.stringify(json);
 		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
 		const known = [...targets.map((t) => t.id), 'vw-capacity'].sort().join(', ');
-		expect(messages).toContain(`[${i}].followedBy: "vw-20000-beds" is not a target in data/targets.json: did you mean "vw-10000-beds"?`);
-		expect(messages).toContain(`[${j + 1}].supersededBy: "no-such-target" is not a target in data/targets.json; known targets: ${known}`);
-		expect(messages).toContain(`[${j}].supersededBy: a target cannot point to itself: name the later target that replaced it`);
+		expect(messages).toContain(
+			`[${i}].followedBy: "vw-20000-beds" is not a target in data/targets.json: did you mean "vw-10000-beds"?`,
+		);
+		expect(messages).toContain(
+			`[${j + 1}].supersededBy: "no-such-target" is not a target in data/targets.json; known targets: ${known}`,
+		);
+		expect(messages).toContain(
+			`[${j}].supersededBy: a target cannot point to itself: name the later target that replaced it`,
+		);
 		expect(messages.some((m) => m.includes('"vw-capacity" is also a dataset id'))).toBe(true);
 	});
 });

@@ -13,7 +13,11 @@ describe('splitFrontMatter', () => {
 	it('gives the data, the body, its first line and the line and column of every field', () => {
 		const r = page('title: A page\naudience: [acute, ics]\nsources:\n  - id: pg-2022-23-v3\n    page: 22');
 		if ('message' in r) throw new Error(r.message);
-		expect(r.data).toEqual({ title: 'A page', audience: ['acute', 'ics'], sources: [{ id: 'pg-2022-23-v3', page: 22 }] });
+		expect(r.data).toEqual({
+			title: 'A page',
+			audience: ['acute', 'ics'],
+			sources: [{ id: 'pg-2022-23-v3', page: 22 }],
+		});
 		expect(r.bodyLine).toBe(8);
 		expect(r.locate(['title'])).toEqual({ line: 2, column: 8 });
 		expect(r.locate(['audience', 1])).toEqual({ line: 3, column: 19 });
@@ -27,19 +31,38 @@ describe('splitFrontMatter', () => {
 		expect(error('title: A page\nsummary: Virtual wards: the basics')).toBe(
 			'3:10 front matter is not valid YAML: the value contains ": ", which YAML reads as a new field: put the whole value in double quotes, for example title: "Virtual wards: the basics"',
 		);
-		expect(error('title: A page\n\tsummary: B')).toBe('3:1 front matter is not valid YAML: the line is indented with a tab: YAML needs spaces (two per level)');
-		expect(error('title: "A page\nowner: x')).toMatch(/^3:\d+ front matter is not valid YAML: a quoted value is not closed/);
+		expect(error('title: A page\n\tsummary: B')).toBe(
+			'3:1 front matter is not valid YAML: the line is indented with a tab: YAML needs spaces (two per level)',
+		);
+		expect(error('title: "A page\nowner: x')).toMatch(
+			/^3:\d+ front matter is not valid YAML: a quoted value is not closed/,
+		);
 		expect(error("title: 'it's'")).toMatch(/^2:\d+ front matter is not valid YAML: there is text after a quoted value/);
-		expect(error('title: A\nsummary B\nowner: x')).toMatch(/^3:1 front matter is not valid YAML: this line is not a field: write each field as name: value/);
+		expect(error('title: A\nsummary B\nowner: x')).toMatch(
+			/^3:1 front matter is not valid YAML: this line is not a field: write each field as name: value/,
+		);
 	});
 
 	it('names a duplicate key with both lines', () => {
 		const r = page('title: A\nowner: Team\ntitle: B');
 		if ('message' in r) throw new Error(r.message);
-		expect(r.problems).toEqual([{ file: 'content/x/a.mdx', field: 'title', line: 4, column: 1, message: 'the key "title" appears twice (lines 2 and 4): keep one' }]);
+		expect(r.problems).toEqual([
+			{
+				file: 'content/x/a.mdx',
+				field: 'title',
+				line: 4,
+				column: 1,
+				message: 'the key "title" appears twice (lines 2 and 4): keep one',
+			},
+		]);
 	});
 
 	it('reports a file without front matter at line 1', () => {
-		expect(splitFrontMatter({ path: 'a.mdx', text: '# Title\n' })).toEqual({ file: 'a.mdx', field: '', line: 1, message: expect.stringContaining('has no front matter') });
+		expect(splitFrontMatter({ path: 'a.mdx', text: '# Title\n' })).toEqual({
+			file: 'a.mdx',
+			field: '',
+			line: 1,
+			message: expect.stringContaining('has no front matter'),
+		});
 	});
 });

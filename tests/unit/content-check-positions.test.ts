@@ -6,7 +6,12 @@ describe('positions', () => {
 	it('turns an offset into a 1-based line and column', () => {
 		const at = positionsIn('ab\ncd\r\n\nef');
 		expect([0, 1, 3, 4, 8, 9].map((o) => at(o))).toEqual([
-			{ line: 1, column: 1 }, { line: 1, column: 2 }, { line: 2, column: 1 }, { line: 2, column: 2 }, { line: 4, column: 1 }, { line: 4, column: 2 },
+			{ line: 1, column: 1 },
+			{ line: 1, column: 2 },
+			{ line: 2, column: 1 },
+			{ line: 2, column: 2 },
+			{ line: 4, column: 1 },
+			{ line: 4, column: 2 },
 		]);
 	});
 	it('reads a printed field back into a path, and refuses what is not one', () => {

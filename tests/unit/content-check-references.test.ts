@@ -12,8 +12,12 @@ describe('references', () => {
 	it('words a missing reference with the nearest id, or the known ones', () => {
 		const sources = known('pg-2022-23-v3', 'nhsx-wgll');
 		expect(missingReference('pg-2022-23-v3', sources, 'a source in data/sources.json', 'sources')).toBeUndefined();
-		expect(missingReference('pg-2022-23-v4', sources, 'a source in data/sources.json', 'sources')).toBe('"pg-2022-23-v4" is not a source in data/sources.json: did you mean "pg-2022-23-v3"?');
-		expect(missingReference('other', sources, 'a source in data/sources.json', 'sources')).toBe('"other" is not a source in data/sources.json; known sources: nhsx-wgll, pg-2022-23-v3');
+		expect(missingReference('pg-2022-23-v4', sources, 'a source in data/sources.json', 'sources')).toBe(
+			'"pg-2022-23-v4" is not a source in data/sources.json: did you mean "pg-2022-23-v3"?',
+		);
+		expect(missingReference('other', sources, 'a source in data/sources.json', 'sources')).toBe(
+			'"other" is not a source in data/sources.json; known sources: nhsx-wgll, pg-2022-23-v3',
+		);
 		expect(missingReference('anything', UNREADABLE, 'a source in data/sources.json', 'sources')).toBeUndefined();
 	});
 });

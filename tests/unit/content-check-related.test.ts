@@ -17,7 +17,9 @@ const base = {
 describe('related: the schema', () => {
 	it('defaults to an empty list and accepts page ids', () => {
 		expect(guidanceSchema('virtual-wards').parse(base).related).toEqual([]);
-		expect(guidanceSchema('virtual-wards').parse({ ...base, related: ['virtual-wards/funding'] }).related).toEqual(['virtual-wards/funding']);
+		expect(guidanceSchema('virtual-wards').parse({ ...base, related: ['virtual-wards/funding'] }).related).toEqual([
+			'virtual-wards/funding',
+		]);
 	});
 	it('rejects an id that is not <priority>/<file name>', () => {
 		for (const bad of ['funding', 'virtual-wards/funding.mdx', '/virtual-wards/funding/', 'Virtual-Wards/Funding']) {
@@ -29,23 +31,59 @@ describe('related: the schema', () => {
 });
 
 describe('related: the check', () => {
-	const known = pageIdsOf(['content/virtual-wards/funding.mdx', 'content/virtual-wards/national-ambition.mdx', 'content/digitisation/what-good-looks-like.mdx', 'content/README.md']);
-	const page = (related: string[], draft = false) => ({ file: 'content/virtual-wards/funding.mdx', priority: 'virtual-wards' as const, slug: 'funding', data: guidanceSchema('virtual-wards').parse({ ...base, related, draft }) });
+	const known = pageIdsOf([
+		'content/virtual-wards/funding.mdx',
+		'content/virtual-wards/national-ambition.mdx',
+		'content/digitisation/what-good-looks-like.mdx',
+		'content/README.md',
+	]);
+	const page = (related: string[], draft = false) => ({
+		file: 'content/virtual-wards/funding.mdx',
+		priority: 'virtual-wards' as const,
+		slug: 'funding',
+		data: guidanceSchema('virtual-wards').parse({ ...base, related, draft }),
+	});
 
 	it('knows the id of every page file', () => {
-		expect([...known.ids].sort()).toEqual(['digitisation/what-good-looks-like', 'virtual-wards/funding', 'virtual-wards/national-ambition']);
+		expect([...known.ids].sort()).toEqual([
+			'digitisation/what-good-looks-like',
+			'virtual-wards/funding',
+			'virtual-wards/national-ambition',
+		]);
 	});
 	it('accepts pages that exist', () => {
-		expect(checkRelated(page(['virtual-wards/national-ambition', 'digitisation/what-good-looks-like']), known, [])).toEqual([]);
+		expect(
+			checkRelated(page(['virtual-wards/national-ambition', 'digitisation/what-good-looks-like']), known, []),
+		).toEqual([]);
 	});
 	it('names an unknown page with the nearest id', () => {
 		expect(checkRelated(page(['virtual-wards/national-ambitions']), known, [])).toEqual([
-			{ file: 'content/virtual-wards/funding.mdx', field: 'related[0]', message: '"virtual-wards/national-ambitions" is not a guidance page (write <priority>/<file name>, for example virtual-wards/funding): did you mean "virtual-wards/national-ambition"?' },
+			{
+				file: 'content/virtual-wards/funding.mdx',
+				field: 'related[0]',
+				message:
+					'"virtual-wards/national-ambitions" is not a guidance page (write <priority>/<file name>, for example virtual-wards/funding): did you mean "virtual-wards/national-ambition"?',
+			},
 		]);
 	});
 	it('reports the page itself, a page listed twice, and a draft', () => {
-		const drafts = [{ priority: 'digitisation' as const, slug: 'what-good-looks-like', data: guidanceSchema('digitisation').parse({ ...base, draft: true }) }];
-		const problems = checkRelated(page(['virtual-wards/funding', 'virtual-wards/national-ambition', 'virtual-wards/national-ambition', 'digitisation/what-good-looks-like']), known, drafts);
+		const drafts = [
+			{
+				priority: 'digitisation' as const,
+				slug: 'what-good-looks-like',
+				data: guidanceSchema('digitisation').parse({ ...base, draft: true }),
+			},
+		];
+		const problems = checkRelated(
+			page([
+				'virtual-wards/funding',
+				'virtual-wards/national-ambition',
+				'virtual-wards/national-ambition',
+				'digitisation/what-good-looks-like',
+			]),
+			known,
+			drafts,
+		);
 		expect(problems.map((p) => p.field)).toEqual(['related[0]', 'related[2]', 'related[3]']);
 		expect(problems[0]?.message).toContain('is this page itself');
 		expect(problems[1]?.message).toContain('is listed twice');
@@ -53,7 +91,9 @@ describe('related: the check', () => {
 	});
 	it('gives the file, line and field in the real project', () => {
 		const file = 'content/virtual-wards/funding.mdx';
-		const run = checkWith((f) => replaceIn(f, file, /related: \[[^\]\n]*\]/, 'related: [virtual-wards/natinal-ambition]'));
+		const run = checkWith((f) =>
+			replaceIn(f, file, /related: \[[^\]\n]*\]/, 'related: [virtual-wards/natinal-ambition]'),
+		);
 		expect(run.exitCode).toBe(1);
 		expect(run.problems).toHaveLength(1);
 		const text = fileAt(realFiles(), file).text;
@@ -61,4 +101,3 @@ describe('related: the check', () => {
 		expect(run.problems[0]?.message).toContain('did you mean "virtual-wards/national-ambition"?');
 	});
 });
-

@@ -21,8 +21,12 @@ describe('formatting', () => {
 
 	it('prints a figure with its unit and, for a rate, who it is per', () => {
 		expect(formatFigure(capacity, must(findObservation(capacity, '2023-12'), 'Dec 2023'))).toBe('11,805 beds');
-		expect(formatFigure(rate, must(findObservation(rate, '2023-12'), 'Dec 2023'))).toBe('23.0 beds per 100,000 adults aged 16 and over registered with a GP');
-		expect(formatFigure(rate, must(findObservation(rate, '2024-04'), 'Apr 2024'))).toBe('19.1 beds per 100,000 people of all ages registered with a GP');
+		expect(formatFigure(rate, must(findObservation(rate, '2023-12'), 'Dec 2023'))).toBe(
+			'23.0 beds per 100,000 adults aged 16 and over registered with a GP',
+		);
+		expect(formatFigure(rate, must(findObservation(rate, '2024-04'), 'Apr 2024'))).toBe(
+			'19.1 beds per 100,000 people of all ages registered with a GP',
+		);
 	});
 });
 
@@ -37,7 +41,12 @@ describe('tableRows', () => {
 		expect(gap).toMatchObject({ value: null, text: NO_FIGURE });
 		const november = rows.find((r) => r.label === 'November 2024');
 		expect(november).toMatchObject({ value: null, text: NO_FIGURE, secondary: true });
-		expect(rows.find((r) => r.label === 'October 2025')).toMatchObject({ value: 12588, text: '12,588', secondary: true, source: { publisher: 'HTN (Health Tech Newspaper)' } });
+		expect(rows.find((r) => r.label === 'October 2025')).toMatchObject({
+			value: 12588,
+			text: '12,588',
+			secondary: true,
+			source: { publisher: 'HTN (Health Tech Newspaper)' },
+		});
 	});
 
 	it('names the series of each row of a broken series', () => {
@@ -64,7 +73,12 @@ describe('downloads', () => {
 	});
 
 	it('writes JSON with the definition, resolved sources and every figure', () => {
-		const json = JSON.parse(datasetJson(rate, sources)) as { id: string; series: unknown[]; sources: { url: string }[]; observations: { period: string; value: number | null }[] };
+		const json = JSON.parse(datasetJson(rate, sources)) as {
+			id: string;
+			series: unknown[];
+			sources: { url: string }[];
+			observations: { period: string; value: number | null }[];
+		};
 		expect(json.id).toBe('vw-beds-per-100k');
 		expect(json.series).toHaveLength(3);
 		expect(json.sources[0]?.url).toMatch(/^https:\/\/www\.england\.nhs\.uk\//);
@@ -89,8 +103,14 @@ describe('icbTable', () => {
 
 	it('prints no noted figure as a plain number: each note once, numbered, on every figure it explains', () => {
 		const table = icbTable(occupancy, systems);
-		const northamptonshire = must(table.rows.find((r) => r.area === 'QPM'), 'QPM');
-		const january = must(northamptonshire.cells.find((c) => c.period === '2024-01'), 'Jan 2024');
+		const northamptonshire = must(
+			table.rows.find((r) => r.area === 'QPM'),
+			'QPM',
+		);
+		const january = must(
+			northamptonshire.cells.find((c) => c.period === '2024-01'),
+			'Jan 2024',
+		);
 		expect(january).toMatchObject({ value: null, text: undefined });
 		expect(table.notes.find((n) => n.n === january.note)?.text).toMatch(/did not complete a successful submission/);
 		for (const row of table.rows) {

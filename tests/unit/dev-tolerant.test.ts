@@ -12,7 +12,10 @@ interface Entry {
 const twoEntries: Loader = {
 	name: 'two-entries',
 	load: async ({ parseData, store }) => {
-		for (const entry of [{ id: 'good', data: { ok: true } }, { id: 'bad', data: { ok: false } }]) {
+		for (const entry of [
+			{ id: 'good', data: { ok: true } },
+			{ id: 'bad', data: { ok: false } },
+		]) {
 			const data = await parseData(entry);
 			store.set({ id: entry.id, data });
 		}

@@ -10,7 +10,14 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkBoundaries, BOUNDARIES_FILE } from '../../src/lib/content-check/boundaries.ts';
 import { checkProject, type ProjectFiles } from '../../src/lib/content-check/project.ts';
-import { boundaryCodes, boundaryPaths, checkInput, ICB_2023_PROVENANCE, importBoundaries, type BoundaryFile } from '../../src/lib/geo/boundaries.ts';
+import {
+	boundaryCodes,
+	boundaryPaths,
+	checkInput,
+	ICB_2023_PROVENANCE,
+	importBoundaries,
+	type BoundaryFile,
+} from '../../src/lib/geo/boundaries.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { SystemSchema } from '../../src/schemas/system.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -18,9 +25,23 @@ import { ROOT } from '../helpers/site.ts';
 const square = (code: string, lon: number, lat: number, size = 0.5) => ({
 	type: 'Feature' as const,
 	properties: { ICB23CD: code, ICB23NM: `NHS ${code} Integrated Care Board` },
-	geometry: { type: 'Polygon' as const, coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]] },
+	geometry: {
+		type: 'Polygon' as const,
+		coordinates: [
+			[
+				[lon, lat],
+				[lon + size, lat],
+				[lon + size, lat + size],
+				[lon, lat + size],
+				[lon, lat],
+			],
+		],
+	},
 });
-const collection: FeatureCollection = { type: 'FeatureCollection', features: [square('E54000002', -1, 52), square('E54000001', -2, 52)] };
+const collection: FeatureCollection = {
+	type: 'FeatureCollection',
+	features: [square('E54000002', -1, 52), square('E54000001', -2, 52)],
+};
 
 describe('importing boundaries', () => {
 	const file = importBoundaries(collection, ICB_2023_PROVENANCE, { width: 200, keep: 1 });
@@ -49,13 +70,18 @@ describe('importing boundaries', () => {
 	});
 
 	it('refuses features without an ONS code or a polygon, naming the feature and field', () => {
-		const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { ICB23CD: 'X1' }, geometry: { type: 'Point', coordinates: [0, 0] } }] };
+		const bad = {
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: { ICB23CD: 'X1' }, geometry: { type: 'Point', coordinates: [0, 0] } }],
+		};
 		expect(checkInput(bad)).toEqual([
 			{ feature: 0, field: 'properties.ICB23CD', message: 'must be an ONS ICB code such as E54000008, not "X1"' },
 			{ feature: 0, field: 'geometry.type', message: 'must be Polygon or MultiPolygon, not Point' },
 		]);
 		expect(checkInput({})).toHaveLength(1);
-		expect(() => importBoundaries(bad as unknown as FeatureCollection, ICB_2023_PROVENANCE)).toThrow(/feature 0 → properties.ICB23CD/);
+		expect(() => importBoundaries(bad as unknown as FeatureCollection, ICB_2023_PROVENANCE)).toThrow(
+			/feature 0 → properties.ICB23CD/,
+		);
 	});
 });
 
@@ -65,7 +91,9 @@ describe('the committed boundaries', () => {
 
 	it('is small, has 42 areas, one per ICB of data/systems.json, with source and licence', () => {
 		expect(text.length).toBeLessThan(40_000);
-		const systems = (JSON.parse(readFileSync(join(ROOT, 'data/systems.json'), 'utf8')) as unknown[]).map((s) => SystemSchema.parse(s));
+		const systems = (JSON.parse(readFileSync(join(ROOT, 'data/systems.json'), 'utf8')) as unknown[]).map((s) =>
+			SystemSchema.parse(s),
+		);
 		const codes = boundaryCodes(file).codes.map((c) => c.code);
 		expect(codes).toHaveLength(42);
 		expect(new Set(codes)).toEqual(new Set(systems.map((s) => s.onsCode)));
@@ -101,7 +129,9 @@ describe('the boundaries check', () => {
 		});
 		const problems = checkProject({ ...files, boundaries: { path: BOUNDARIES_FILE, text } }).problems;
 		expect(problems).toHaveLength(2);
-		expect(`${problems[0]?.file} → ${problems[0]?.field}`).toBe(`${BOUNDARIES_FILE} → objects.icbs.geometries[0].properties.code`);
+		expect(`${problems[0]?.file} → ${problems[0]?.field}`).toBe(
+			`${BOUNDARIES_FILE} → objects.icbs.geometries[0].properties.code`,
+		);
 		expect(`${problems[1]?.file} → ${problems[1]?.field}`).toMatch(/^data\/systems\.json → \[\d+\]\.onsCode$/);
 		expect(problems[0]?.message).toMatch(/"E54000999" matches no ICB's onsCode in data\/systems.json/);
 		expect(problems[1]?.message).toMatch(/has no boundary in data\/boundaries\/icb-2023.topo.json/);
@@ -109,10 +139,36 @@ describe('the boundaries check', () => {
 	});
 
 	it('names a feature given twice and a feature without a code', () => {
-		const twice = checkBoundaries({ path: BOUNDARIES_FILE, json: { value: JSON.parse(withCodes((g) => { if (g[1]?.properties && g[0]?.properties) g[1].properties.code = g[0].properties.code; })) } }, systems);
+		const twice = checkBoundaries(
+			{
+				path: BOUNDARIES_FILE,
+				json: {
+					value: JSON.parse(
+						withCodes((g) => {
+							if (g[1]?.properties && g[0]?.properties) g[1].properties.code = g[0].properties.code;
+						}),
+					),
+				},
+			},
+			systems,
+		);
 		expect(twice.map((p) => p.field)).toContain('objects.icbs.geometries[1].properties.code');
-		expect(twice.find((p) => p.field === 'objects.icbs.geometries[1].properties.code')?.message).toMatch(/is also the code of feature 0/);
-		const none = checkBoundaries({ path: BOUNDARIES_FILE, json: { value: JSON.parse(withCodes((g) => { if (g[2]) delete g[2].properties; })) } }, systems);
+		expect(twice.find((p) => p.field === 'objects.icbs.geometries[1].properties.code')?.message).toMatch(
+			/is also the code of feature 0/,
+		);
+		const none = checkBoundaries(
+			{
+				path: BOUNDARIES_FILE,
+				json: {
+					value: JSON.parse(
+						withCodes((g) => {
+							if (g[2]) delete g[2].properties;
+						}),
+					),
+				},
+			},
+			systems,
+		);
 		expect(none[0]?.field).toBe('objects.icbs.geometries[2].properties.code');
 		expect(none[0]?.message).toMatch(/has no code/);
 	});
@@ -121,7 +177,10 @@ describe('the boundaries check', () => {
 		const missing = checkProject({ ...files, boundaries: null } satisfies ProjectFiles).problems;
 		expect(missing.map((p) => [p.file, p.field])).toEqual([[BOUNDARIES_FILE, '']]);
 		expect(missing[0]?.message).toMatch(/is missing/);
-		const notTopo = checkProject({ ...files, boundaries: { path: BOUNDARIES_FILE, text: '{"type":"FeatureCollection"}' } }).problems;
+		const notTopo = checkProject({
+			...files,
+			boundaries: { path: BOUNDARIES_FILE, text: '{"type":"FeatureCollection"}' },
+		}).problems;
 		expect(notTopo[0]?.message).toMatch(/is not a TopoJSON topology/);
 		const notJson = checkProject({ ...files, boundaries: { path: BOUNDARIES_FILE, text: '{"type":' } }).problems;
 		expect(notJson[0]?.file).toBe(BOUNDARIES_FILE);
@@ -155,7 +214,9 @@ describe('bad input for the system pages', () => {
 			const obs = (d as { observations: Record<string, unknown>[] }).observations;
 			obs.splice(31, 0, { ...obs[30] });
 		});
-		expect(where(f).join('\n')).toMatch(/data\/datasets\/vw-occupancy.json → observations\[31\]: a second figure for \S+ in \d{4}-\d{2}/);
+		expect(where(f).join('\n')).toMatch(
+			/data\/datasets\/vw-occupancy.json → observations\[31\]: a second figure for \S+ in \d{4}-\d{2}/,
+		);
 	});
 
 	it('names a system with no population or a population of zero', () => {

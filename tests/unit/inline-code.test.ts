@@ -18,7 +18,9 @@ describe('inline code', () => {
 
 	it('finds <style> elements, and lets data blocks and external scripts pass', () => {
 		expect(findInlineCode('<style>a{}</style>').map((f) => f.what)).toEqual(['<style> element']);
-		expect(findInlineCode('<script type="application/ld+json">{}</script><script type="module" src="/a.js"></script>')).toEqual([]);
+		expect(
+			findInlineCode('<script type="application/ld+json">{}</script><script type="module" src="/a.js"></script>'),
+		).toEqual([]);
 	});
 
 	it('reads the <meta> policy and checks it comes before any script or stylesheet', () => {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth } from '../../src/lib/format/dates.ts';
 import { headerNavigation } from '../../src/lib/pages/navigation.ts';
-import { breadcrumbs, guidanceHref, neighbours, publishedPages, resolveSources, resolveTargets } from '../../src/lib/model/guidance.ts';
+import {
+	breadcrumbs,
+	guidanceHref,
+	neighbours,
+	publishedPages,
+	resolveSources,
+	resolveTargets,
+} from '../../src/lib/model/guidance.ts';
 import type { GuidancePage } from '../../src/schemas/guidance.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
@@ -19,10 +26,18 @@ describe('dates', () => {
 	});
 });
 
-const entry = (id: string, order: number, title: string, draft = false) => ({ id, data: { order, title, draft } as GuidancePage });
+const entry = (id: string, order: number, title: string, draft = false) => ({
+	id,
+	data: { order, title, draft } as GuidancePage,
+});
 
 describe('guidance model', () => {
-	const pages = [entry('c', 2, 'Charlie'), entry('draft', 1, 'Draft', true), entry('b', 1, 'Bravo'), entry('a', 1, 'Alpha')];
+	const pages = [
+		entry('c', 2, 'Charlie'),
+		entry('draft', 1, 'Draft', true),
+		entry('b', 1, 'Bravo'),
+		entry('a', 1, 'Alpha'),
+	];
 	it('drops drafts and orders by order, then title', () => {
 		expect(publishedPages(pages).map((p) => p.id)).toEqual(['a', 'b', 'c']);
 	});

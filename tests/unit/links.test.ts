@@ -1,10 +1,20 @@
 /** The link check (scripts/lib/links.ts), over the broken fixture site and small cases. */
 import { describe, expect, it } from 'vitest';
-import { checkLinks, cssReferences, fileForPath, formatLinkProblems, htmlReferences, srcsetUrls } from '../../scripts/lib/links.ts';
+import {
+	checkLinks,
+	cssReferences,
+	fileForPath,
+	formatLinkProblems,
+	htmlReferences,
+	srcsetUrls,
+} from '../../scripts/lib/links.ts';
 import { BROKEN_SITE, readTextFiles } from '../helpers/quality.ts';
 
 describe('the link check', () => {
-	const report = checkLinks(readTextFiles(BROKEN_SITE, () => true), { siteOrigin: 'https://planning-guidance.example.nhs.uk' });
+	const report = checkLinks(
+		readTextFiles(BROKEN_SITE, () => true),
+		{ siteOrigin: 'https://planning-guidance.example.nhs.uk' },
+	);
 	const problem = (url: string) => report.problems.filter((p) => p.url === url).map((p) => p.problem);
 
 	it('reports every broken reference in the fixture, and nothing else', () => {
@@ -15,7 +25,9 @@ describe('the link check', () => {
 		expect(problem('/missing.css')).toEqual(['no such file in dist: /missing.css']);
 		expect(problem('/missing.js')).toEqual(['no such file in dist: /missing.js']);
 		expect(problem('fonts/missing.woff2')).toEqual(['no such file in dist: /fonts/missing.woff2']);
-		expect(problem('https://cdn.example.com/tracker.png')[0]).toMatch(/^loads a resource from another origin \(https:\/\/cdn.example.com\)/);
+		expect(problem('https://cdn.example.com/tracker.png')[0]).toMatch(
+			/^loads a resource from another origin \(https:\/\/cdn.example.com\)/,
+		);
 		expect(problem('https://cdn.example.com/pixel.png')[0]).toMatch(/^loads a resource from another origin/);
 		expect(problem('javascript:void(0)')[0]).toMatch(/^javascript: URL/);
 		expect(report.problems, formatLinkProblems(report.problems)).toHaveLength(10);
@@ -40,7 +52,11 @@ describe('the link check', () => {
 			'resource <link rel="icon"> /f.svg',
 			'resource <use href> #i',
 		]);
-		expect(cssReferences('a.css', `@import "b.css"; a { background: url( 'c.svg' ) } b { mask: url(d.svg) }`).map((r) => r.url)).toEqual(['c.svg', 'd.svg', 'b.css']);
+		expect(
+			cssReferences('a.css', `@import "b.css"; a { background: url( 'c.svg' ) } b { mask: url(d.svg) }`).map(
+				(r) => r.url,
+			),
+		).toEqual(['c.svg', 'd.svg', 'b.css']);
 		expect(srcsetUrls(' a.png 480w , b.png 800w ')).toEqual(['a.png', 'b.png']);
 	});
 
@@ -53,10 +69,15 @@ describe('the link check', () => {
 	});
 
 	it('passes a page whose links all resolve', () => {
-		const ok = checkLinks(new Map([
-			['index.html', '<a href="/a/#top">a</a><a href="#">top</a><a href="a/">relative</a><img src="data:image/png;base64,AA==" alt="">'],
-			['a/index.html', '<a href="../">home</a><a href="mailto:x@example.org">mail</a>'],
-		]));
+		const ok = checkLinks(
+			new Map([
+				[
+					'index.html',
+					'<a href="/a/#top">a</a><a href="#">top</a><a href="a/">relative</a><img src="data:image/png;base64,AA==" alt="">',
+				],
+				['a/index.html', '<a href="../">home</a><a href="mailto:x@example.org">mail</a>'],
+			]),
+		);
 		expect(ok.problems).toEqual([]);
 		expect(ok.external).toEqual(['mailto:x@example.org']);
 	});

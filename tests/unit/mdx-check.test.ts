@@ -24,7 +24,7 @@ const check = (body: string) => checkMdxBody({ file: FILE, body, bodyLine: 10, a
 const fields = (body: string) => check(body).map((p) => `${p.line}:${p.column} ${p.field}`);
 
 describe('a body the check accepts', () => {
-	it('passes Markdown, the components with valid props, working links, images and editors\' notes', () => {
+	it("passes Markdown, the components with valid props, working links, images and editors' notes", () => {
 		const body = [
 			'## A heading',
 			'',
@@ -58,10 +58,12 @@ describe('a body the check accepts', () => {
 	});
 
 	it('accepts ids of entries that are themselves invalid, so one mistake is not reported twice', () => {
-		expect(check('<Quote source="broken-source">x</Quote>\n\n<Figure id="broken-dataset" period="2023-12" />')).toEqual([]);
+		expect(check('<Quote source="broken-source">x</Quote>\n\n<Figure id="broken-dataset" period="2023-12" />')).toEqual(
+			[],
+		);
 	});
 
-	it('takes only comments as an editors\' note', () => {
+	it("takes only comments as an editors' note", () => {
 		expect(isCommentOnly('/* a */')).toBe(true);
 		expect(isCommentOnly(' /* a */ /* b */ ')).toBe(true);
 		expect(isCommentOnly('/* a */ 1 + /* b */')).toBe(false);
@@ -69,7 +71,7 @@ describe('a body the check accepts', () => {
 	});
 });
 
-describe('problems, each with the file\'s line and column and the construct', () => {
+describe("problems, each with the file's line and column and the construct", () => {
 	it('offsets lines by the front matter and lists every problem of a page in order', () => {
 		const problems = check('Text {40-50} and <b>x</b>.\n\n<script>alert(1)</script>\n\n[x](http://example.com)');
 		expect(problems.map((p) => [p.file, p.line, p.column, p.field])).toEqual([
@@ -88,7 +90,13 @@ describe('problems, each with the file\'s line and column and the construct', ()
 			{ file: FILE, line: 12, column: 1, field: '<Quote>', message: expect.stringContaining('close it with </Quote>') },
 		]);
 		expect(check('a <!-- note --> b')).toEqual([
-			{ file: FILE, line: 10, column: 3, field: '<!-- comment -->', message: expect.stringContaining('HTML comments are not allowed') },
+			{
+				file: FILE,
+				line: 10,
+				column: 3,
+				field: '<!-- comment -->',
+				message: expect.stringContaining('HTML comments are not allowed'),
+			},
 		]);
 		expect(check('a { b')[0]?.message).toContain('write \\{');
 	});
@@ -96,20 +104,33 @@ describe('problems, each with the file\'s line and column and the construct', ()
 	it('places attribute problems on the attribute', () => {
 		const quote = '<Quote source="projin-digital-maturity" page={23}>x</Quote>';
 		expect(fields(quote)).toEqual([`10:${quote.indexOf('page=') + 1} <Quote page>`]);
-		expect(check('<Quote source="projin-digital-maturity" page={23}>x</Quote>')[0]?.message).toContain('write page="23"');
+		expect(check('<Quote source="projin-digital-maturity" page={23}>x</Quote>')[0]?.message).toContain(
+			'write page="23"',
+		);
 		const figure = 'x <Figure period="2023-12" id="nope" /> y';
 		expect(fields(figure)).toEqual([`10:${figure.indexOf('id="nope"') + 1} <Figure id>`]);
 	});
 
 	it('checks component props and references', () => {
-		expect(check('<Quote>x</Quote>')[0]).toMatchObject({ field: '<Quote source>', message: expect.stringContaining('is missing') });
-		expect(check('<Quote source="nope">x</Quote>')[0]?.message).toContain('"nope" is not a source in data/sources.json');
+		expect(check('<Quote>x</Quote>')[0]).toMatchObject({
+			field: '<Quote source>',
+			message: expect.stringContaining('is missing'),
+		});
+		expect(check('<Quote source="nope">x</Quote>')[0]?.message).toContain(
+			'"nope" is not a source in data/sources.json',
+		);
 		expect(check('<Quote source="projin-digital-maturity"></Quote>')[0]?.message).toContain('is empty');
-		expect(check('<Figure id="vw-capacity" period="2023-06" />')[0]?.message).toMatch(/no published figure for England in "2023-06"; periods with a figure: 2023-07/);
+		expect(check('<Figure id="vw-capacity" period="2023-06" />')[0]?.message).toMatch(
+			/no published figure for England in "2023-06"; periods with a figure: 2023-07/,
+		);
 		expect(check('<Figure id="vw-capacity" period="June 2023" />')[0]?.message).toContain('is not a month');
-		expect(check('<TargetChart id="digital-investment-plans" />')[0]?.message).toContain('is not measured by a dataset');
+		expect(check('<TargetChart id="digital-investment-plans" />')[0]?.message).toContain(
+			'is not measured by a dataset',
+		);
 		expect(check('<InsetText kind="x">y</InsetText>')[0]?.message).toContain('takes no attributes');
-		expect(check('<WarningCallout heading="Act by March" titel="B">y</WarningCallout>')[0]?.message).toContain('unknown attribute "titel"');
+		expect(check('<WarningCallout heading="Act by March" titel="B">y</WarningCallout>')[0]?.message).toContain(
+			'unknown attribute "titel"',
+		);
 		expect(check('<Quote source="projin-digital-maturity" {...x}>y</Quote>')[0]?.field).toBe('<Quote {...x}>');
 	});
 
@@ -127,11 +148,17 @@ describe('problems, each with the file\'s line and column and the construct', ()
 	it('checks links and images', () => {
 		const message = (body: string) => check(body)[0]?.message ?? '';
 		expect(message('[x](javascript:alert(1))')).toContain('javascript: links run code');
-		expect(message('[x](/virtual-wards/fundng/)')).toContain('no page of the site has the address /virtual-wards/fundng/');
+		expect(message('[x](/virtual-wards/fundng/)')).toContain(
+			'no page of the site has the address /virtual-wards/fundng/',
+		);
 		expect(message('[x](/virtual-wards/funding)')).toContain('write /virtual-wards/funding/ with a closing /');
 		expect(message('[x](/virtual-wards/next-steps/)')).toContain('content/virtual-wards/next-steps.mdx is a draft');
-		expect(message('[x](/virtual-wards/funding/#the-year-before)')).toContain('has no heading with the id "the-year-before"; its headings\' ids are: the-year-before-the-guidance, summary');
-		expect(message('## Here\n\n[x](#there)')).toContain('this page has no heading with the id "there"; its headings\' ids are: here');
+		expect(message('[x](/virtual-wards/funding/#the-year-before)')).toContain(
+			'has no heading with the id "the-year-before"; its headings\' ids are: the-year-before-the-guidance, summary',
+		);
+		expect(message('## Here\n\n[x](#there)')).toContain(
+			'this page has no heading with the id "there"; its headings\' ids are: here',
+		);
 		expect(message('[x](funding/)')).toContain('is not a full address');
 		expect(message('![](/assets/images/nhsuk-icon-cross.svg)')).toContain('has no alt text');
 		expect(message('![A map](/assets/images/map.png)')).toContain('there is no file public/assets/images/map.png');
@@ -141,8 +168,15 @@ describe('problems, each with the file\'s line and column and the construct', ()
 
 describe('explaining syntax errors', () => {
 	it('turns each parser message into advice', () => {
-		expect(explainSyntaxError('<b>', '1:1: Expected a closing tag for `<b>` (1:1) (mdx-jsx:unexpected-character)').message).toContain('use **bold**');
-		expect(explainSyntaxError('x</Quote>', '1:2: Unexpected closing tag `</Quote>`, expected an open tag first (mdx-jsx:unexpected-character)').message).toContain('closes nothing');
+		expect(
+			explainSyntaxError('<b>', '1:1: Expected a closing tag for `<b>` (1:1) (mdx-jsx:unexpected-character)').message,
+		).toContain('use **bold**');
+		expect(
+			explainSyntaxError(
+				'x</Quote>',
+				'1:2: Unexpected closing tag `</Quote>`, expected an open tag first (mdx-jsx:unexpected-character)',
+			).message,
+		).toContain('closes nothing');
 		expect(explainSyntaxError('a', 'something new').message).toContain('is not valid MDX: something new');
 		const parsed = parseBody('<Quote source=projin>x</Quote>');
 		expect(parsed.ok ? undefined : parsed.error.message).toContain('put every attribute value in double quotes');
@@ -151,8 +185,13 @@ describe('explaining syntax errors', () => {
 
 describe('reading the tree', () => {
 	it('gives heading ids as Astro writes them: github-slugger over the text, repeats numbered', () => {
-		const parsed = parseBody('## 2022/23: up to £200m\n\n## Summary\n\n## Summary\n\n### Don\'t `wait` -- *now*');
-		expect(parsed.ok && headingIds(parsed.tree)).toEqual(['202223-up-to-200m', 'summary', 'summary-1', 'dont-wait--now']);
+		const parsed = parseBody("## 2022/23: up to £200m\n\n## Summary\n\n## Summary\n\n### Don't `wait` -- *now*");
+		expect(parsed.ok && headingIds(parsed.tree)).toEqual([
+			'202223-up-to-200m',
+			'summary',
+			'summary-1',
+			'dont-wait--now',
+		]);
 	});
 
 	it('lists component uses with their attributes and positions, never from code', () => {
@@ -165,8 +204,15 @@ describe('reading the tree', () => {
 });
 
 describe('errors at build time', () => {
-	it('name the page\'s source file and the component, for a figure the check did not see', () => {
-		expect(() => figureNotes('<Figure id="nope" period="2023-12" />', datasets, 'content/x/page.mdx')).toThrow(/^content\/x\/page\.mdx → <Figure id="nope" period="2023-12">: no such figure; run npm run check:content/);
-		expect(figureNotes('A <Figure id="vw-capacity" period="2023-12" /> and <Figure id="vw-capacity" period="2023-12" />', datasets).map((n) => n.key)).toEqual(['vw-capacity/2023-12/E92000001']);
+	it("name the page's source file and the component, for a figure the check did not see", () => {
+		expect(() => figureNotes('<Figure id="nope" period="2023-12" />', datasets, 'content/x/page.mdx')).toThrow(
+			/^content\/x\/page\.mdx → <Figure id="nope" period="2023-12">: no such figure; run npm run check:content/,
+		);
+		expect(
+			figureNotes(
+				'A <Figure id="vw-capacity" period="2023-12" /> and <Figure id="vw-capacity" period="2023-12" />',
+				datasets,
+			).map((n) => n.key),
+		).toEqual(['vw-capacity/2023-12/E92000001']);
 	});
 });

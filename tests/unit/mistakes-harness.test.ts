@@ -10,11 +10,15 @@ describe('the mistakes harness', () => {
 	});
 
 	it('refuses an edit that changes nothing', () => {
-		expect(() => checkWith((f) => replaceIn(f, 'data/targets.json', 'no such text anywhere', 'x'))).toThrow(/not found/);
+		expect(() => checkWith((f) => replaceIn(f, 'data/targets.json', 'no such text anywhere', 'x'))).toThrow(
+			/not found/,
+		);
 	});
 
 	it('exits 1 and prints the problem for a real mistake', () => {
-		const run = checkWith((f) => replaceIn(f, 'data/targets.json', '"deadline": "2023-12"', '"deadline": "December 2023"'));
+		const run = checkWith((f) =>
+			replaceIn(f, 'data/targets.json', '"deadline": "2023-12"', '"deadline": "December 2023"'),
+		);
 		expect(run.exitCode).toBe(1);
 		expect(run.output).toContain('data/targets.json');
 	});

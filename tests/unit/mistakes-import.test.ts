@@ -18,7 +18,9 @@ import { ROOT, TMP } from '../helpers/site.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'virtual-ward-statistics');
 const NATIONAL = 'virtual-wards-national.json';
-const XLSX = readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
+const XLSX = readdirSync(FIXTURES)
+	.filter((f) => f.endsWith('.xlsx'))
+	.sort();
 const DATASETS = ['vw-capacity.json', 'vw-beds-per-100k.json', 'vw-occupancy.json'];
 const HERE = join(TMP, 'mistakes-import');
 const committed = new Map(DATASETS.map((f) => [f, readFileSync(join(ROOT, 'data', 'datasets', f))]));
@@ -43,7 +45,11 @@ function makeCase(name: string): Case {
 }
 
 /** Rewrites one of the case's workbooks with `edit` applied to it. */
-async function editWorkbook(c: Case, file: string, edit: (book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void): Promise<void> {
+async function editWorkbook(
+	c: Case,
+	file: string,
+	edit: (book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet) => void,
+): Promise<void> {
 	const book = new ExcelJS.Workbook();
 	await book.xlsx.readFile(join(FIXTURES, file));
 	const sheet = book.getWorksheet('Virtual Ward Data');
@@ -84,7 +90,9 @@ const MISTAKES: Mistake[] = [
 			copyFileSync(join(FIXTURES, 'VW202312.xlsx'), join(ROOT, c.files, 'VW202312-again.xlsx'));
 			return [...allFiles(c), join(c.files, 'VW202312-again.xlsx')];
 		},
-		lines: [/statistics\/VW202312-again\.xlsx:6 → Month: December 2023 is also the month of .*statistics\/VW202312\.xlsx: give each month once \(remove one of .*VW202312\.xlsx and .*VW202312-again\.xlsx\)$/],
+		lines: [
+			/statistics\/VW202312-again\.xlsx:6 → Month: December 2023 is also the month of .*statistics\/VW202312\.xlsx: give each month once \(remove one of .*VW202312\.xlsx and .*VW202312-again\.xlsx\)$/,
+		],
 	},
 	{
 		name: "England's capacity not the sum of the ICBs'",
@@ -93,7 +101,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'F17', 11806));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:17:6 → Virtual Ward Capacity \(see note 1\): England's capacity is 11806, but the 42 ICBs add up to 11805 \(a difference of -1\)/],
+		lines: [
+			/VW202312\.xlsx:17:6 → Virtual Ward Capacity \(see note 1\): England's capacity is 11806, but the 42 ICBs add up to 11805 \(a difference of -1\)/,
+		],
 	},
 	{
 		name: "an ICB's capacity changed, so England no longer adds up (and the ICB's own rate and occupancy no longer match it)",
@@ -113,7 +123,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'I17', 8587));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:17:9 → Patients in a Virtual Ward \(see notes 1 and 4\): England's patients are 8587, but the ICBs with a published figure add up to 8586/],
+		lines: [
+			/VW202312\.xlsx:17:9 → Patients in a Virtual Ward \(see notes 1 and 4\): England's patients are 8587, but the ICBs with a published figure add up to 8586/,
+		],
 	},
 	{
 		name: 'an occupancy that is not patients / capacity',
@@ -121,7 +133,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'J18', 0.9));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:18:10 → Occupancy % \(see note 5\): 0\.9 is not \d+ patients \/ \d+ beds = 0\.\d{4} \(occupancy is stored as a fraction\)/],
+		lines: [
+			/VW202312\.xlsx:18:10 → Occupancy % \(see note 5\): 0\.9 is not \d+ patients \/ \d+ beds = 0\.\d{4} \(occupancy is stored as a fraction\)/,
+		],
 	},
 	{
 		name: 'a damaged (cut short) workbook',
@@ -131,7 +145,9 @@ const MISTAKES: Mistake[] = [
 			writeFileSync(join(ROOT, c.files, 'VW202312.xlsx'), bytes.subarray(0, Math.floor(bytes.length / 2)));
 			return allFiles(c);
 		},
-		lines: [/statistics\/VW202312\.xlsx: cannot be read as an Excel workbook \(\.xlsx\), it may be damaged or cut short \(.+\); expected NHS England's monthly file \(VWyyyymm\.xlsx\) with a sheet "Virtual Ward Data"; download it again$/],
+		lines: [
+			/statistics\/VW202312\.xlsx: cannot be read as an Excel workbook \(\.xlsx\), it may be damaged or cut short \(.+\); expected NHS England's monthly file \(VWyyyymm\.xlsx\) with a sheet "Virtual Ward Data"; download it again$/,
+		],
 	},
 	{
 		name: 'an empty file',
@@ -145,10 +161,15 @@ const MISTAKES: Mistake[] = [
 		name: 'a CSV file renamed .xlsx',
 		cli: true,
 		make: (c) => {
-			writeFileSync(join(ROOT, c.files, 'VW202312.xlsx'), 'Region,Region Code,ICB code,Name,Virtual Ward Capacity\r\nNorth West,Y62,QYG,NHS Cheshire and Merseyside,401\r\n');
+			writeFileSync(
+				join(ROOT, c.files, 'VW202312.xlsx'),
+				'Region,Region Code,ICB code,Name,Virtual Ward Capacity\r\nNorth West,Y62,QYG,NHS Cheshire and Merseyside,401\r\n',
+			);
 			return allFiles(c);
 		},
-		lines: [/statistics\/VW202312\.xlsx: is not an Excel workbook \(\.xlsx\): it starts with "Region,Region Code,ICB c", not a zip archive; expected .*not a CSV or text file renamed \.xlsx$/],
+		lines: [
+			/statistics\/VW202312\.xlsx: is not an Excel workbook \(\.xlsx\): it starts with "Region,Region Code,ICB c", not a zip archive; expected .*not a CSV or text file renamed \.xlsx$/,
+		],
 	},
 	{
 		name: 'a text file renamed .xlsx',
@@ -156,7 +177,9 @@ const MISTAKES: Mistake[] = [
 			writeFileSync(join(ROOT, c.files, 'VW202312.xlsx'), 'Virtual ward statistics, December 2023\n');
 			return allFiles(c);
 		},
-		lines: [/statistics\/VW202312\.xlsx: is not an Excel workbook \(\.xlsx\): it starts with "Virtual ward statistics,"/],
+		lines: [
+			/statistics\/VW202312\.xlsx: is not an Excel workbook \(\.xlsx\): it starts with "Virtual ward statistics,"/,
+		],
 	},
 	{
 		name: 'the data sheet renamed',
@@ -166,7 +189,9 @@ const MISTAKES: Mistake[] = [
 			});
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx → Virtual Ward Data: no sheet named "Virtual Ward Data" \(the sheets are "Notes", "Data"\)/],
+		lines: [
+			/VW202312\.xlsx → Virtual Ward Data: no sheet named "Virtual Ward Data" \(the sheets are "Notes", "Data"\)/,
+		],
 	},
 	{
 		name: 'a column header renamed',
@@ -175,7 +200,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202405.xlsx', (_b, s) => cell(s, 'J16', 'Occupancy rate'));
 			return allFiles(c);
 		},
-		lines: [/VW202405\.xlsx:16 → Virtual Ward Data: no column headed "Occupancy %" in the header row \(the headers are .*"Occupancy rate"\); expected the headers "ICB code", "Name", "Virtual Ward Capacity", .*"Occupancy %"$/],
+		lines: [
+			/VW202405\.xlsx:16 → Virtual Ward Data: no column headed "Occupancy %" in the header row \(the headers are .*"Occupancy rate"\); expected the headers "ICB code", "Name", "Virtual Ward Capacity", .*"Occupancy %"$/,
+		],
 	},
 	{
 		name: 'a capacity that is not a number',
@@ -183,7 +210,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'F19', 'n/a'));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:19:6 → Virtual Ward Capacity \(see note 1\): "n\/a" is not a number: expected the number of beds, such as 401$/],
+		lines: [
+			/VW202312\.xlsx:19:6 → Virtual Ward Capacity \(see note 1\): "n\/a" is not a number: expected the number of beds, such as 401$/,
+		],
 	},
 	{
 		name: 'a negative capacity',
@@ -191,7 +220,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'F19', -5));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:19:6 → Virtual Ward Capacity \(see note 1\): -5 is negative: expected the number of beds, such as 401 \(0 or more\)$/],
+		lines: [
+			/VW202312\.xlsx:19:6 → Virtual Ward Capacity \(see note 1\): -5 is negative: expected the number of beds, such as 401 \(0 or more\)$/,
+		],
 	},
 	{
 		name: 'an unknown ICB code',
@@ -199,7 +230,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'D18', 'QZZ'));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:18:4 → ICB code: QZZ is not one of the 42 ICBs in data\/systems\.json; the file has no row for QYG \(NHS Cheshire and Merseyside Integrated Care Board\): is it that code\?/],
+		lines: [
+			/VW202312\.xlsx:18:4 → ICB code: QZZ is not one of the 42 ICBs in data\/systems\.json; the file has no row for QYG \(NHS Cheshire and Merseyside Integrated Care Board\): is it that code\?/,
+		],
 	},
 	{
 		name: "England's row missing",
@@ -207,7 +240,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => s.spliceRows(17, 1));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:17 → Name: no ENGLAND row: the first row under the headers is England's total, named "ENGLAND" or "ENGLAND\*"$/],
+		lines: [
+			/VW202312\.xlsx:17 → Name: no ENGLAND row: the first row under the headers is England's total, named "ENGLAND" or "ENGLAND\*"$/,
+		],
 	},
 	{
 		name: 'the national series disagreeing with the file',
@@ -218,7 +253,9 @@ const MISTAKES: Mistake[] = [
 			});
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:17:10 → Occupancy % \(see note 5\): England's figure is 72\.7, but .*statistics\/virtual-wards-national\.json gives 72\.8 for 2023-12 \(occupancyPct\)/],
+		lines: [
+			/VW202312\.xlsx:17:10 → Occupancy % \(see note 5\): England's figure is 72\.7, but .*statistics\/virtual-wards-national\.json gives 72\.8 for 2023-12 \(occupancyPct\)/,
+		],
 	},
 	{
 		name: 'no national series beside the files or above them',
@@ -227,7 +264,9 @@ const MISTAKES: Mistake[] = [
 			rmSync(join(ROOT, c.files, NATIONAL));
 			return allFiles(c);
 		},
-		lines: [/virtual-wards-national\.json → --national: not found beside the files or in their parent folder \(looked in .*statistics and the folders above\): pass --national=<path to virtual-wards-national\.json>$/],
+		lines: [
+			/virtual-wards-national\.json → --national: not found beside the files or in their parent folder \(looked in .*statistics and the folders above\): pass --national=<path to virtual-wards-national\.json>$/,
+		],
 	},
 	{
 		name: 'two national series that differ',
@@ -236,7 +275,9 @@ const MISTAKES: Mistake[] = [
 			editNational(join(ROOT, c.dir, NATIONAL), (months) => months.pop());
 			return allFiles(c);
 		},
-		lines: [/statistics\/virtual-wards-national\.json → --national: differs from .*mistakes-import\/[^/]+\/virtual-wards-national\.json: keep one national series/],
+		lines: [
+			/statistics\/virtual-wards-national\.json → --national: differs from .*mistakes-import\/[^/]+\/virtual-wards-national\.json: keep one national series/,
+		],
 	},
 	{
 		name: 'a broken national series',
@@ -254,15 +295,21 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'I18', '**'));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:18:9 → Patients in a Virtual Ward \(see notes 1 and 4\): "\*\*" is a footnote marker, but the file has no footnote starting with \*\* to explain it$/],
+		lines: [
+			/VW202312\.xlsx:18:9 → Patients in a Virtual Ward \(see notes 1 and 4\): "\*\*" is a footnote marker, but the file has no footnote starting with \*\* to explain it$/,
+		],
 	},
 	{
 		name: 'an ICB name marked * with no footnote',
 		make: async (c) => {
-			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'E18', 'NHS Cheshire and Merseyside Integrated Care Board*'));
+			await editWorkbook(c, 'VW202312.xlsx', (_b, s) =>
+				cell(s, 'E18', 'NHS Cheshire and Merseyside Integrated Care Board*'),
+			);
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:18:5 → Name: "NHS Cheshire and Merseyside Integrated Care Board\*" is marked \*, but no footnote under the table or in the "Notes" sheet starts with \* to explain it$/],
+		lines: [
+			/VW202312\.xlsx:18:5 → Name: "NHS Cheshire and Merseyside Integrated Care Board\*" is marked \*, but no footnote under the table or in the "Notes" sheet starts with \* to explain it$/,
+		],
 	},
 	{
 		name: 'occupancy marked over 100% where patients do not exceed capacity',
@@ -270,15 +317,25 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'J18', '100%*'));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:18:10 → Occupancy % \(see note 5\): "100%\*" marks occupancy over 100%, but \d+ patients in \d+ beds is \d+\.\d%: check the cell$/],
+		lines: [
+			/VW202312\.xlsx:18:10 → Occupancy % \(see note 5\): "100%\*" marks occupancy over 100%, but \d+ patients in \d+ beds is \d+\.\d%: check the cell$/,
+		],
 	},
 	{
 		name: 'a per-100k column for adults 16+ in a month NHS England gives per all ages',
 		make: async (c) => {
-			await editWorkbook(c, 'VW202405.xlsx', (_b, s) => cell(s, 'G16', 'Virtual Ward Capacity per 100,000 GP registered population aged 16 years and over\n(see note 2) '));
+			await editWorkbook(c, 'VW202405.xlsx', (_b, s) =>
+				cell(
+					s,
+					'G16',
+					'Virtual Ward Capacity per 100,000 GP registered population aged 16 years and over\n(see note 2) ',
+				),
+			);
 			return allFiles(c);
 		},
-		lines: [/VW202405\.xlsx:16:7 → Virtual Ward Capacity per 100,000 GP registered population aged 16 years and over \(see note 2\): the rate is per 100,000 GP registered population aged 16 and over, but NHS England's May 2024 figures are per 100,000 GP registered population \(all ages\)/],
+		lines: [
+			/VW202405\.xlsx:16:7 → Virtual Ward Capacity per 100,000 GP registered population aged 16 years and over \(see note 2\): the rate is per 100,000 GP registered population aged 16 and over, but NHS England's May 2024 figures are per 100,000 GP registered population \(all ages\)/,
+		],
 	},
 	{
 		name: 'a month cell that is not a month',
@@ -286,7 +343,9 @@ const MISTAKES: Mistake[] = [
 			await editWorkbook(c, 'VW202312.xlsx', (_b, s) => cell(s, 'C6', 'Dec-23'));
 			return allFiles(c);
 		},
-		lines: [/VW202312\.xlsx:6:3 → Month: "Dec-23" is not a month: expected the month the figures are for, such as "July 2023"/],
+		lines: [
+			/VW202312\.xlsx:6:3 → Month: "Dec-23" is not a month: expected the month the figures are for, such as "July 2023"/,
+		],
 	},
 	{
 		name: 'mistakes in two files at once, all listed',
@@ -305,12 +364,16 @@ const MISTAKES: Mistake[] = [
 	{
 		name: 'some months only, which would drop the ICB figures of the others',
 		make: (c) => [join(c.files, 'VW202407.xlsx')],
-		lines: [/out\/vw-capacity\.json → observations: has ICB figures for July 2023, August 2023, .*June 2024, but no file for those months was given: import every monthly file at once/],
+		lines: [
+			/out\/vw-capacity\.json → observations: has ICB figures for July 2023, August 2023, .*June 2024, but no file for those months was given: import every monthly file at once/,
+		],
 	},
 	{
 		name: 'an as-of that is not a date',
 		make: (c) => ['--as-of=25/11/2026', ...allFiles(c)],
-		lines: [/out\/vw-capacity\.json → --as-of: "25\/11\/2026" is not a date: give the date you checked the figures, YYYY-MM-DD$/],
+		lines: [
+			/out\/vw-capacity\.json → --as-of: "25\/11\/2026" is not a date: give the date you checked the figures, YYYY-MM-DD$/,
+		],
 	},
 	{
 		name: 'a file that does not exist',
@@ -334,7 +397,10 @@ interface Result {
 
 async function importWith(args: string[], cli: boolean): Promise<Result> {
 	if (cli) {
-		const child = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/import-virtual-wards.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+		const child = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/import-virtual-wards.ts', ...args], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
 		return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 	}
 	const out: string[] = [];

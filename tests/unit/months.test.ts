@@ -1,5 +1,12 @@
 import { expect, it } from 'vitest';
-import { addMonths, formatMonthShort, monthFromIndex, monthIndex, monthOf, monthRange } from '../../src/lib/format/months.ts';
+import {
+	addMonths,
+	formatMonthShort,
+	monthFromIndex,
+	monthIndex,
+	monthOf,
+	monthRange,
+} from '../../src/lib/format/months.ts';
 
 it('does month arithmetic on YYYY-MM strings', () => {
 	expect(monthFromIndex(monthIndex('2023-12'))).toBe('2023-12');

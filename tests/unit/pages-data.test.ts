@@ -15,7 +15,9 @@ describe('data page', () => {
 		expect(page.datasets.map((d) => d.link.href)).toEqual([...site.datasets.keys()].map((id) => `/data/${id}/`));
 		const capacity = page.datasets.find((d) => d.id === 'dataset-vw-capacity');
 		expect(capacity?.downloads.csv.href).toBe('/data/vw-capacity.csv');
-		expect(capacity?.measures.map((m) => m.href)).toEqual(site.targets.filter((t) => t.dataset === 'vw-capacity').map((t) => `/targets/${t.id}/`));
+		expect(capacity?.measures.map((m) => m.href)).toEqual(
+			site.targets.filter((t) => t.dataset === 'vw-capacity').map((t) => `/targets/${t.id}/`),
+		);
 		expect(capacity?.sources.every((s) => s.text.includes(': '))).toBe(true);
 	});
 });

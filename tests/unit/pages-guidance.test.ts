@@ -11,7 +11,7 @@ describe('guidance page', () => {
 	const entry = realEntry('virtual-wards', 'later-objectives');
 	const page = guidancePage(site, 'virtual-wards', entry);
 
-	it('prints the page\'s title, audiences, targets with deadlines, sources and review dates', () => {
+	it("prints the page's title, audiences, targets with deadlines, sources and review dates", () => {
 		expect(page.heading).toBe(entry.data.title);
 		expect(page.caption).toBe('Virtual wards');
 		expect(page.audience.length).toBe(entry.data.audience.length);
@@ -27,7 +27,11 @@ describe('guidance page', () => {
 		expect(page.figureNotes.length).toBeGreaterThan(0);
 		expect(page.figureNotes.length).toBeLessThanOrEqual(uses);
 		const [first] = page.figureNotes;
-		expect(first).toMatchObject({ n: 1, id: 'figure-note-1', back: { href: '#figure-ref-1', label: 'Back to the text of note 1' } });
+		expect(first).toMatchObject({
+			n: 1,
+			id: 'figure-note-1',
+			back: { href: '#figure-ref-1', label: 'Back to the text of note 1' },
+		});
 		expect(first?.lead).toMatch(/, England, [A-Z][a-z]+ \d{4}$/);
 		expect(first?.dataset.text).toMatch(/: all figures$/);
 	});
@@ -43,11 +47,16 @@ describe('guidance page', () => {
 		expect(page.pagination.next?.href).toBe(i < pages.length - 1 ? `/virtual-wards/${pages[i + 1]?.id}/` : undefined);
 	});
 
-	it('gives its MDX components a resolver that knows the page\'s figure notes', () => {
+	it("gives its MDX components a resolver that knows the page's figure notes", () => {
 		const note = page.figureNotes[0];
 		const [id = '', period = ''] = (entry.body.match(/<Figure id="([^"]+)" period="([^"]+)"/) ?? []).slice(1);
 		expect(page.mdx.file).toBe(entry.filePath);
-		expect(page.mdx.figure({ id, period }).ref).toEqual({ text: `[${note?.n}]`, href: `#figure-note-${note?.n}`, id: `figure-ref-${note?.n}`, label: `Source of this figure: note ${note?.n}` });
+		expect(page.mdx.figure({ id, period }).ref).toEqual({
+			text: `[${note?.n}]`,
+			href: `#figure-note-${note?.n}`,
+			id: `figure-ref-${note?.n}`,
+			label: `Source of this figure: note ${note?.n}`,
+		});
 	});
 
 	it('lists its related pages by their titles', () => {
@@ -55,21 +64,29 @@ describe('guidance page', () => {
 		if (!withRelated) throw new Error('no page lists related pages');
 		const model = guidancePage(site, withRelated.data.priority, withRelated);
 		expect(model.related.map((l) => l.href)).toEqual(withRelated.data.related.map((id) => `/${id}/`));
-		for (const l of model.related) expect([...site.guidance.values()].flat().map((e) => e.data.title)).toContain(l.text);
+		for (const l of model.related)
+			expect([...site.guidance.values()].flat().map((e) => e.data.title)).toContain(l.text);
 	});
 
 	it('names its owner within the publisher', () => {
 		expect(page.review.owner).toBe(`${entry.data.owner}, ${PUBLISHER.name}`);
 	});
 
-	it('links to its file in the repository only when the repository\'s address is set', () => {
-		expect(guidancePage(site, 'virtual-wards', entry, { publisher: { ...PUBLISHER, repositoryUrl: undefined } }).edit).toEqual({
+	it("links to its file in the repository only when the repository's address is set", () => {
+		expect(
+			guidancePage(site, 'virtual-wards', entry, { publisher: { ...PUBLISHER, repositoryUrl: undefined } }).edit,
+		).toEqual({
 			file: 'content/virtual-wards/later-objectives.mdx',
 			link: undefined,
 			text: "To suggest a change to this page, edit content/virtual-wards/later-objectives.mdx in the site's repository and open a pull request.",
 		});
-		const linked = guidancePage(site, 'virtual-wards', entry, { publisher: { ...PUBLISHER, repositoryUrl: 'https://git.example.org/team/portal' } });
-		expect(linked.edit.link).toEqual({ text: 'Edit this page', href: 'https://git.example.org/team/portal/edit/main/content/virtual-wards/later-objectives.mdx' });
+		const linked = guidancePage(site, 'virtual-wards', entry, {
+			publisher: { ...PUBLISHER, repositoryUrl: 'https://git.example.org/team/portal' },
+		});
+		expect(linked.edit.link).toEqual({
+			text: 'Edit this page',
+			href: 'https://git.example.org/team/portal/edit/main/content/virtual-wards/later-objectives.mdx',
+		});
 	});
 
 	it('warns that it is due for review only when past its next review, judged against one date', () => {
@@ -94,7 +111,11 @@ describe('guidance page', () => {
 		const first = (site.guidance.get('virtual-wards') ?? [])[0];
 		if (!first) throw new Error('no page');
 		// Its neighbours stay the same, so its model is the same with 1 or 500 more pages in the priority.
-		expect(strip(guidancePage(many(500), 'virtual-wards', entry))).toBe(strip(guidancePage(many(1), 'virtual-wards', entry)));
-		expect(strip(guidancePage(many(500), 'virtual-wards', first))).toBe(strip(guidancePage(many(0), 'virtual-wards', first)));
+		expect(strip(guidancePage(many(500), 'virtual-wards', entry))).toBe(
+			strip(guidancePage(many(1), 'virtual-wards', entry)),
+		);
+		expect(strip(guidancePage(many(500), 'virtual-wards', first))).toBe(
+			strip(guidancePage(many(0), 'virtual-wards', first)),
+		);
 	});
 });

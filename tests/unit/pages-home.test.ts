@@ -9,7 +9,9 @@ const page = homePage(site);
 describe('home page', () => {
 	it('has one card per priority, linked to its overview, with its page count', () => {
 		expect(page.cards.map((c) => c.href)).toEqual(site.priorities.map((p) => `/${p.id}/`));
-		expect(page.cards.map((c) => c.pageCount)).toEqual(site.priorities.map((p) => `${site.guidance.get(p.id)?.length} guidance pages`));
+		expect(page.cards.map((c) => c.pageCount)).toEqual(
+			site.priorities.map((p) => `${site.guidance.get(p.id)?.length} guidance pages`),
+		);
 		expect(page.layout.fullTitle).toBe('Planning guidance portal - 2022/23 digital priorities');
 		expect(page.layout.canonicalPath).toBe('/');
 	});
@@ -33,7 +35,8 @@ describe('home page caveats', () => {
 			const priority = s.priorities.find((p) => p.title === card.heading);
 			const target = priority?.headlineTarget ? s.targetsById.get(priority.headlineTarget) : undefined;
 			expect(card.headline?.caveat !== undefined, card.heading).toBe(target?.wording?.confidence === 'read-secondary');
-			for (const link of card.headline?.caveat?.sources ?? []) expect([...s.sources.values()].find((src) => src.url === link.href)?.kind).toBe('secondary');
+			for (const link of card.headline?.caveat?.sources ?? [])
+				expect([...s.sources.values()].find((src) => src.url === link.href)?.kind).toBe('secondary');
 		}
 	});
 });

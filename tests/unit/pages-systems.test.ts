@@ -23,12 +23,20 @@ describe('/systems/', () => {
 		expect(page.groups.flatMap((g) => g.rows)).toHaveLength(42);
 		expect(page.asOf).toMatch(/^Figures for July 2024, from NHS England's monthly virtual ward statistics/);
 		expect(page.columns.rate).toBe('Beds per 100,000 people of all ages registered with a GP');
-		expect(page.orders.map((o) => o.href)).toEqual(['/systems/', '/systems/by-name/', '/systems/by-rate/', '/systems/by-occupancy/']);
+		expect(page.orders.map((o) => o.href)).toEqual([
+			'/systems/',
+			'/systems/by-name/',
+			'/systems/by-rate/',
+			'/systems/by-occupancy/',
+		]);
 		expect(page.orders.filter((o) => o.current).map((o) => o.href)).toEqual(['/systems/']);
 	});
 
 	it('prints a suppressed occupancy as "no published figure" with its note, never a number', () => {
-		const hiow = must(page.groups.flatMap((g) => g.rows).find((r) => r.code === 'QRL'), 'QRL');
+		const hiow = must(
+			page.groups.flatMap((g) => g.rows).find((r) => r.code === 'QRL'),
+			'QRL',
+		);
 		expect(hiow.occupancy.text).toBe('no published figure');
 		expect(page.notes.find((n) => n.n === hiow.occupancy.note)?.text).toMatch(/suppressed/);
 		expect(hiow.occupancyStanding.text).toBe('not known: no published figure');
@@ -48,7 +56,10 @@ describe('/systems/', () => {
 	it('draws a map of 42 linked areas, each named with its figure, and a legend of five classes', () => {
 		const map = must(systemsMap(site), 'map');
 		expect(map.areas).toHaveLength(42);
-		const bc = must(map.areas.find((a) => a.code === 'QUA'), 'QUA');
+		const bc = must(
+			map.areas.find((a) => a.code === 'QUA'),
+			'QUA',
+		);
 		expect(bc.href).toBe('/systems/qua/');
 		expect(bc.label).toBe('Black Country: 24.7 beds per 100,000 people of all ages registered with a GP, July 2024');
 		expect(map.legend.map((l) => l.text)).toEqual([
@@ -67,8 +78,14 @@ describe('/systems/<code>/', () => {
 	const page = systemPage(site, 'qua');
 
 	it('shows NHS Black Country at 51.1 beds per 100,000 adults in December 2023, as the dataset has it', () => {
-		const published = must(rates.observations.find((o) => o.area === 'QUA' && o.period === '2023-12'), 'published');
-		const december = must(page.table.rows.find((r) => r.period === '2023-12'), 'December');
+		const published = must(
+			rates.observations.find((o) => o.area === 'QUA' && o.period === '2023-12'),
+			'published',
+		);
+		const december = must(
+			page.table.rows.find((r) => r.period === '2023-12'),
+			'December',
+		);
 		expect(december.rate.text).toBe(String(published.value));
 		expect(december.rate.text).toBe('51.1');
 		const group = page.table.rows.slice(0, 6).find((r) => r.group)?.group;
@@ -76,7 +93,10 @@ describe('/systems/<code>/', () => {
 	});
 
 	it('marks the change of definition in April 2024', () => {
-		const april = must(page.table.rows.find((r) => r.period === '2024-04'), 'April');
+		const april = must(
+			page.table.rows.find((r) => r.period === '2024-04'),
+			'April',
+		);
 		expect(april.definitionChanged).toBe(true);
 		expect(april.group).toMatch(/^Definition changed in April 2024: from here, beds per 100,000 people of all ages/);
 		expect(page.table.rows).toHaveLength(13);
@@ -85,10 +105,19 @@ describe('/systems/<code>/', () => {
 	it('gives its rank, region, population and denominator, and the sentence', () => {
 		const keys = page.keyFigures.map((f) => f.key);
 		expect(keys).toContain('NHS region');
-		expect(page.keyFigures.find((f) => f.key === 'NHS region')).toMatchObject({ value: 'Midlands', href: '/regions/y60/' });
-		expect(page.keyFigures.find((f) => f.key.startsWith('Population'))?.value).toMatch(/adults aged 16 and over registered with a GP \(April 2023\); .* people of all ages registered with a GP \(April 2024\)/);
-		expect(page.keyFigures.find((f) => f.key.startsWith('Rank by beds'))?.value).toMatch(/^(joint )?\d+(st|nd|rd|th) of 42/);
-		expect(page.sentence).toMatch(/^In July 2024, NHS Black Country Integrated Care Board had \d+ virtual ward beds, 24\.7 per 100,000 people of all ages registered with a GP, below the 40-50 ambition; occupancy was 57\.1%\.$/);
+		expect(page.keyFigures.find((f) => f.key === 'NHS region')).toMatchObject({
+			value: 'Midlands',
+			href: '/regions/y60/',
+		});
+		expect(page.keyFigures.find((f) => f.key.startsWith('Population'))?.value).toMatch(
+			/adults aged 16 and over registered with a GP \(April 2023\); .* people of all ages registered with a GP \(April 2024\)/,
+		);
+		expect(page.keyFigures.find((f) => f.key.startsWith('Rank by beds'))?.value).toMatch(
+			/^(joint )?\d+(st|nd|rd|th) of 42/,
+		);
+		expect(page.sentence).toMatch(
+			/^In July 2024, NHS Black Country Integrated Care Board had \d+ virtual ward beds, 24\.7 per 100,000 people of all ages registered with a GP, below the 40-50 ambition; occupancy was 57\.1%\.$/,
+		);
 		expect(page.rateCheck).toMatch(/agree with every rate NHS England published/);
 	});
 
@@ -106,20 +135,44 @@ describe('/systems/<code>/', () => {
 
 	it('shows a non-submission as such: Northamptonshire, January 2024', () => {
 		const northants = systemPage(site, 'qpm');
-		const january = must(northants.table.rows.find((r) => r.period === '2024-01'), 'January');
+		const january = must(
+			northants.table.rows.find((r) => r.period === '2024-01'),
+			'January',
+		);
 		expect(january.occupancy.text).toBe('no published figure');
-		expect(northants.notes.find((n) => n.n === january.occupancy.note)?.text).toMatch(/did not complete a successful submission/);
+		expect(northants.notes.find((n) => n.n === january.occupancy.note)?.text).toMatch(
+			/did not complete a successful submission/,
+		);
 		expect(january.capacity.note).toBeDefined();
 	});
 
 	it('downloads every month as CSV and JSON, with notes', () => {
 		const rows = parseCsv(systemCsv(site, 'qpm'));
-		expect(rows[0]).toEqual(['period', 'icb_code', 'icb_name', 'region', 'capacity_beds', 'beds_per_100k', 'beds_per_100k_published', 'per', 'population', 'occupancy_percent', 'note', 'source']);
+		expect(rows[0]).toEqual([
+			'period',
+			'icb_code',
+			'icb_name',
+			'region',
+			'capacity_beds',
+			'beds_per_100k',
+			'beds_per_100k_published',
+			'per',
+			'population',
+			'occupancy_percent',
+			'note',
+			'source',
+		]);
 		expect(rows).toHaveLength(14);
-		const january = must(rows.find((r) => r[0] === '2024-01'), 'January');
+		const january = must(
+			rows.find((r) => r[0] === '2024-01'),
+			'January',
+		);
 		expect(january[9]).toBe('');
 		expect(january[10]).toMatch(/did not complete a successful submission/);
-		const json = JSON.parse(systemJson(site, 'qua')) as { months: { period: string; bedsPer100k: { value: number } }[]; licence: string };
+		const json = JSON.parse(systemJson(site, 'qua')) as {
+			months: { period: string; bedsPer100k: { value: number } }[];
+			licence: string;
+		};
 		expect(json.months.find((m) => m.period === '2023-12')?.bedsPer100k.value).toBe(51.1);
 		expect(json.licence).toBe('Open Government Licence v3.0');
 	});
@@ -164,7 +217,17 @@ describe('/regions/<code>/', () => {
 describe('addresses and navigation', () => {
 	it('lists every system, region, order, download and chart among the addresses links may point to', () => {
 		const addresses = siteAddresses({ pages: [], targets: [], datasets: [], systems: [...site.systems.values()] });
-		for (const a of ['/systems/', '/systems/by-name/', '/systems/by-rate/', '/systems/by-occupancy/', '/systems/qua/', '/systems/qua.csv', '/systems/qua.json', '/charts/systems/qua.svg', '/regions/y60/']) {
+		for (const a of [
+			'/systems/',
+			'/systems/by-name/',
+			'/systems/by-rate/',
+			'/systems/by-occupancy/',
+			'/systems/qua/',
+			'/systems/qua.csv',
+			'/systems/qua.json',
+			'/charts/systems/qua.svg',
+			'/regions/y60/',
+		]) {
 			expect(addresses).toContain(a);
 		}
 		expect(systemHref('QUA')).toBe('/systems/qua/');

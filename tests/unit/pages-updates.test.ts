@@ -19,7 +19,12 @@ describe('updates page and feed', () => {
 		const feed = updatesFeed(site);
 		const all = updates(site);
 		expect(feed.items.length).toBe(all.length);
-		expect(feed.items[0]).toEqual({ title: `${all[0]?.title} (${all[0]?.kind})`, link: all[0]?.href, date: all[0]?.date, description: all[0]?.description });
+		expect(feed.items[0]).toEqual({
+			title: `${all[0]?.title} (${all[0]?.kind})`,
+			link: all[0]?.href,
+			date: all[0]?.date,
+			description: all[0]?.description,
+		});
 	});
 });
 

@@ -2,11 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { installAdvice, missing, PREREQUISITES, type Prerequisite } from '../../scripts/lib/prerequisites.ts';
 
-const fake = (name: string, debianPackage: string, present: boolean): Prerequisite => ({ name, debianPackage, present: () => present });
+const fake = (name: string, debianPackage: string, present: boolean): Prerequisite => ({
+	name,
+	debianPackage,
+	present: () => present,
+});
 
 describe('test prerequisites', () => {
 	it('lists Chromium, Java and the fonts, each with its Debian package', () => {
-		expect(PREREQUISITES.map((p) => p.debianPackage)).toEqual(['chromium', 'default-jre-headless', 'fonts-dejavu-core']);
+		expect(PREREQUISITES.map((p) => p.debianPackage)).toEqual([
+			'chromium',
+			'default-jre-headless',
+			'fonts-dejavu-core',
+		]);
 	});
 
 	it('finds only what is missing', () => {
@@ -15,7 +23,10 @@ describe('test prerequisites', () => {
 	});
 
 	it('says what to install in one line, naming each package', () => {
-		const advice = installAdvice([fake('Chromium (for the browser tests)', 'chromium', false), fake('a Java runtime', 'default-jre-headless', false)]);
+		const advice = installAdvice([
+			fake('Chromium (for the browser tests)', 'chromium', false),
+			fake('a Java runtime', 'default-jre-headless', false),
+		]);
 		expect(advice.split('\n')).toHaveLength(1);
 		expect(advice).toContain('sudo apt-get install -y chromium default-jre-headless');
 		expect(advice).toContain('Chromium (for the browser tests), a Java runtime');

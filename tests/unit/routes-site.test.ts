@@ -30,18 +30,47 @@ describe('routes', () => {
 		expect(addresses).toContain('/charts/vw-40-50-per-100k.svg');
 		expect(addresses).not.toContain('/charts/digital-investment-plans.svg');
 		expect(addresses).toContain('/targets/digital-investment-plans/');
-		for (const a of ['/', '/workforce-skills/', '/data/vw-beds-per-100k.csv', '/data/vw-beds-per-100k.json', '/sources/', '/glossary/', '/search/', '/about/']) expect(addresses).toContain(a);
+		for (const a of [
+			'/',
+			'/workforce-skills/',
+			'/data/vw-beds-per-100k.csv',
+			'/data/vw-beds-per-100k.json',
+			'/sources/',
+			'/glossary/',
+			'/search/',
+			'/about/',
+		])
+			expect(addresses).toContain(a);
 	});
 
 	it('gives the real project one address per page or file the routes build, counted from its entries', () => {
 		const { project } = checkProject(readProjectFiles(ROOT));
-		const addresses = siteAddresses({ pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })), targets: project.targets, datasets: project.datasets, systems: project.systems });
+		const addresses = siteAddresses({
+			pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+			targets: project.targets,
+			datasets: project.datasets,
+			systems: project.systems,
+		});
 		const regions = new Set(project.systems.map((s) => s.regionCode)).size;
 		const charted = project.targets.filter((t) => t.dataset !== undefined).length;
 		const published = project.pages.filter((p) => !p.data.draft).length;
 		// home, the priorities, guidance, targets (and their charts), data (and each dataset's page, CSV, JSON and chart),
 		// sources, glossary, search and about, and the timeline, its calendar, the updates and their feed;
 		// the list of systems in 4 orders, each system's page, CSV, JSON and chart, and each region's page.
-		expect(addresses.size).toBe(1 + 4 + published + 1 + project.targets.length + charted + 1 + 4 * project.datasets.length + 4 + 4 + 4 + 4 * project.systems.length + regions);
+		expect(addresses.size).toBe(
+			1 +
+				4 +
+				published +
+				1 +
+				project.targets.length +
+				charted +
+				1 +
+				4 * project.datasets.length +
+				4 +
+				4 +
+				4 +
+				4 * project.systems.length +
+				regions,
+		);
 	});
 });

@@ -49,7 +49,12 @@ describe('routes', () => {
 	});
 
 	it('groups HTML files into page types, a file no route wrote being a type of its own', () => {
-		const types = pageTypes(routes, ['index.html', 'digitisation/index.html', 'virtual-wards/index.html', 'google123.html']);
+		const types = pageTypes(routes, [
+			'index.html',
+			'digitisation/index.html',
+			'virtual-wards/index.html',
+			'google123.html',
+		]);
 		expect(types).toEqual([
 			{ route: '[priority]/index.astro', files: ['digitisation/index.html', 'virtual-wards/index.html'] },
 			{ route: 'dist/google123.html', files: ['google123.html'] },

@@ -23,9 +23,23 @@ describe('scaffold', () => {
 	});
 
 	it('writes a draft page that the content check accepts', () => {
-		const text = newPageText({ priority: 'digitisation', title: 'Shared care records: "a guide"', today: '2026-11-25' });
-		const source = { id: 'pg-2022-23-v3', title: 'Guidance', publisher: 'NHS England', url: 'https://www.england.nhs.uk/', kind: 'primary' };
-		const priorities = ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'].map((id) => ({ id, title: `Priority ${id}`, summary: 'A summary of this priority, long enough.' }));
+		const text = newPageText({
+			priority: 'digitisation',
+			title: 'Shared care records: "a guide"',
+			today: '2026-11-25',
+		});
+		const source = {
+			id: 'pg-2022-23-v3',
+			title: 'Guidance',
+			publisher: 'NHS England',
+			url: 'https://www.england.nhs.uk/',
+			kind: 'primary',
+		};
+		const priorities = ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'].map((id) => ({
+			id,
+			title: `Priority ${id}`,
+			summary: 'A summary of this priority, long enough.',
+		}));
 		const { problems, project } = checkProject({
 			content: [{ path: 'content/digitisation/shared-care-records.mdx', text }],
 			data: {
@@ -37,6 +51,10 @@ describe('scaffold', () => {
 			datasets: [],
 		});
 		expect(problems).toEqual([]);
-		expect(project.pages[0]?.data).toMatchObject({ title: 'Shared care records: "a guide"', draft: true, nextReview: '2027-05-25' });
+		expect(project.pages[0]?.data).toMatchObject({
+			title: 'Shared care records: "a guide"',
+			draft: true,
+			nextReview: '2027-05-25',
+		});
 	});
 });

@@ -35,7 +35,10 @@ vi.mock('pagefind', () => ({
 const { default: searchIndex, SearchIndexError } = await import('../../src/integrations/pagefind.ts');
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const entry = { path: 'pagefind-entry.json', content: bytes(JSON.stringify({ languages: { 'en-gb': { wasm: 'en-gb' } } })) };
+const entry = {
+	path: 'pagefind-entry.json',
+	content: bytes(JSON.stringify({ languages: { 'en-gb': { wasm: 'en-gb' } } })),
+};
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
 let dir: string;
@@ -48,7 +51,12 @@ beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'portal-search-index-'));
 	fake.createErrors = [];
 	fake.addErrors = [];
-	fake.files = [entry, { path: 'pagefind.js', content: bytes('js') }, { path: 'fragment/en-gb_1.pf_fragment', content: bytes('f') }, { path: 'pagefind-ui.js', content: bytes('ui') }];
+	fake.files = [
+		entry,
+		{ path: 'pagefind.js', content: bytes('js') },
+		{ path: 'fragment/en-gb_1.pf_fragment', content: bytes('f') },
+		{ path: 'pagefind-ui.js', content: bytes('ui') },
+	];
 	fake.closed = 0;
 });
 afterEach(() => {
@@ -59,14 +67,18 @@ describe('the search index build step', () => {
 	it('writes the published files into dist/pagefind and reports what it indexed', async () => {
 		await runHook();
 		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'pagefind.js']);
-		expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^indexed 1 of 3 pages in \d+ ms: 3 files, \d+ bytes in pagefind\/$/));
+		expect(logger.info).toHaveBeenCalledWith(
+			expect.stringMatching(/^indexed 1 of 3 pages in \d+ ms: 3 files, \d+ bytes in pagefind\/$/),
+		);
 		expect(fake.closed).toBe(1);
 	});
 
 	it('fails the build on a Pagefind error, listing it, and still stops Pagefind', async () => {
 		fake.addErrors = ['Failed to parse file virtual-wards/index.html'];
 		await expect(runHook()).rejects.toThrow(SearchIndexError);
-		await expect(runHook()).rejects.toThrow('search index (Pagefind) failed:\n  Failed to parse file virtual-wards/index.html');
+		await expect(runHook()).rejects.toThrow(
+			'search index (Pagefind) failed:\n  Failed to parse file virtual-wards/index.html',
+		);
 		expect(fake.closed).toBe(2);
 	});
 

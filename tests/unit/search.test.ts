@@ -3,30 +3,54 @@ import { describe, expect, it } from 'vitest';
 import { aToZ } from '../../src/lib/search/a-to-z.ts';
 import { bundleFilesToWrite } from '../../src/lib/search/pagefind-bundle.ts';
 import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTERS, TYPE_WEIGHTS } from '../../src/lib/search/config.ts';
-import { datasetIndexing, guidanceIndexing, indexFields, priorityIndexing, targetIndexing } from '../../src/lib/search/indexing.ts';
-import { applyFilters, countText, excerptParts, filterCounts, headingResults, mergeResults, statusText, weightByType, type FilterIndex } from '../../src/lib/search/results.ts';
+import {
+	datasetIndexing,
+	guidanceIndexing,
+	indexFields,
+	priorityIndexing,
+	targetIndexing,
+} from '../../src/lib/search/indexing.ts';
+import {
+	applyFilters,
+	countText,
+	excerptParts,
+	filterCounts,
+	headingResults,
+	mergeResults,
+	statusText,
+	weightByType,
+	type FilterIndex,
+} from '../../src/lib/search/results.ts';
 import { hasFilters, readSearchState, sameSearch, searchHref, searchParams } from '../../src/lib/search/state.ts';
 
 const FILTERS = SEARCH_FILTERS;
 
 describe('search state in the address', () => {
 	it('reads the query and known filters, trimmed and without repeats', () => {
-		const params = new URLSearchParams('q=+virtual+wards+&priority=Virtual+wards&priority=Virtual+wards&audience=&colour=red');
+		const params = new URLSearchParams(
+			'q=+virtual+wards+&priority=Virtual+wards&priority=Virtual+wards&audience=&colour=red',
+		);
 		expect(readSearchState(params, FILTERS)).toEqual({ q: 'virtual wards', filters: { priority: ['Virtual wards'] } });
 		expect(readSearchState(new URLSearchParams(''), FILTERS)).toEqual({ q: '', filters: {} });
 	});
 
 	it('writes a stable address: q first, then filters in their order', () => {
 		const state = { q: 'epr', filters: { audience: ['Acute providers', 'Ambulance services'], type: ['Guidance'] } };
-		expect(searchParams(state, FILTERS).toString()).toBe('q=epr&type=Guidance&audience=Acute+providers&audience=Ambulance+services');
-		expect(searchHref(state, FILTERS)).toBe('/search/?q=epr&type=Guidance&audience=Acute+providers&audience=Ambulance+services');
+		expect(searchParams(state, FILTERS).toString()).toBe(
+			'q=epr&type=Guidance&audience=Acute+providers&audience=Ambulance+services',
+		);
+		expect(searchHref(state, FILTERS)).toBe(
+			'/search/?q=epr&type=Guidance&audience=Acute+providers&audience=Ambulance+services',
+		);
 		expect(searchHref({ q: '', filters: {} }, FILTERS)).toBe('/search/');
 	});
 
 	it('round-trips and compares searches', () => {
 		const state = { q: 'hospital at home', filters: { priority: ['Virtual wards'] } };
 		expect(readSearchState(searchParams(state, FILTERS), FILTERS)).toEqual(state);
-		expect(sameSearch(state, { q: 'hospital at home', filters: { priority: ['Virtual wards'], audience: [] } }, FILTERS)).toBe(true);
+		expect(
+			sameSearch(state, { q: 'hospital at home', filters: { priority: ['Virtual wards'], audience: [] } }, FILTERS),
+		).toBe(true);
 		expect(sameSearch(state, { q: 'hospital', filters: {} }, FILTERS)).toBe(false);
 		expect(hasFilters(state)).toBe(true);
 		expect(hasFilters({ q: 'x', filters: { audience: [] } })).toBe(false);
@@ -36,8 +60,14 @@ describe('search state in the address', () => {
 describe('merging the results of a query and its synonyms', () => {
 	it('adds up the scores of a page found by several queries and remembers which query matched it best', () => {
 		const merged = mergeResults([
-			[{ id: 'epr-page', score: 4 }, { id: 'capital', score: 3.5 }],
-			[{ id: 'epr-page', score: 20 }, { id: 'digitisation', score: 9 }],
+			[
+				{ id: 'epr-page', score: 4 },
+				{ id: 'capital', score: 3.5 },
+			],
+			[
+				{ id: 'epr-page', score: 20 },
+				{ id: 'digitisation', score: 9 },
+			],
 		]);
 		expect(merged).toEqual([
 			{ id: 'epr-page', score: 24, from: 1 },
@@ -55,13 +85,43 @@ describe('merging the results of a query and its synonyms', () => {
 describe('weighting by page type', () => {
 	const index: FilterIndex = { type: { Guidance: new Set(['g']), Dataset: new Set(['d']), Target: new Set(['t']) } };
 	it('puts guidance above a dataset and a target that Pagefind scored a little higher', () => {
-		const ranked = weightByType([{ id: 'd', score: 1.5 }, { id: 't', score: 1.4 }, { id: 'g', score: 1 }, { id: 'x', score: 0.9 }], index, TYPE_WEIGHTS, PAGE_TYPE_LABELS);
+		const ranked = weightByType(
+			[
+				{ id: 'd', score: 1.5 },
+				{ id: 't', score: 1.4 },
+				{ id: 'g', score: 1 },
+				{ id: 'x', score: 0.9 },
+			],
+			index,
+			TYPE_WEIGHTS,
+			PAGE_TYPE_LABELS,
+		);
 		expect(ranked.map((r) => r.id)).toEqual(['g', 'x', 't', 'd']);
 		expect(ranked.find((r) => r.id === 'd')?.score).toBeCloseTo(0.75);
 	});
 	it('keeps a dataset first when it matches far better, and keeps ties in order', () => {
-		expect(weightByType([{ id: 'd', score: 5 }, { id: 'g', score: 1 }], index, TYPE_WEIGHTS, PAGE_TYPE_LABELS).map((r) => r.id)).toEqual(['d', 'g']);
-		expect(weightByType([{ id: 'a', score: 1 }, { id: 'b', score: 1 }], index, TYPE_WEIGHTS, PAGE_TYPE_LABELS).map((r) => r.id)).toEqual(['a', 'b']);
+		expect(
+			weightByType(
+				[
+					{ id: 'd', score: 5 },
+					{ id: 'g', score: 1 },
+				],
+				index,
+				TYPE_WEIGHTS,
+				PAGE_TYPE_LABELS,
+			).map((r) => r.id),
+		).toEqual(['d', 'g']);
+		expect(
+			weightByType(
+				[
+					{ id: 'a', score: 1 },
+					{ id: 'b', score: 1 },
+				],
+				index,
+				TYPE_WEIGHTS,
+				PAGE_TYPE_LABELS,
+			).map((r) => r.id),
+		).toEqual(['a', 'b']);
 	});
 });
 
@@ -74,8 +134,15 @@ describe('filters', () => {
 
 	it('keeps everything with no filter, any value within a filter, and every filter across them', () => {
 		expect(applyFilters(results, index, {}).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
-		expect(applyFilters(results, index, { priority: ['Virtual wards', 'Digitisation'] }).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
-		expect(applyFilters(results, index, { priority: ['Digitisation'], audience: ['Acute'] }).map((r) => r.id)).toEqual(['c']);
+		expect(applyFilters(results, index, { priority: ['Virtual wards', 'Digitisation'] }).map((r) => r.id)).toEqual([
+			'a',
+			'b',
+			'c',
+			'd',
+		]);
+		expect(applyFilters(results, index, { priority: ['Digitisation'], audience: ['Acute'] }).map((r) => r.id)).toEqual([
+			'c',
+		]);
 		expect(applyFilters(results, index, { priority: ['Unknown'] })).toEqual([]);
 	});
 
@@ -93,7 +160,11 @@ describe('filters', () => {
 
 describe('excerpts and headings', () => {
 	it('splits an excerpt into text and highlights, decoding entities and dropping other tags', () => {
-		expect(excerptParts('Fund <mark>EPRs</mark> &amp; <mark>electronic</mark> <mark>patient</mark> records &lt;b&gt; <script>x</script>')).toEqual([
+		expect(
+			excerptParts(
+				'Fund <mark>EPRs</mark> &amp; <mark>electronic</mark> <mark>patient</mark> records &lt;b&gt; <script>x</script>',
+			),
+		).toEqual([
 			{ text: 'Fund ', mark: false },
 			{ text: 'EPRs', mark: true },
 			{ text: ' & ', mark: false },
@@ -116,19 +187,33 @@ describe('status sentence', () => {
 	const filterLabels = { priority: 'Priority', audience: 'Audience' };
 	it('says how many results, for what, with which filters and which synonyms', () => {
 		expect(countText(1)).toBe('1 result');
-		expect(statusText({ q: 'EPR', count: 8, filters: {}, filterLabels, alsoSearched: ['electronic patient record'] })).toBe(
-			'8 results for ‘EPR’. Also searched for ‘electronic patient record’.',
+		expect(
+			statusText({ q: 'EPR', count: 8, filters: {}, filterLabels, alsoSearched: ['electronic patient record'] }),
+		).toBe('8 results for ‘EPR’. Also searched for ‘electronic patient record’.');
+		expect(
+			statusText({
+				q: 'cyber',
+				count: 1,
+				filters: { priority: ['A', 'B'], audience: ['Acute providers'] },
+				filterLabels,
+				alsoSearched: [],
+			}),
+		).toBe('1 result for ‘cyber’, filtered by Priority: A or B; Audience: Acute providers.');
+		expect(statusText({ q: 'zzz', count: 0, filters: {}, filterLabels, alsoSearched: [] })).toBe(
+			'No results for ‘zzz’.',
 		);
-		expect(statusText({ q: 'cyber', count: 1, filters: { priority: ['A', 'B'], audience: ['Acute providers'] }, filterLabels, alsoSearched: [] })).toBe(
-			'1 result for ‘cyber’, filtered by Priority: A or B; Audience: Acute providers.',
-		);
-		expect(statusText({ q: 'zzz', count: 0, filters: {}, filterLabels, alsoSearched: [] })).toBe('No results for ‘zzz’.');
 	});
 });
 
 describe('indexing', () => {
 	it('writes the type, then the filters and metadata, cleaned and without repeats', () => {
-		expect(indexFields({ type: 'target', filters: { priority: ['Virtual wards', ' Virtual  wards '] }, meta: { summary: ' Grow\nvirtual wards ', deadline: undefined } })).toEqual([
+		expect(
+			indexFields({
+				type: 'target',
+				filters: { priority: ['Virtual wards', ' Virtual  wards '] },
+				meta: { summary: ' Grow\nvirtual wards ', deadline: undefined },
+			}),
+		).toEqual([
 			{ attribute: 'data-pagefind-filter', name: 'type', value: 'Target' },
 			{ attribute: 'data-pagefind-meta', name: 'type', value: 'Target' },
 			{ attribute: 'data-pagefind-filter', name: 'priority', value: 'Virtual wards' },
@@ -137,9 +222,13 @@ describe('indexing', () => {
 	});
 
 	it('refuses names Pagefind would misread and fields the layout sets', () => {
-		expect(() => indexFields({ type: 'guidance', filters: { 'Priority:x': ['a'] } })).toThrow('search filter name "Priority:x"');
+		expect(() => indexFields({ type: 'guidance', filters: { 'Priority:x': ['a'] } })).toThrow(
+			'search filter name "Priority:x"',
+		);
 		expect(() => indexFields({ type: 'guidance', filters: { type: ['a'] } })).toThrow('comes from search.type');
-		expect(() => indexFields({ type: 'guidance', meta: { title: 'x' } })).toThrow('search meta "title" is set by the layout');
+		expect(() => indexFields({ type: 'guidance', meta: { title: 'x' } })).toThrow(
+			'search meta "title" is set by the layout',
+		);
 	});
 
 	it('indexes a guidance page by priority title, audience labels, summary and target deadlines', () => {
@@ -148,7 +237,11 @@ describe('indexing', () => {
 				priorityTitle: 'Virtual wards',
 				audience: ['ics', 'acute'],
 				summary: 'A summary.',
-				targets: [{ deadline: '2023-12' }, { deadline: '2030-12', deadlineLabel: 'no later than 2030' }, { deadline: '2023-12' }],
+				targets: [
+					{ deadline: '2023-12' },
+					{ deadline: '2030-12', deadlineLabel: 'no later than 2030' },
+					{ deadline: '2023-12' },
+				],
 			}),
 		).toEqual({
 			type: 'guidance',
@@ -158,7 +251,14 @@ describe('indexing', () => {
 	});
 
 	it('indexes a priority page with the audiences of its pages and its headline deadline', () => {
-		expect(priorityIndexing({ title: 'Digitisation', summary: 'S', audiences: ['acute', 'ambulance', 'acute'], headline: { deadline: '2025-03' } })).toEqual({
+		expect(
+			priorityIndexing({
+				title: 'Digitisation',
+				summary: 'S',
+				audiences: ['acute', 'ambulance', 'acute'],
+				headline: { deadline: '2025-03' },
+			}),
+		).toEqual({
 			type: 'priority',
 			filters: { priority: ['Digitisation'], audience: ['Acute providers', 'Ambulance services'] },
 			meta: { summary: 'S', deadline: 'March 2025' },
@@ -167,12 +267,21 @@ describe('indexing', () => {
 	});
 
 	it('indexes a target page with its priority, statement and deadline wording', () => {
-		expect(targetIndexing({ priorityTitle: 'Virtual wards', statement: 'Over 10,000 beds.', deadline: '2023-09', deadlineLabel: 'by autumn 2023' })).toEqual({
+		expect(
+			targetIndexing({
+				priorityTitle: 'Virtual wards',
+				statement: 'Over 10,000 beds.',
+				deadline: '2023-09',
+				deadlineLabel: 'by autumn 2023',
+			}),
+		).toEqual({
 			type: 'target',
 			filters: { priority: ['Virtual wards'] },
 			meta: { summary: 'Over 10,000 beds.', deadline: 'by autumn 2023' },
 		});
-		expect(targetIndexing({ priorityTitle: 'Digitisation', statement: 'S', deadline: '2025-03' }).meta?.['deadline']).toBe('March 2025');
+		expect(
+			targetIndexing({ priorityTitle: 'Digitisation', statement: 'S', deadline: '2025-03' }).meta?.['deadline'],
+		).toBe('March 2025');
 	});
 
 	it('indexes a dataset page under each priority it measures, once', () => {
@@ -184,14 +293,28 @@ describe('indexing', () => {
 	});
 
 	it('labels every page type', () => {
-		expect(PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t])).toEqual(['Guidance', 'Priority overview', 'Target', 'Dataset', 'Integrated care system', 'NHS region']);
+		expect(PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t])).toEqual([
+			'Guidance',
+			'Priority overview',
+			'Target',
+			'Dataset',
+			'Integrated care system',
+			'NHS region',
+		]);
 	});
 });
 
 describe('A to Z', () => {
 	it('groups pages by first letter, numbers first, titles in order', () => {
 		const page = (title: string) => ({ title, href: `/${title}/`, type: 'Guidance' });
-		const letters = aToZ([page('virtual wards'), page('What Good Looks Like'), page('2022/23 funding'), page('Cyber security'), page('Électronique'), page('Virtual beds')]);
+		const letters = aToZ([
+			page('virtual wards'),
+			page('What Good Looks Like'),
+			page('2022/23 funding'),
+			page('Cyber security'),
+			page('Électronique'),
+			page('Virtual beds'),
+		]);
 		expect(letters.map((l) => [l.letter, l.id, l.pages.map((p) => p.title)])).toEqual([
 			['0-9', 'a-z-0-9', ['2022/23 funding']],
 			['C', 'a-z-c', ['Cyber security']],
@@ -220,7 +343,10 @@ describe('Pagefind bundle', () => {
 			file('fragment/en-gb_2.pf_fragment'),
 			file('filter/en-gb_3.pf_filter'),
 			file('pagefind.en-gb_4.pf_meta'),
-			file('pagefind-entry.json', JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_4', wasm: 'en-gb', page_count: 1 } } })),
+			file(
+				'pagefind-entry.json',
+				JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_4', wasm: 'en-gb', page_count: 1 } } }),
+			),
 		];
 		expect(bundleFilesToWrite(files).map((f) => f.path)).toEqual([
 			'filter/en-gb_3.pf_filter',

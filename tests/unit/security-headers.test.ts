@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedHeaderFiles } from '../../scripts/headers.ts';
-import { CSP, HEADER_ONLY_DIRECTIVES, SECURITY_HEADERS, headerCsp, metaCsp, parseCsp, parseHeadersFile } from '../../src/lib/build/security-headers.ts';
+import {
+	CSP,
+	HEADER_ONLY_DIRECTIVES,
+	SECURITY_HEADERS,
+	headerCsp,
+	metaCsp,
+	parseCsp,
+	parseHeadersFile,
+} from '../../src/lib/build/security-headers.ts';
 import { ROOT } from '../helpers/site.ts';
 
 describe('the Content-Security-Policy', () => {
@@ -22,7 +30,11 @@ describe('the Content-Security-Policy', () => {
 		expect(policy['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
 		expect(policy['object-src']).toEqual(["'none'"]);
 		expect(policy['frame-ancestors']).toEqual(["'none'"]);
-		expect(Object.values(policy).flat().filter((s) => /^(https?:|\*)/.test(s))).toEqual([]);
+		expect(
+			Object.values(policy)
+				.flat()
+				.filter((s) => /^(https?:|\*)/.test(s)),
+		).toEqual([]);
 	});
 
 	it('puts in the <meta> tag everything but the directives a <meta> cannot carry', () => {
@@ -40,11 +52,20 @@ describe('the hosting files', () => {
 
 	it('carry the same headers in both formats', () => {
 		const netlify = parseHeadersFile(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
-		const azure = (JSON.parse(readFileSync(join(ROOT, 'public/staticwebapp.config.json'), 'utf8')) as { globalHeaders: Record<string, string> }).globalHeaders;
+		const azure = (
+			JSON.parse(readFileSync(join(ROOT, 'public/staticwebapp.config.json'), 'utf8')) as {
+				globalHeaders: Record<string, string>;
+			}
+		).globalHeaders;
 		expect(netlify).toEqual(SECURITY_HEADERS);
 		expect(azure).toEqual(SECURITY_HEADERS);
 		expect(Object.keys(SECURITY_HEADERS)).toEqual(
-			expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']),
+			expect.arrayContaining([
+				'Content-Security-Policy',
+				'X-Content-Type-Options',
+				'Referrer-Policy',
+				'Permissions-Policy',
+			]),
 		);
 	});
 });

@@ -37,7 +37,10 @@ describe('words', () => {
 describe('synonymGroups', () => {
 	it('makes one group per entry with two or more names, as word lists', () => {
 		expect(groups).toContainEqual([['electronic', 'patient', 'record'], ['epr']]);
-		expect(groups).toContainEqual([['virtual', 'ward'], ['hospital', 'at', 'home']]);
+		expect(groups).toContainEqual([
+			['virtual', 'ward'],
+			['hospital', 'at', 'home'],
+		]);
 		expect(groups).toHaveLength(6);
 	});
 });
@@ -49,8 +52,14 @@ describe('expandQuery', () => {
 	});
 
 	it('keeps the rest of the query around the replaced words', () => {
-		expect(expandQuery('EPR funding 2022', groups)).toEqual(['EPR funding 2022', 'electronic patient record funding 2022']);
-		expect(expandQuery('funding for hospital at home', groups)).toEqual(['funding for hospital at home', 'funding for virtual ward']);
+		expect(expandQuery('EPR funding 2022', groups)).toEqual([
+			'EPR funding 2022',
+			'electronic patient record funding 2022',
+		]);
+		expect(expandQuery('funding for hospital at home', groups)).toEqual([
+			'funding for hospital at home',
+			'funding for virtual ward',
+		]);
 	});
 
 	it('matches plurals and any case', () => {
@@ -97,11 +106,25 @@ describe('glossary checks', () => {
 			if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 			return parsed.data;
 		});
-		const sources = new Set((JSON.parse(readFileSync('data/sources.json', 'utf8')) as { id: string }[]).map((s) => s.id));
+		const sources = new Set(
+			(JSON.parse(readFileSync('data/sources.json', 'utf8')) as { id: string }[]).map((s) => s.id),
+		);
 		expect(checkGlossary(entries, sources)).toEqual([]);
 		// The vocabulary the issue names is there.
 		const names = entries.flatMap((e) => [e.abbreviation, e.term, ...e.synonyms]).map((n) => n?.toLowerCase());
-		for (const n of ['ics', 'icb', 'integrated care system', 'epr', 'electronic patient record', 'wgll', 'what good looks like', 'hospital at home', 'virtual ward', 'hfma', 'sdf']) {
+		for (const n of [
+			'ics',
+			'icb',
+			'integrated care system',
+			'epr',
+			'electronic patient record',
+			'wgll',
+			'what good looks like',
+			'hospital at home',
+			'virtual ward',
+			'hfma',
+			'sdf',
+		]) {
 			expect(names).toContain(n);
 		}
 	});
@@ -113,18 +136,41 @@ describe('glossary checks', () => {
 		];
 		expect(sharedNames(broken)).toEqual([{ name: 'ics', ids: ['ics', 'icb'] }]);
 		expect(checkGlossary(broken, new Set())).toEqual([
-			{ file: 'data/glossary.json', field: '[0].related[0]', message: '"nope" is not another entry of data/glossary.json; known entries: icb, ics' },
-			{ file: 'data/glossary.json', field: '[1].sources[0]', message: '"no-such-source" is not a source in data/sources.json: there are none yet' },
-			{ file: 'data/glossary.json', field: '[1]', message: 'the name "ics" is used by "ics" and "icb": a name may belong to one entry only (put the other in "related")' },
+			{
+				file: 'data/glossary.json',
+				field: '[0].related[0]',
+				message: '"nope" is not another entry of data/glossary.json; known entries: icb, ics',
+			},
+			{
+				file: 'data/glossary.json',
+				field: '[1].sources[0]',
+				message: '"no-such-source" is not a source in data/sources.json: there are none yet',
+			},
+			{
+				file: 'data/glossary.json',
+				field: '[1]',
+				message:
+					'the name "ics" is used by "ics" and "icb": a name may belong to one entry only (put the other in "related")',
+			},
 		]);
 	});
 
 	it('explains a name with characters search cannot use', () => {
-		const parsed = parseWithFriendlyErrors(GlossaryEntrySchema, { ...entry('x', 'Thing'), abbreviation: 'A&E' }, 'data/glossary.json', [0]);
+		const parsed = parseWithFriendlyErrors(
+			GlossaryEntrySchema,
+			{ ...entry('x', 'Thing'), abbreviation: 'A&E' },
+			'data/glossary.json',
+			[0],
+		);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) {
 			expect(parsed.problems).toEqual([
-				{ file: 'data/glossary.json', field: '[0].abbreviation', message: '"A&E" is not a plain name: use letters, digits, spaces and hyphens only, for example "electronic patient record"' },
+				{
+					file: 'data/glossary.json',
+					field: '[0].abbreviation',
+					message:
+						'"A&E" is not a plain name: use letters, digits, spaces and hyphens only, for example "electronic patient record"',
+				},
 			]);
 		}
 	});
@@ -138,9 +184,18 @@ describe('the content check reads the glossary', () => {
 		expect(files.data.glossary?.path).toBe('data/glossary.json');
 		expect(checkProject(files).problems).toEqual([]);
 		expect(checkProject(files).project.glossary.length).toBeGreaterThanOrEqual(10);
-		const broken = { ...files, data: { ...files.data, glossary: { path: 'data/glossary.json', text: '[{ "id": "epr", "term": "EPR" }]' } } };
+		const broken = {
+			...files,
+			data: { ...files.data, glossary: { path: 'data/glossary.json', text: '[{ "id": "epr", "term": "EPR" }]' } },
+		};
 		expect(checkProject(broken).problems).toEqual([
-			{ file: 'data/glossary.json', field: '[0].definition', line: 1, column: broken.data.glossary.text.indexOf('"epr"') + 1, message: 'is required' },
+			{
+				file: 'data/glossary.json',
+				field: '[0].definition',
+				line: 1,
+				column: broken.data.glossary.text.indexOf('"epr"') + 1,
+				message: 'is required',
+			},
 		]);
 	});
 });

@@ -31,14 +31,17 @@ const rates = must(datasets.get('vw-beds-per-100k'), 'vw-beds-per-100k');
 const capacity = must(datasets.get('vw-capacity'), 'vw-capacity');
 
 describe('beds per 100,000 of each ICB', () => {
-	it('is computed from capacity and the population of the month\'s definition, and agrees with every published rate', () => {
+	it("is computed from capacity and the population of the month's definition, and agrees with every published rate", () => {
 		let checked = 0;
 		for (const s of data.systems.values()) {
 			for (const m of s.months) {
 				const published = rates.observations.find((o) => o.area === s.system.id && o.period === m.period);
 				const count = capacity.observations.find((o) => o.area === s.system.id && o.period === m.period);
 				expect(m.rate, `${s.system.id} ${m.period}`).toBeDefined();
-				const population = must(s.system.populations.find((p) => p.basis === m.rate?.series.populationBasis), 'population').value;
+				const population = must(
+					s.system.populations.find((p) => p.basis === m.rate?.series.populationBasis),
+					'population',
+				).value;
 				expect(m.rate?.value).toBe(roundTo(per100k(must(count?.value ?? undefined, 'count'), population), 1));
 				expect(m.rate?.published).toBe(published?.value);
 				expect(m.rate?.agrees, `${s.system.id} ${m.period}`).toBe(true);
@@ -49,27 +52,44 @@ describe('beds per 100,000 of each ICB', () => {
 	});
 
 	it('gives NHS Black Country 51.1 per 100,000 adults aged 16+ in December 2023, as NHS England published', () => {
-		const published = must(rates.observations.find((o) => o.area === 'QUA' && o.period === '2023-12'), 'published');
-		const month = must(data.systems.get('QUA')?.months.find((m) => m.period === '2023-12'), 'QUA 2023-12');
+		const published = must(
+			rates.observations.find((o) => o.area === 'QUA' && o.period === '2023-12'),
+			'published',
+		);
+		const month = must(
+			data.systems.get('QUA')?.months.find((m) => m.period === '2023-12'),
+			'QUA 2023-12',
+		);
 		expect(month.rate?.value).toBe(published.value);
 		expect(month.rate?.value).toBe(51.1);
 		expect(month.rate?.series.id).toBe('adults-16-plus');
-		expect(month.rate?.population).toBe(systems.get('QUA')?.populations.find((p) => p.basis === 'gp-registered-16-plus')?.value);
+		expect(month.rate?.population).toBe(
+			systems.get('QUA')?.populations.find((p) => p.basis === 'gp-registered-16-plus')?.value,
+		);
 	});
 
 	it('carries a note with a noted figure, and keeps a suppressed occupancy as null with its note', () => {
-		const northants = must(data.systems.get('QPM')?.months.find((m) => m.period === '2024-01'), 'QPM 2024-01');
+		const northants = must(
+			data.systems.get('QPM')?.months.find((m) => m.period === '2024-01'),
+			'QPM 2024-01',
+		);
 		expect(northants.capacity.note).toMatch(/did not complete a successful submission/);
 		expect(northants.rate?.note).toMatch(/did not complete a successful submission/);
 		expect(northants.occupancy.value).toBeNull();
 		expect(northants.occupancy.note).toMatch(/did not complete/);
-		const suppressed = must(data.systems.get('QRL')?.months.find((m) => m.period === '2024-07'), 'QRL 2024-07');
+		const suppressed = must(
+			data.systems.get('QRL')?.months.find((m) => m.period === '2024-07'),
+			'QRL 2024-07',
+		);
 		expect(suppressed.occupancy.value).toBeNull();
 		expect(suppressed.occupancy.note).toMatch(/suppressed/);
 	});
 
-	it('uses England\'s own population for England', () => {
-		const july = must(data.england.find((m) => m.period === '2024-07'), 'England July 2024');
+	it("uses England's own population for England", () => {
+		const july = must(
+			data.england.find((m) => m.period === '2024-07'),
+			'England July 2024',
+		);
 		expect(july.rate?.value).toBe(19.6);
 		expect(data.england.every((m) => m.period <= '2024-07')).toBe(true);
 		expect(data.england.some((m) => m.capacity.value === null)).toBe(false);
@@ -78,12 +98,17 @@ describe('beds per 100,000 of each ICB', () => {
 });
 
 describe('regions', () => {
-	it('sum their ICBs\' capacity and population and derive the rate from the sums', () => {
+	it("sum their ICBs' capacity and population and derive the rate from the sums", () => {
 		expect(data.regions).toHaveLength(7);
 		expect(data.regions.reduce((n, r) => n + r.systems.length, 0)).toBe(42);
 		for (const region of data.regions) {
 			for (const m of region.months) {
-				const members = region.systems.map((s) => must(s.months.find((x) => x.period === m.period), `${s.system.id} ${m.period}`));
+				const members = region.systems.map((s) =>
+					must(
+						s.months.find((x) => x.period === m.period),
+						`${s.system.id} ${m.period}`,
+					),
+				);
 				const beds = members.reduce((n, x) => n + (x.capacity.value ?? 0), 0);
 				const population = members.reduce((n, x) => n + (x.rate?.population ?? 0), 0);
 				expect(m.capacity.value).toBe(beds);
@@ -93,8 +118,13 @@ describe('regions', () => {
 		}
 	});
 
-	it('give no figure when an ICB has none (never a partial sum), and pass a member\'s note on, named', () => {
-		const series: Series = { id: 'all-ages', label: 'All ages', per: 'people of all ages', populationBasis: 'gp-registered-all-ages' };
+	it("give no figure when an ICB has none (never a partial sum), and pass a member's note on, named", () => {
+		const series: Series = {
+			id: 'all-ages',
+			label: 'All ages',
+			per: 'people of all ages',
+			populationBasis: 'gp-registered-all-ages',
+		};
 		const system = (id: string, population: number): System => ({
 			id,
 			onsCode: 'E54000001',
@@ -119,11 +149,17 @@ describe('regions', () => {
 			rateStanding: 'no-figure',
 			occupancyStanding: 'no-figure',
 		});
-		const [full] = regionMonths([member('A', 100_000, month(30, 100_000)), member('B', 300_000, month(10, 300_000, 'A footnote.'))], 1);
+		const [full] = regionMonths(
+			[member('A', 100_000, month(30, 100_000)), member('B', 300_000, month(10, 300_000, 'A footnote.'))],
+			1,
+		);
 		expect(full?.capacity.value).toBe(40);
 		expect(full?.rate?.value).toBe(10);
 		expect(full?.capacity.note).toMatch(/B: A footnote\./);
-		const [gap] = regionMonths([member('A', 100_000, month(30, 100_000)), member('B', 300_000, month(null, 300_000, 'Did not submit.'))], 1);
+		const [gap] = regionMonths(
+			[member('A', 100_000, month(30, 100_000)), member('B', 300_000, month(null, 300_000, 'Did not submit.'))],
+			1,
+		);
 		expect(gap?.capacity.value).toBeNull();
 		expect(gap?.rate?.value).toBeNull();
 		expect(gap?.capacity.note).toMatch(/No regional figure: B had no published capacity/);
@@ -154,7 +190,18 @@ describe('ranking with ties', () => {
 		expect(rankText({ position: 10, tied: 2, of: 42 })).toBe('joint 10th of 42 (tied with 1 other ICB)');
 		expect(rankText({ position: 21, tied: 3, of: 40 })).toBe('joint 21st of 40 (tied with 2 other ICBs)');
 		expect(rankText(undefined)).toBe('not ranked: no figure');
-		expect([1, 2, 3, 4, 11, 12, 13, 22, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '22nd', '101st', '111th']);
+		expect([1, 2, 3, 4, 11, 12, 13, 22, 101, 111].map(ordinal)).toEqual([
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'11th',
+			'12th',
+			'13th',
+			'22nd',
+			'101st',
+			'111th',
+		]);
 	});
 
 	it('ranks the real ICBs: ties in July 2024 share a place', () => {
@@ -205,10 +252,20 @@ describe('the generated sentence', () => {
 		const month: AreaMonth = {
 			period: '2023-12',
 			capacity: { value: 533, note: 'A footnote.' },
-			rate: { value: 51.1, exact: 51.1, published: 51.1, agrees: true, population: 1, series: must(rates.series?.[0], 'series'), note: undefined },
+			rate: {
+				value: 51.1,
+				exact: 51.1,
+				published: 51.1,
+				agrees: true,
+				population: 1,
+				series: must(rates.series?.[0], 'series'),
+				note: undefined,
+			},
 			occupancy: { value: 83.1, note: undefined },
 		};
-		expect(systemSentence('X', month, goals)).toBe('In December 2023, X had 533 virtual ward beds (with a note: see the table), 51.1 per 100,000 adults aged 16 and over registered with a GP, above the 40-50 ambition; occupancy was 83.1%.');
+		expect(systemSentence('X', month, goals)).toBe(
+			'In December 2023, X had 533 virtual ward beds (with a note: see the table), 51.1 per 100,000 adults aged 16 and over registered with a GP, above the 40-50 ambition; occupancy was 83.1%.',
+		);
 		expect(systemSentence('X', undefined, goals)).toBe('No virtual ward figures have been published for X.');
 	});
 });
@@ -216,7 +273,9 @@ describe('the generated sentence', () => {
 describe('how many ICBs reached the ambition by its deadline', () => {
 	it('counts them from the published rates, with the lowest and highest, and says so in a sentence', () => {
 		// Independently of the model: NHS England's published ICB rates for December 2023.
-		const december = rates.observations.filter((o) => o.period === '2023-12' && o.area !== ENGLAND && o.value !== null && !o.secondary);
+		const december = rates.observations.filter(
+			(o) => o.period === '2023-12' && o.area !== ENGLAND && o.value !== null && !o.secondary,
+		);
 		const reached = december.filter((o) => (o.value ?? 0) >= 40);
 		const summary = must(ambitionSummary(data), 'the summary');
 		expect(summary.period).toBe('2023-12');
@@ -226,7 +285,9 @@ describe('how many ICBs reached the ambition by its deadline', () => {
 		expect(summary.highest?.value).toBe(Math.max(...values));
 		expect(summary.lowest?.value).toBe(Math.min(...values));
 		const sentence = ambitionSentence(summary);
-		expect(sentence).toContain(`In December 2023, the ambition's deadline, ${reached.length} of the ${december.length} integrated care boards`);
+		expect(sentence).toContain(
+			`In December 2023, the ambition's deadline, ${reached.length} of the ${december.length} integrated care boards`,
+		);
 		expect(sentence).toContain('Black Country (51.1)');
 		expect(sentence).toContain('per 100,000 adults aged 16 and over');
 	});

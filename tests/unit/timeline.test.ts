@@ -34,22 +34,33 @@ describe('the timeline', () => {
 		expect(items.filter((i) => i.kind === 'publication')).toHaveLength(dated.length);
 		const months = items.map((i) => monthIndex(i.date.datetime));
 		expect(months).toEqual([...months].sort((a, b) => a - b));
-		for (const { year, items: inYear } of page.years) expect(inYear.every((i) => i.date.datetime.startsWith(year))).toBe(true);
+		for (const { year, items: inYear } of page.years)
+			expect(inYear.every((i) => i.date.datetime.startsWith(year))).toBe(true);
 	});
 
 	it('gives each deadline its computed status and strikes a superseded one with a link to what replaced it', () => {
 		const items = timelinePage(site).years.flatMap((y) => y.items);
 		const ambition = items.find((i) => i.href === '/targets/vw-40-50-per-100k/');
-		expect(ambition?.status).toMatchObject({ status: site.progress.get('vw-40-50-per-100k')?.status.status, asOf: 'as of the figures for December 2023' });
+		expect(ambition?.status).toMatchObject({
+			status: site.progress.get('vw-40-50-per-100k')?.status.status,
+			asOf: 'as of the figures for December 2023',
+		});
 		const replaced = items.find((i) => i.href === '/targets/epr-100-mar-2025/');
-		expect(replaced?.replacedBy).toEqual({ text: site.targetsById.get('epr-100-mar-2026')?.headline, href: '/targets/epr-100-mar-2026/' });
+		expect(replaced?.replacedBy).toEqual({
+			text: site.targetsById.get('epr-100-mar-2026')?.headline,
+			href: '/targets/epr-100-mar-2026/',
+		});
 	});
 });
 
 describe('the deadlines calendar', () => {
 	const siteUrl = new URL('https://planning-guidance.example.nhs.uk/');
 	const text = iCalendar(deadlinesCalendar(site, siteUrl));
-	const asOf = [...site.datasets.values()].map((d) => d.asOf).sort().at(-1) ?? '';
+	const asOf =
+		[...site.datasets.values()]
+			.map((d) => d.asOf)
+			.sort()
+			.at(-1) ?? '';
 
 	it('puts a month deadline on the last day of its month', () => {
 		expect(lastDayOf('2023-12')).toBe('2023-12-31');
@@ -60,7 +71,9 @@ describe('the deadlines calendar', () => {
 	it('is valid iCalendar: one all-day event per target, stable unique ids, stamped with the data as-of date, CRLF and folded lines', () => {
 		const calendar = new ICAL.Component(ICAL.parse(text));
 		const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-		expect(events.map((e) => e.uid).sort()).toEqual(site.targets.map((t) => `${t.id}@planning-guidance.example.nhs.uk`).sort());
+		expect(events.map((e) => e.uid).sort()).toEqual(
+			site.targets.map((t) => `${t.id}@planning-guidance.example.nhs.uk`).sort(),
+		);
 		for (const e of events) {
 			expect(e.startDate.isDate).toBe(true);
 			expect(e.component.getFirstPropertyValue('dtstamp')?.toString()).toMatch(new RegExp(`^${asOf}`));

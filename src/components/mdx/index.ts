@@ -10,4 +10,7 @@ import Quote from './Quote.astro';
 import TargetChart from './TargetChart.astro';
 import WarningCallout from './WarningCallout.astro';
 
-export const mdxComponents = { Quote, InsetText, WarningCallout, Figure, TargetChart } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Quote, InsetText, WarningCallout, Figure, TargetChart } satisfies Record<
+	MdxComponentName,
+	unknown
+>;

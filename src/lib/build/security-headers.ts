@@ -58,7 +58,9 @@ export function parseCsp(policy: string): Record<string, string[]> {
 
 /** The policy for the <meta http-equiv="Content-Security-Policy"> tag. */
 export function metaCsp(directives: CspDirectives = CSP): string {
-	return serialiseCsp(Object.fromEntries(Object.entries(directives).filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name))));
+	return serialiseCsp(
+		Object.fromEntries(Object.entries(directives).filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name))),
+	);
 }
 
 /** The policy for the Content-Security-Policy header. */

@@ -19,7 +19,8 @@ export function stripBom(path: string, text: string): { text: string; problem?: 
 			field: '',
 			line: 1,
 			column: 1,
-			message: 'starts with an invisible byte-order mark (BOM): save the file as UTF-8 without BOM (in VS Code: click "UTF-8 with BOM" in the status bar, then "Save with Encoding", "UTF-8")',
+			message:
+				'starts with an invisible byte-order mark (BOM): save the file as UTF-8 without BOM (in VS Code: click "UTF-8 with BOM" in the status bar, then "Save with Encoding", "UTF-8")',
 		},
 	};
 }

@@ -22,7 +22,11 @@ export function onsCodesIn(systemsText: string | undefined): Set<string> {
 	try {
 		const value = JSON.parse((systemsText ?? '').replace(/^\uFEFF/, '')) as unknown;
 		if (!Array.isArray(value)) return new Set();
-		return new Set(value.map((e: unknown) => (e !== null && typeof e === 'object' ? (e as { onsCode?: unknown }).onsCode : undefined)).filter((c): c is string => typeof c === 'string'));
+		return new Set(
+			value
+				.map((e: unknown) => (e !== null && typeof e === 'object' ? (e as { onsCode?: unknown }).onsCode : undefined))
+				.filter((c): c is string => typeof c === 'string'),
+		);
 	} catch {
 		return new Set();
 	}
@@ -42,7 +46,10 @@ export function checkBoundaries(
 	systemsReadable = true,
 	known: ReadonlySet<string> = new Set(systems.map((s) => s.entry.onsCode)),
 ): Problem[] {
-	if (file === null) return [{ file: BOUNDARIES_FILE, field: '', message: `is missing: the map of systems is drawn from it; ${REGENERATE}` }];
+	if (file === null)
+		return [
+			{ file: BOUNDARIES_FILE, field: '', message: `is missing: the map of systems is drawn from it; ${REGENERATE}` },
+		];
 	if (!file.json) return [];
 	const { codes, problem } = boundaryCodes(file.json.value);
 	if (problem) return [{ file: file.path, field: '', message: problem }];
@@ -52,22 +59,38 @@ export function checkBoundaries(
 	const at = (i: number) => `objects.${BOUNDARY_OBJECT}.geometries[${i}].properties.code`;
 	for (const { code, index } of codes) {
 		if (typeof code !== 'string') {
-			problems.push({ file: file.path, field: at(index), message: `feature ${index} has no code: each feature needs its ICB's ONS code (E54…); ${REGENERATE}` });
+			problems.push({
+				file: file.path,
+				field: at(index),
+				message: `feature ${index} has no code: each feature needs its ICB's ONS code (E54…); ${REGENERATE}`,
+			});
 			continue;
 		}
 		const first = seen.get(code);
 		if (first !== undefined) {
-			problems.push({ file: file.path, field: at(index), message: `"${code}" is also the code of feature ${first}: each ICB has one boundary` });
+			problems.push({
+				file: file.path,
+				field: at(index),
+				message: `"${code}" is also the code of feature ${first}: each ICB has one boundary`,
+			});
 			continue;
 		}
 		seen.set(code, index);
 		if (!known.has(code)) {
-			problems.push({ file: file.path, field: at(index), message: `feature ${index}'s code "${code}" matches no ICB's onsCode in data/systems.json: use the boundaries of the same year as the ICBs, or correct the ICB's onsCode` });
+			problems.push({
+				file: file.path,
+				field: at(index),
+				message: `feature ${index}'s code "${code}" matches no ICB's onsCode in data/systems.json: use the boundaries of the same year as the ICBs, or correct the ICB's onsCode`,
+			});
 		}
 	}
 	for (const { entry, index } of systems) {
 		if (!seen.has(entry.onsCode)) {
-			problems.push({ file: 'data/systems.json', field: `[${index}].onsCode`, message: `"${entry.onsCode}" (${entry.name}) has no boundary in ${BOUNDARIES_FILE}: the map needs one for every ICB; check the code or ${REGENERATE}` });
+			problems.push({
+				file: 'data/systems.json',
+				field: `[${index}].onsCode`,
+				message: `"${entry.onsCode}" (${entry.name}) has no boundary in ${BOUNDARIES_FILE}: the map needs one for every ICB; check the code or ${REGENERATE}`,
+			});
 		}
 	}
 	return problems;

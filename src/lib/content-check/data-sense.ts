@@ -21,7 +21,10 @@ export function isPercentage(unit: string): boolean {
 }
 
 /** The range a dataset's figures must fall in: `minimum` (default 0) to `maximum` (default 100 for a percentage, otherwise none). */
-export function valueRange(dataset: Pick<Dataset, 'unit' | 'minimum' | 'maximum'>): { min: number; max: number | undefined } {
+export function valueRange(dataset: Pick<Dataset, 'unit' | 'minimum' | 'maximum'>): {
+	min: number;
+	max: number | undefined;
+} {
 	return { min: dataset.minimum ?? 0, max: dataset.maximum ?? (isPercentage(dataset.unit) ? 100 : undefined) };
 }
 
@@ -53,24 +56,31 @@ export function checkDatasetSense(dataset: Dataset, file: string, systems: Known
 			problems.push({
 				file,
 				field: `${at}.value`,
-				message: min === 0
-					? `${String(o.value)} is negative: counts and percentages cannot be below 0 (write null, with a note, where no figure was published)`
-					: `${String(o.value)} is below this dataset's minimum of ${String(min)}`,
+				message:
+					min === 0
+						? `${String(o.value)} is negative: counts and percentages cannot be below 0 (write null, with a note, where no figure was published)`
+						: `${String(o.value)} is below this dataset's minimum of ${String(min)}`,
 			});
 		}
 		if (o.value !== null && max !== undefined && o.value > max) {
 			problems.push({
 				file,
 				field: `${at}.value`,
-				message: dataset.maximum === undefined
-					? `${String(o.value)} is more than 100: a percentage is at most 100 (if this measure can exceed 100, say so with "maximum" in the dataset)`
-					: `${String(o.value)} is above this dataset's maximum of ${String(max)}`,
+				message:
+					dataset.maximum === undefined
+						? `${String(o.value)} is more than 100: a percentage is at most 100 (if this measure can exceed 100, say so with "maximum" in the dataset)`
+						: `${String(o.value)} is above this dataset's maximum of ${String(max)}`,
 			});
 		}
 		const area = unknownArea(o.area, systems);
 		if (area) problems.push({ file, field: `${at}.area`, message: area });
 		const key = `${o.period} ${o.area}`;
-		if (seen.has(key)) problems.push({ file, field: at, message: `a second figure for ${o.area} in ${o.period}: each area has one figure per period` });
+		if (seen.has(key))
+			problems.push({
+				file,
+				field: at,
+				message: `a second figure for ${o.area} in ${o.period}: each area has one figure per period`,
+			});
 		seen.add(key);
 		const line = `${o.area} ${o.series ?? ''}`;
 		const before = latest.get(line);

@@ -34,9 +34,10 @@ function badName(path: string, stem: string, ext: string, what: string): Problem
 	return {
 		file: path,
 		field: '',
-		message: fixed === ''
-			? `the name "${name}" has no letters or digits: ${what} are named with lower-case words and hyphens, for example funding-plan${ext}`
-			: `the name is not lower-case words and hyphens: rename ${name} to ${fixed}${ext} (${what} are named like funding-plan${ext})`,
+		message:
+			fixed === ''
+				? `the name "${name}" has no letters or digits: ${what} are named with lower-case words and hyphens, for example funding-plan${ext}`
+				: `the name is not lower-case words and hyphens: rename ${name} to ${fixed}${ext} (${what} are named like funding-plan${ext})`,
 	};
 }
 
@@ -52,25 +53,38 @@ export function checkContentPath(path: string): { problem?: Problem; fatal: bool
 	const folder = parts.length === 3 ? (parts[1] ?? '') : '';
 	if (parts.length !== 3 || !(PRIORITY_IDS as readonly string[]).includes(folder)) {
 		const near = parts.length === 3 ? suggest(folder, PRIORITY_IDS) : undefined;
-		const where = parts.length > 3
-			? `is in a sub-folder (${parts.slice(1, -1).join('/')}/): move it up into content/${parts[1] ?? '<priority>'}/`
-			: near !== undefined
-				? `is not in a priority folder: did you mean content/${near}/? Move it there`
-				: parts.length === 3
-					? `is not in a priority folder: "${folder}" is not a priority`
-					: 'is not in a priority folder';
+		const where =
+			parts.length > 3
+				? `is in a sub-folder (${parts.slice(1, -1).join('/')}/): move it up into content/${parts[1] ?? '<priority>'}/`
+				: near !== undefined
+					? `is not in a priority folder: did you mean content/${near}/? Move it there`
+					: parts.length === 3
+						? `is not in a priority folder: "${folder}" is not a priority`
+						: 'is not in a priority folder';
 		return {
 			fatal: true,
-			problem: { file: path, field: '', message: `${where}; guidance pages go in content/<priority>/, where <priority> is one of ${PRIORITY_IDS.join(', ')}` },
+			problem: {
+				file: path,
+				field: '',
+				message: `${where}; guidance pages go in content/<priority>/, where <priority> is one of ${PRIORITY_IDS.join(', ')}`,
+			},
 		};
 	}
 	if (ext === '.MDX' || (ext !== '.mdx' && ext.toLowerCase() === '.mdx')) {
-		return { fatal: true, problem: { file: path, field: '', message: `the extension must be lower case: rename ${file} to ${NAME_RE.test(stem) ? stem : kebabName(stem) || stem}.mdx` } };
+		return {
+			fatal: true,
+			problem: {
+				file: path,
+				field: '',
+				message: `the extension must be lower case: rename ${file} to ${NAME_RE.test(stem) ? stem : kebabName(stem) || stem}.mdx`,
+			},
+		};
 	}
 	if (ext.toLowerCase() !== '.mdx') {
-		const message = ext.toLowerCase() === '.md' || ext === ''
-			? `guidance pages must be .mdx files: rename ${file} to ${NAME_RE.test(stem) ? stem : kebabName(stem) || stem}.mdx`
-			: `only guidance pages (.mdx) belong in content/: move ${file} to public/ if it is an image or download, or rename it to .mdx if it is a page`;
+		const message =
+			ext.toLowerCase() === '.md' || ext === ''
+				? `guidance pages must be .mdx files: rename ${file} to ${NAME_RE.test(stem) ? stem : kebabName(stem) || stem}.mdx`
+				: `only guidance pages (.mdx) belong in content/: move ${file} to public/ if it is an image or download, or rename it to .mdx if it is a page`;
 		return { fatal: true, problem: { file: path, field: '', message } };
 	}
 	const problem = badName(path, stem, ext, 'guidance pages');
@@ -82,9 +96,10 @@ export function checkDatasetPath(path: string): { problem?: Problem; fatal: bool
 	const file = path.split('/').at(-1) ?? '';
 	const { stem, ext } = splitName(file);
 	if (ext !== '.json') {
-		const message = ext.toLowerCase() === '.json'
-			? `rename ${file} to ${stem}.json: dataset files end in .json, in lower case`
-			: `only .json files belong in data/datasets/: move ${file} elsewhere, or save it as JSON (npm run import:virtual-wards converts the official spreadsheets)`;
+		const message =
+			ext.toLowerCase() === '.json'
+				? `rename ${file} to ${stem}.json: dataset files end in .json, in lower case`
+				: `only .json files belong in data/datasets/: move ${file} elsewhere, or save it as JSON (npm run import:virtual-wards converts the official spreadsheets)`;
 		return { fatal: ext.toLowerCase() !== '.json', problem: { file: path, field: '', message } };
 	}
 	const problem = badName(path, stem, ext, 'dataset files');

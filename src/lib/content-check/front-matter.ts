@@ -31,8 +31,10 @@ function yamlAdvice(code: string, message: string): string {
 		return 'the value contains ": ", which YAML reads as a new field: put the whole value in double quotes, for example title: "Virtual wards: the basics"';
 	}
 	if (code === 'TAB_AS_INDENT') return 'the line is indented with a tab: YAML needs spaces (two per level)';
-	if (code === 'MISSING_CHAR' && /quote/.test(message)) return 'a quoted value is not closed: end it with the quote mark it starts with, on the same line';
-	if (/^Flow sequence/.test(message)) return 'a list started with "[" is not closed: end it with "]", for example audience: [acute, ics]';
+	if (code === 'MISSING_CHAR' && /quote/.test(message))
+		return 'a quoted value is not closed: end it with the quote mark it starts with, on the same line';
+	if (/^Flow sequence/.test(message))
+		return 'a list started with "[" is not closed: end it with "]", for example audience: [acute, ics]';
 	if (/^Flow map/.test(message)) return 'an object started with "{" is not closed: end it with "}"';
 	if (code === 'MULTILINE_IMPLICIT_KEY' || (code === 'MISSING_CHAR' && /map values/.test(message))) {
 		return 'this line is not a field: write each field as name: value, with a space after the colon, and indent list items with spaces under their field';
@@ -40,7 +42,8 @@ function yamlAdvice(code: string, message: string): string {
 	if (code === 'UNEXPECTED_TOKEN' && /scalar/.test(message)) {
 		return `there is text after a quoted value: if the value contains its own quote mark, wrap it in the other kind ("it's") or double it inside single quotes ('it''s')`;
 	}
-	if (code === 'BAD_INDENT') return 'the indentation is not consistent: indent every item of a list, or every field of an object, by the same number of spaces';
+	if (code === 'BAD_INDENT')
+		return 'the indentation is not consistent: indent every item of a list, or every field of an object, by the same number of spaces';
 	return `${message.split('\n')[0] ?? message}: check the quotes, colons and indentation (see CONTRIBUTING.md, "Front matter")`;
 }
 
@@ -81,7 +84,12 @@ function duplicateKeys(file: string, root: unknown, at: (offset: number) => Posi
 				if (earlier !== undefined) {
 					const a = at(earlier);
 					const b = at(pair.key.range[0]);
-					problems.push({ file, field, ...b, message: `the key "${key}" appears twice (lines ${String(a.line)} and ${String(b.line)}): keep one` });
+					problems.push({
+						file,
+						field,
+						...b,
+						message: `the key "${key}" appears twice (lines ${String(a.line)} and ${String(b.line)}): keep one`,
+					});
 				} else first.set(key, pair.key.range[0]);
 				visit(pair.value, field);
 			}
@@ -118,8 +126,15 @@ export function splitFrontMatter(file: { path: string; text: string }): FrontMat
 	if (error) {
 		// An unclosed [ or { is noticed where the block ends: point at the bracket that opened it.
 		const open = /^Flow (sequence|map)/.exec(error.message)?.[1] === 'map' ? '{' : '[';
-		const offset = /^Flow (sequence|map)/.test(error.message) ? Math.max(0, yaml.lastIndexOf(open, error.pos[0])) : error.pos[0];
-		return { file: file.path, field: '', ...at(start + offset), message: `front matter is not valid YAML: ${yamlAdvice(error.code, error.message)}` };
+		const offset = /^Flow (sequence|map)/.test(error.message)
+			? Math.max(0, yaml.lastIndexOf(open, error.pos[0]))
+			: error.pos[0];
+		return {
+			file: file.path,
+			field: '',
+			...at(start + offset),
+			message: `front matter is not valid YAML: ${yamlAdvice(error.code, error.message)}`,
+		};
 	}
 	const bodyLine = (m[0].match(/\n/g) ?? []).length + 1;
 	const data: unknown = doc.toJS();

@@ -9,38 +9,58 @@
  * reported by name; of the remaining errors only the first is reported, as
  * the ones after it are usually its echo.
  */
-import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+	createScanner,
+	findNodeAtLocation,
+	parseTree,
+	printParseErrorCode,
+	type Node,
+	type ParseError,
+} from 'jsonc-parser';
 import { positionsIn, type FieldPath, type Locator, type Position } from './positions.ts';
 import type { Problem } from './problems.ts';
 
 export type JsonRead =
-	| { ok: true; value: unknown; locate: Locator; problems: Problem[] }
-	| { ok: false; problems: Problem[] };
+	{ ok: true; value: unknown; locate: Locator; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** jsonc-parser's token kinds (its SyntaxKind is a const enum, which type stripping cannot inline). */
-const TOKEN = { closeBrace: 2, closeBracket: 4, comma: 5, lineComment: 12, blockComment: 13, lineBreak: 14, trivia: 15, eof: 17 } as const;
+const TOKEN = {
+	closeBrace: 2,
+	closeBracket: 4,
+	comma: 5,
+	lineComment: 12,
+	blockComment: 13,
+	lineBreak: 14,
+	trivia: 15,
+	eof: 17,
+} as const;
 
 /** What to do about each of jsonc-parser's errors, by its name (printParseErrorCode). */
 const ADVICE: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
 	CommaExpected: 'a comma is missing before this: put "," between two items or two fields',
 	ColonExpected: 'a colon is missing: write a field as "name": value',
 	PropertyNameExpected: 'a field name is expected here: write it in double quotes, as "name": value',
-	ValueExpected: 'a value is expected here: text in double quotes, a number, true, false, null, a list [ … ] or an object { … }',
+	ValueExpected:
+		'a value is expected here: text in double quotes, a number, true, false, null, a list [ … ] or an object { … }',
 	CloseBraceExpected: 'an object is not closed: add the "}" that ends it',
 	CloseBracketExpected: 'a list is not closed: add the "]" that ends it',
 	EndOfFileExpected: 'there is more after the end of the JSON: remove it, or put it inside the list',
-	UnexpectedEndOfString: 'text is not closed: end it with a double quote " on the same line (write a line break inside text as \\n)',
+	UnexpectedEndOfString:
+		'text is not closed: end it with a double quote " on the same line (write a line break inside text as \\n)',
 	InvalidCharacter: 'text contains a tab or line break: write them as \\t or \\n',
 	InvalidEscapeCharacter: 'a backslash starts an escape JSON does not know: write a backslash as \\\\',
 	InvalidUnicode: 'a \\u escape needs four hexadecimal digits, for example \\u00e9',
 	UnexpectedEndOfNumber: 'a number is not complete: write it like 12 or 12.5',
-	InvalidNumberFormat: 'is not a JSON number: write numbers like 12 or 12.5, without leading zeros, commas or a plus sign',
-	UnexpectedEndOfComment: 'a comment is not closed, and JSON does not allow comments: remove it (use a "note" field where the schema has one)',
+	InvalidNumberFormat:
+		'is not a JSON number: write numbers like 12 or 12.5, without leading zeros, commas or a plus sign',
+	UnexpectedEndOfComment:
+		'a comment is not closed, and JSON does not allow comments: remove it (use a "note" field where the schema has one)',
 };
 
 function symbolAdvice(text: string, offset: number): string {
 	const ch = text[offset] ?? '';
-	if (ch === "'" || ch === '‘' || ch === '’') return `unexpected ${ch}: JSON text and field names need straight double quotes ", not single quotes`;
+	if (ch === "'" || ch === '‘' || ch === '’')
+		return `unexpected ${ch}: JSON text and field names need straight double quotes ", not single quotes`;
 	if (ch === '“' || ch === '”') return `unexpected ${ch}: JSON needs straight double quotes ", not curly quotes`;
 	if (/[A-Za-z]/.test(ch)) {
 		const word = /^[A-Za-z_]\w*/.exec(text.slice(offset))?.[0] ?? ch;
@@ -56,12 +76,18 @@ function notAllowed(text: string): { offset: number; message: string }[] {
 	let comma: number | undefined;
 	for (let kind: number = scanner.scan(); kind !== TOKEN.eof; kind = scanner.scan()) {
 		if (kind === TOKEN.lineComment || kind === TOKEN.blockComment) {
-			found.push({ offset: scanner.getTokenOffset(), message: 'JSON does not allow comments: remove it (use a "note" field where the schema has one)' });
+			found.push({
+				offset: scanner.getTokenOffset(),
+				message: 'JSON does not allow comments: remove it (use a "note" field where the schema has one)',
+			});
 			continue;
 		}
 		if (kind === TOKEN.trivia || kind === TOKEN.lineBreak) continue;
 		if (comma !== undefined && (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket)) {
-			found.push({ offset: comma, message: `a comma after the last ${kind === TOKEN.closeBrace ? 'field of an object' : 'item of a list'}: remove this ","` });
+			found.push({
+				offset: comma,
+				message: `a comma after the last ${kind === TOKEN.closeBrace ? 'field of an object' : 'item of a list'}: remove this ","`,
+			});
 		}
 		comma = kind === TOKEN.comma ? scanner.getTokenOffset() : undefined;
 	}
@@ -137,11 +163,16 @@ export function readJson(file: { path: string; text: string }): JsonRead {
 				: firstError.offset >= text.trimEnd().length
 					? 'the file ends before the JSON is complete: close every { with } and every [ with ], and remove any "," before them'
 					: code === 'InvalidSymbol'
-					? symbolAdvice(text, firstError.offset)
-					: (ADVICE[code] ?? 'check the punctuation around here');
+						? symbolAdvice(text, firstError.offset)
+						: (ADVICE[code] ?? 'check the punctuation around here');
 		syntax.push({ offset: text.trim() === '' ? 0 : firstError.offset, message });
 	}
-	const problems = syntax.map((s): Problem => ({ file: path, field: '', ...at(s.offset), message: `is not valid JSON: ${s.message}` }));
+	const problems = syntax.map((s): Problem => ({
+		file: path,
+		field: '',
+		...at(s.offset),
+		message: `is not valid JSON: ${s.message}`,
+	}));
 	if (problems.length > 0 || !root) return { ok: false, problems };
 	return {
 		ok: true,

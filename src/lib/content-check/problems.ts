@@ -44,7 +44,8 @@ function fieldNoun(path: ReadonlyArray<PropertyKey> | undefined): string {
 	return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 
-const plural = (n: number | bigint, one: string, many = `${one}s`) => `${String(n)} ${n === 1 || n === 1n ? one : many}`;
+const plural = (n: number | bigint, one: string, many = `${one}s`) =>
+	`${String(n)} ${n === 1 || n === 1n ? one : many}`;
 
 /** What a zod type is called in a message: "text", "a number", "a list". */
 const TYPE_NAMES: Record<string, string> = {
@@ -59,7 +60,8 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** Says how long a text or list is, or what a number is: "is 500 characters long", "is empty", "has 2 items". */
 function measure(input: unknown): string | undefined {
-	if (typeof input === 'string') return input.length === 0 ? 'is empty' : `is ${plural(input.length, 'character')} long`;
+	if (typeof input === 'string')
+		return input.length === 0 ? 'is empty' : `is ${plural(input.length, 'character')} long`;
 	if (Array.isArray(input)) return input.length === 0 ? 'is an empty list' : `has ${plural(input.length, 'item')}`;
 	if (typeof input === 'number') return `is ${String(input)}`;
 	return undefined;
@@ -134,7 +136,8 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 	const allowedFor = new Map<unknown, string[]>();
 	const error = (issue: z.core.$ZodRawIssue): string | undefined => {
 		if (issue.code === 'unrecognized_keys') {
-			const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+			const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def
+				?.shape;
 			allowedFor.set(issue.input, shape ? Object.keys(shape) : []);
 			return 'unknown field';
 		}
@@ -150,14 +153,23 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 			for (const key of issue.keys) {
 				const near = suggest(key, allowed);
 				const hint = near === undefined ? 'check the spelling' : `did you mean "${near}"?`;
-				const list = allowed.length === 0 ? '' : `${near === undefined ? ';' : ''} ${near === undefined ? 'a' : 'A'}llowed fields are ${allowed.join(', ')}`;
+				const list =
+					allowed.length === 0
+						? ''
+						: `${near === undefined ? ';' : ''} ${near === undefined ? 'a' : 'A'}llowed fields are ${allowed.join(', ')}`;
 				problems.push({ file, field: formatPath([...path, key]), message: `unknown field "${key}": ${hint}${list}` });
 			}
 			continue;
 		}
 		let message = issue.message;
 		if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
-			message = withSuggestion(message, suggest(issue.input, issue.values.filter((v): v is string => typeof v === 'string')));
+			message = withSuggestion(
+				message,
+				suggest(
+					issue.input,
+					issue.values.filter((v): v is string => typeof v === 'string'),
+				),
+			);
 		}
 		problems.push({ file, field: formatPath(path), message });
 	}

@@ -32,7 +32,15 @@ import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
 import { parseFieldPath, type Locator } from './positions.ts';
-import { checkRelated, idsOfEntries, missingReference, pageIdsOf, UNREADABLE, type ExistingIds, type KnownIds } from './references.ts';
+import {
+	checkRelated,
+	idsOfEntries,
+	missingReference,
+	pageIdsOf,
+	UNREADABLE,
+	type ExistingIds,
+	type KnownIds,
+} from './references.ts';
 
 export { splitFrontMatter } from './front-matter.ts';
 export type { ExistingIds, KnownIds } from './references.ts';
@@ -82,7 +90,6 @@ export interface CheckedProject {
 	glossary: GlossaryEntry[];
 }
 
-
 /** An entry of a JSON list that passed its schema, with its place in the file's list. */
 interface Indexed<T> {
 	entry: T;
@@ -115,15 +122,31 @@ class Reading {
 	 * the entries that pass, and the ids of every entry that has one (valid or
 	 * not), or "unreadable" when the file is missing or not JSON.
 	 */
-	list<S extends z.ZodType<{ id: string }>>(file: SourceFile | undefined, expected: string, schema: S, required = true): { entries: Indexed<z.output<S>>[]; known: KnownIds } {
+	list<S extends z.ZodType<{ id: string }>>(
+		file: SourceFile | undefined,
+		expected: string,
+		schema: S,
+		required = true,
+	): { entries: Indexed<z.output<S>>[]; known: KnownIds } {
 		if (!file) {
-			if (required) this.problems.push({ file: expected, field: '', message: 'is missing: the site needs this file (see CONTRIBUTING.md)' });
+			if (required)
+				this.problems.push({
+					file: expected,
+					field: '',
+					message: 'is missing: the site needs this file (see CONTRIBUTING.md)',
+				});
 			return { entries: [], known: UNREADABLE };
 		}
 		const json = this.json(file);
 		if (!json) return { entries: [], known: UNREADABLE };
 		if (!Array.isArray(json.value)) {
-			this.problems.push({ file: file.path, field: '', line: 1, column: 1, message: 'must be a JSON list: [ { ... }, { ... } ]' });
+			this.problems.push({
+				file: file.path,
+				field: '',
+				line: 1,
+				column: 1,
+				message: 'must be a JSON list: [ { ... }, { ... } ]',
+			});
 			return { entries: [], known: UNREADABLE };
 		}
 		const entries: Indexed<z.output<S>>[] = [];
@@ -147,7 +170,11 @@ class Reading {
 			}
 			const line = this.locators.get(file)?.([earlier, 'id'])?.line;
 			const where = line === undefined ? `entry [${String(earlier)}]` : `line ${String(line)}`;
-			this.problems.push({ file, field: `[${String(index)}].id`, message: `"${entry.id}" is used twice (first at ${where}): every id must be unique` });
+			this.problems.push({
+				file,
+				field: `[${String(index)}].id`,
+				message: `"${entry.id}" is used twice (first at ${where}): every id must be unique`,
+			});
 		}
 	}
 
@@ -223,11 +250,19 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 		}
 		// A badly named file is reported once, with its new name: not again as an id mismatch.
 		if (parsed.data.id !== stem && !name.problem) {
-			problems.push({ file: raw.path, field: 'id', message: `"${parsed.data.id}" must match the file name: write "${stem}", or rename the file to ${parsed.data.id}.json` });
+			problems.push({
+				file: raw.path,
+				field: 'id',
+				message: `"${parsed.data.id}" must match the file name: write "${stem}", or rename the file to ${parsed.data.id}.json`,
+			});
 		}
 		const other = datasets.find((d) => d.id === parsed.data.id);
 		if (other) {
-			problems.push({ file: raw.path, field: 'id', message: `"${parsed.data.id}" is also the id of ${datasetFiles.get(other) ?? 'another dataset'}: every dataset needs its own id` });
+			problems.push({
+				file: raw.path,
+				field: 'id',
+				message: `"${parsed.data.id}" is also the id of ${datasetFiles.get(other) ?? 'another dataset'}: every dataset needs its own id`,
+			});
 		}
 		datasets.push(parsed.data);
 		datasetFiles.set(parsed.data, raw.path);
@@ -263,7 +298,14 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			problems.push(...parsed.problems);
 			continue;
 		}
-		pages.push({ file: file.path, priority, slug: slugOf(file.path), data: parsed.data, body: split.body, bodyLine: split.bodyLine });
+		pages.push({
+			file: file.path,
+			priority,
+			slug: slugOf(file.path),
+			data: parsed.data,
+			body: split.body,
+			bodyLine: split.bodyLine,
+		});
 	}
 
 	// References between files: an id whose entry exists but is invalid is not reported
@@ -272,9 +314,12 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 		const message = missingReference(id, known, what, plural);
 		if (message) problems.push({ file, field, message });
 	};
-	const needSource = (file: string, field: string, id: string) => reference(file, field, id, ids.sources, 'a source in data/sources.json', 'sources');
-	const needTarget = (file: string, field: string, id: string) => reference(file, field, id, ids.targets, 'a target in data/targets.json', 'targets');
-	const needDataset = (file: string, field: string, id: string) => reference(file, field, id, ids.datasets, 'a dataset in data/datasets/', 'datasets');
+	const needSource = (file: string, field: string, id: string) =>
+		reference(file, field, id, ids.sources, 'a source in data/sources.json', 'sources');
+	const needTarget = (file: string, field: string, id: string) =>
+		reference(file, field, id, ids.targets, 'a target in data/targets.json', 'targets');
+	const needDataset = (file: string, field: string, id: string) =>
+		reference(file, field, id, ids.datasets, 'a dataset in data/datasets/', 'datasets');
 
 	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, systems, pages, ids }));
 	const pageIds = pageIdsOf(files.content.map((f) => f.path));
@@ -293,11 +338,19 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			const other = t[key];
 			if (other === undefined) continue;
 			if (other === t.id) {
-				problems.push({ file: f, field: `[${i}].${key}`, message: `a target cannot point to itself: name the later target that ${key === 'supersededBy' ? 'replaced' : 'followed'} it` });
+				problems.push({
+					file: f,
+					field: `[${i}].${key}`,
+					message: `a target cannot point to itself: name the later target that ${key === 'supersededBy' ? 'replaced' : 'followed'} it`,
+				});
 			} else needTarget(f, `[${i}].${key}`, other);
 		}
 		if (datasetIds.has(t.id)) {
-			problems.push({ file: f, field: `[${i}].id`, message: `"${t.id}" is also a dataset id: targets and datasets share chart addresses (/charts/<id>.svg), so give the target another id` });
+			problems.push({
+				file: f,
+				field: `[${i}].id`,
+				message: `"${t.id}" is also a dataset id: targets and datasets share chart addresses (/charts/<id>.svg), so give the target another id`,
+			});
 		}
 	});
 	priorityList.entries.forEach(({ entry: p, index: i }) => {
@@ -306,7 +359,11 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	if (!ids.priorities.unreadable) {
 		for (const id of PRIORITY_IDS) {
 			if (!ids.priorities.ids.has(id)) {
-				problems.push({ file: 'data/priorities.json', field: '', message: `has no entry for the priority "${id}": every priority needs a title, summary and headline target` });
+				problems.push({
+					file: 'data/priorities.json',
+					field: '',
+					message: `has no entry for the priority "${id}": every priority needs a title, summary and headline target`,
+				});
 			}
 		}
 	}
@@ -326,10 +383,18 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			const at = `observations[${j}]`;
 			if (o.source) needSource(f, `${at}.source`, o.source.id);
 			if (d.series && (o.series === undefined || !seriesIds.has(o.series))) {
-				problems.push({ file: f, field: o.series === undefined ? at : `${at}.series`, message: `${o.series === undefined ? 'series is required' : `"${o.series}" is not a series of this dataset`}: this dataset is a broken series, so every figure names one of ${[...seriesIds].join(', ')}` });
+				problems.push({
+					file: f,
+					field: o.series === undefined ? at : `${at}.series`,
+					message: `${o.series === undefined ? 'series is required' : `"${o.series}" is not a series of this dataset`}: this dataset is a broken series, so every figure names one of ${[...seriesIds].join(', ')}`,
+				});
 			}
 			if (!d.series && o.series !== undefined) {
-				problems.push({ file: f, field: `${at}.series`, message: `"${o.series}" is not declared: list the dataset's series in "series", or remove the field` });
+				problems.push({
+					file: f,
+					field: `${at}.series`,
+					message: `"${o.series}" is not declared: list the dataset's series in "series", or remove the field`,
+				});
 			}
 			// A rate per 100,000 must agree with its count and population (primary figures only:
 			// trade press rarely says which population it used).
@@ -353,15 +418,30 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 			}
 		});
 	});
-	systemList.entries.forEach(({ entry: s, index: i }) => s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)));
+	systemList.entries.forEach(({ entry: s, index: i }) =>
+		s.populations.forEach((p, j) => needSource('data/systems.json', `[${i}].populations[${j}].source`, p.source.id)),
+	);
 
 	if (files.boundaries !== undefined) {
-		problems.push(...checkBoundaries(files.boundaries && { path: files.boundaries.path, json: reading.json(files.boundaries) }, systemList.entries, !systemList.known.unreadable, onsCodesIn(files.data.systems?.text)));
+		problems.push(
+			...checkBoundaries(
+				files.boundaries && { path: files.boundaries.path, json: reading.json(files.boundaries) },
+				systemList.entries,
+				!systemList.known.unreadable,
+				onsCodesIn(files.data.systems?.text),
+			),
+		);
 	}
 
-	problems.push(...checkGlossary(glossary, ids.sources, { ids: ids.glossary, indexes: glossaryList.entries.map((e) => e.index) }));
+	problems.push(
+		...checkGlossary(glossary, ids.sources, { ids: ids.glossary, indexes: glossaryList.entries.map((e) => e.index) }),
+	);
 
-	return { project: { pages, sources, targets, priorities, systems, datasets, glossary }, problems: reading.locate(problems), ids };
+	return {
+		project: { pages, sources, targets, priorities, systems, datasets, glossary },
+		problems: reading.locate(problems),
+		ids,
+	};
 }
 
 /**
@@ -385,7 +465,10 @@ export function checkGlossary(
 	glossary.forEach((g, n) => {
 		const i = indexOf(n);
 		g.related.forEach((r, j) => {
-			const message = r === g.id ? `"${r}" is this entry itself: list other entries in "related"` : missingReference(r, known, 'another entry of data/glossary.json', 'entries');
+			const message =
+				r === g.id
+					? `"${r}" is this entry itself: list other entries in "related"`
+					: missingReference(r, known, 'another entry of data/glossary.json', 'entries');
 			if (message) problems.push({ file, field: `[${i}].related[${j}]`, message });
 		});
 		g.sources.forEach((s, j) => {

@@ -79,7 +79,9 @@ export interface ProseOptions {
 }
 
 /** A sentence's start and end offsets in the body. */
-function range(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): [number, number] | undefined {
+function range(node: {
+	position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+}): [number, number] | undefined {
 	const from = node.position?.start.offset;
 	const to = node.position?.end.offset;
 	return from === undefined || to === undefined ? undefined : [from, to];
@@ -107,10 +109,15 @@ function wordCounts(sentence: Sentence): number[] {
 		const text = toString(c);
 		const previous = children[i - 1];
 		// "10,000" is parsed as 10 , 000: one word for a reader.
-		const continuesNumber = /^\d/.test(text) && previous?.type === 'PunctuationNode' && previous.value === ',' && /\d$/.test(toString(children[i - 2] ?? previous));
+		const continuesNumber =
+			/^\d/.test(text) &&
+			previous?.type === 'PunctuationNode' &&
+			previous.value === ',' &&
+			/\d$/.test(toString(children[i - 2] ?? previous));
 		if ((c.type === 'WordNode' && !continuesNumber) || c.type === 'SourceNode') n++;
 		// A full stop parsed into a word ("000.") or standing alone.
-		const ends = (c.type === 'PunctuationNode' && /^[.?!]$/.test(c.value)) || (c.type === 'WordNode' && /\d[.?!]$/.test(text));
+		const ends =
+			(c.type === 'PunctuationNode' && /^[.?!]$/.test(c.value)) || (c.type === 'WordNode' && /\d[.?!]$/.test(text));
 		if (!ends) return;
 		const next = children[i + 1];
 		const after = children[i + 2];
@@ -130,7 +137,10 @@ export const retextSentenceLength: Plugin<[{ max?: number }?], NlcstRoot> = (opt
 		for (const sentence of sentences(tree)) {
 			const n = Math.max(...wordCounts(sentence));
 			if (n <= max) continue;
-			const message = file.message(`this sentence has ${String(n)} words (more than ${String(max)}): split it into two or more, each saying one thing`, { place: sentence.position, ruleId: 'sentence-length', source: 'prose' });
+			const message = file.message(
+				`this sentence has ${String(n)} words (more than ${String(max)}): split it into two or more, each saying one thing`,
+				{ place: sentence.position, ruleId: 'sentence-length', source: 'prose' },
+			);
 			message.fatal = false;
 		}
 	};
@@ -139,7 +149,10 @@ export const retextSentenceLength: Plugin<[{ max?: number }?], NlcstRoot> = (opt
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** retext plugin: warns about an abbreviation used before it is written in full on the page. */
-export const retextAbbreviations: Plugin<[{ glossary?: readonly ProseGlossaryEntry[]; wellKnown?: readonly string[] }?], NlcstRoot> = (options) => {
+export const retextAbbreviations: Plugin<
+	[{ glossary?: readonly ProseGlossaryEntry[]; wellKnown?: readonly string[] }?],
+	NlcstRoot
+> = (options) => {
 	const glossary = options?.glossary ?? [];
 	const wellKnown = new Set(options?.wellKnown ?? WELL_KNOWN_ABBREVIATIONS);
 	const byAbbreviation = new Map<string, ProseGlossaryEntry>();
@@ -171,11 +184,18 @@ export const retextAbbreviations: Plugin<[{ glossary?: readonly ProseGlossaryEnt
 				const defined = new RegExp(`\\(${a}s?\\)|\\b${a}s? \\(`).test(text);
 				if (spelt || defined) continue;
 				// "Integrated care board" is written in lower case in a sentence; a name ("Health Tech Newspaper") is not.
-				const term = entry && /^\S+(?:\s+[a-z]\S*)*$/.test(entry.term) ? `${entry.term.charAt(0).toLowerCase()}${entry.term.slice(1)}` : entry?.term;
+				const term =
+					entry && /^\S+(?:\s+[a-z]\S*)*$/.test(entry.term)
+						? `${entry.term.charAt(0).toLowerCase()}${entry.term.slice(1)}`
+						: entry?.term;
 				const fix = entry
 					? `write "${term ?? ''} (${abbreviation})" the first time (or link it to /glossary/#…, still in full)`
 					: `write it in full the first time, followed by (${abbreviation}), or add it to data/glossary.json`;
-				const message = file.message(`"${abbreviation}" is used before it is written in full on this page: ${fix}`, { place: node.position, ruleId: 'abbreviation', source: 'prose' });
+				const message = file.message(`"${abbreviation}" is used before it is written in full on this page: ${fix}`, {
+					place: node.position,
+					ruleId: 'abbreviation',
+					source: 'prose',
+				});
 				message.fatal = false;
 			}
 			before += ` ${text}`;
@@ -191,7 +211,9 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** retext plugin: warns about a sentence that points to another page without a link. */
-export const retextUnlinkedReferences: Plugin<[{ links?: readonly (readonly [number, number])[] }?], NlcstRoot> = (options) => {
+export const retextUnlinkedReferences: Plugin<[{ links?: readonly (readonly [number, number])[] }?], NlcstRoot> = (
+	options,
+) => {
 	const links = options?.links ?? [];
 	return (tree, file) => {
 		for (const sentence of sentences(tree)) {
@@ -199,7 +221,10 @@ export const retextUnlinkedReferences: Plugin<[{ links?: readonly (readonly [num
 			if (!REFERENCE_PATTERNS.some((p) => p.test(text))) continue;
 			const at = range(sentence);
 			if (at && links.some(([from, to]) => from < at[1] && to > at[0])) continue;
-			const message = file.message('this sentence points to another page without a link: link the words that name the page, for example [the page on funding](/virtual-wards/funding/)', { place: sentence.position, ruleId: 'unlinked-reference', source: 'prose' });
+			const message = file.message(
+				'this sentence points to another page without a link: link the words that name the page, for example [the page on funding](/virtual-wards/funding/)',
+				{ place: sentence.position, ruleId: 'unlinked-reference', source: 'prose' },
+			);
 			message.fatal = false;
 		}
 	};
@@ -209,7 +234,10 @@ export const retextUnlinkedReferences: Plugin<[{ links?: readonly (readonly [num
 export function proseProcessor(options: ProseOptions & { links?: readonly (readonly [number, number])[] } = {}) {
 	return unified()
 		.use(retextSentenceLength, { max: options.maxSentenceWords ?? MAX_SENTENCE_WORDS })
-		.use(retextAbbreviations, { glossary: options.glossary ?? [], wellKnown: options.wellKnown ?? WELL_KNOWN_ABBREVIATIONS })
+		.use(retextAbbreviations, {
+			glossary: options.glossary ?? [],
+			wellKnown: options.wellKnown ?? WELL_KNOWN_ABBREVIATIONS,
+		})
 		.use(retextUnlinkedReferences, { links: options.links ?? [] });
 }
 
@@ -226,7 +254,13 @@ function proseTree(tree: MdastRoot): MdastRoot {
 			if ((node as { name?: string | null }).name === 'Quote') return [];
 		}
 		if (node.type === 'table') {
-			return node.children.flatMap((row) => row.children.map((cell): Paragraph => ({ type: 'paragraph', children: cell.children, position: cell.position })));
+			return node.children.flatMap((row) =>
+				row.children.map((cell): Paragraph => ({
+					type: 'paragraph',
+					children: cell.children,
+					position: cell.position,
+				})),
+			);
 		}
 		if ('children' in node) {
 			return [{ ...node, children: (node.children as MdastNode[]).flatMap(rewrite) } as MdastNode];

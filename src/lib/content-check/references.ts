@@ -52,7 +52,9 @@ export function missingReference(id: string, known: KnownIds, what: string, plur
 	const near = suggest(id, known.ids);
 	const all = [...known.ids].sort();
 	if (near !== undefined) return `"${id}" is not ${what}: did you mean "${near}"?`;
-	return all.length === 0 ? `"${id}" is not ${what}: there are none yet` : `"${id}" is not ${what}; known ${plural}: ${all.join(', ')}`;
+	return all.length === 0
+		? `"${id}" is not ${what}: there are none yet`
+		: `"${id}" is not ${what}; known ${plural}: ${all.join(', ')}`;
 }
 
 /**
@@ -74,7 +76,11 @@ export function pageIdsOf(files: readonly string[]): KnownIds {
  * A page's `related` list: each id names another page that exists and is
  * published (a draft is not built, so the link would be dead), once.
  */
-export function checkRelated(page: Pick<CheckedPage, 'file' | 'priority' | 'slug' | 'data'>, known: KnownIds, pages: readonly Pick<CheckedPage, 'priority' | 'slug' | 'data'>[]): Problem[] {
+export function checkRelated(
+	page: Pick<CheckedPage, 'file' | 'priority' | 'slug' | 'data'>,
+	known: KnownIds,
+	pages: readonly Pick<CheckedPage, 'priority' | 'slug' | 'data'>[],
+): Problem[] {
 	const own = `${page.priority}/${page.slug}`;
 	const drafts = new Set(pages.filter((p) => p.data.draft).map((p) => `${p.priority}/${p.slug}`));
 	const seen = new Set<string>();
@@ -84,8 +90,15 @@ export function checkRelated(page: Pick<CheckedPage, 'file' | 'priority' | 'slug
 		let message: string | undefined;
 		if (id === own) message = `"${id}" is this page itself: list other pages a reader may want next`;
 		else if (seen.has(id)) message = `"${id}" is listed twice: list each related page once`;
-		else if (drafts.has(id) && !page.data.draft) message = `"${id}" is a draft (draft: true), and drafts are not published, so the link would be dead: add it once the page is published`;
-		else message = missingReference(id, known, 'a guidance page (write <priority>/<file name>, for example virtual-wards/funding)', 'pages');
+		else if (drafts.has(id) && !page.data.draft)
+			message = `"${id}" is a draft (draft: true), and drafts are not published, so the link would be dead: add it once the page is published`;
+		else
+			message = missingReference(
+				id,
+				known,
+				'a guidance page (write <priority>/<file name>, for example virtual-wards/funding)',
+				'pages',
+			);
 		seen.add(id);
 		if (message) problems.push({ file: page.file, field, message });
 	});

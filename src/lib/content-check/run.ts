@@ -32,7 +32,10 @@ export interface CheckOptions {
 	reviewAsOf?: string | undefined;
 }
 
-export function runContentCheck(files: ProjectFiles, options: CheckOptions = { reviewAsOf: reviewAsOfFromEnv() }): CheckRun {
+export function runContentCheck(
+	files: ProjectFiles,
+	options: CheckOptions = { reviewAsOf: reviewAsOfFromEnv() },
+): CheckRun {
 	const { problems, project } = checkProject(files);
 	const prose = checkProse(
 		project.pages.map((p) => ({ file: p.file, body: p.body, bodyLine: p.bodyLine })),
@@ -41,7 +44,9 @@ export function runContentCheck(files: ProjectFiles, options: CheckOptions = { r
 	const texts = new Map(files.content.map((f) => [f.path, f.text]));
 	const asOf = reviewAsOf(project.datasets, options.reviewAsOf);
 	const review = reviewWarnings(
-		project.pages.filter((p) => !p.data.draft).map((p) => ({ file: p.file, nextReview: p.data.nextReview, text: texts.get(p.file) })),
+		project.pages
+			.filter((p) => !p.data.draft)
+			.map((p) => ({ file: p.file, nextReview: p.data.nextReview, text: texts.get(p.file) })),
 		asOf,
 		options.reviewAsOf !== undefined,
 	);
@@ -50,6 +55,7 @@ export function runContentCheck(files: ProjectFiles, options: CheckOptions = { r
 		.filter((s) => s !== '')
 		.map((s) => `\n\n${s}`)
 		.join('');
-	if (problems.length === 0) return { exitCode: 0, output: `content and data: no problems found${after}`, problems, warnings };
+	if (problems.length === 0)
+		return { exitCode: 0, output: `content and data: no problems found${after}`, problems, warnings };
 	return { exitCode: 1, output: `${formatProblems(problems)}${after}`, problems, warnings };
 }

@@ -16,7 +16,11 @@ import { distance } from 'fastest-levenshtein';
  * quarter of the length) and no other candidate is as close; otherwise undefined.
  */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
-	const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '-').trim();
+	const norm = (s: string) =>
+		s
+			.toLowerCase()
+			.replace(/[\s_-]+/g, '-')
+			.trim();
 	const wanted = norm(input);
 	if (wanted === '') return undefined;
 	let best: string | undefined;

@@ -19,7 +19,6 @@ export function formatDate(value: string): string {
 	return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
 }
 
-
 /** A target's deadline as the site writes it: the target's own wording ("by March 2025"), or its month ("December 2023"). */
 export function deadlineText(target: { deadline: string; deadlineLabel?: string | undefined }): string {
 	return target.deadlineLabel ?? formatMonth(target.deadline);

@@ -34,7 +34,11 @@ function day(date: string): Date {
 
 /** The calendar file's text. */
 export function iCalendar(input: CalendarInput): string {
-	const calendar = ical({ name: input.name, prodId: { ...input.prodId, language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+	const calendar = ical({
+		name: input.name,
+		prodId: { ...input.prodId, language: 'EN' },
+		method: ICalCalendarMethod.PUBLISH,
+	});
 	for (const e of input.events) {
 		calendar.createEvent({
 			id: e.uid,

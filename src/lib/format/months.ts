@@ -7,8 +7,18 @@ const MONTH_RE = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
 
 /** The months' names, January first: the one list the site writes months from. */
 export const MONTH_NAMES = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
 ] as const;
 
 /** The name of month 1-12: 12 → "December". */

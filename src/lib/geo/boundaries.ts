@@ -45,7 +45,8 @@ export const ICB_2023_PROVENANCE: BoundaryProvenance = {
 	source: 'Integrated Care Boards (July 2023) Boundaries EN BUC (Office for National Statistics)',
 	url: 'https://geoportal.statistics.gov.uk/',
 	licence: 'Open Government Licence v3.0',
-	attribution: 'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2023.',
+	attribution:
+		'Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2023.',
 };
 
 export interface ImportOptions {
@@ -73,9 +74,19 @@ export function checkInput(collection: unknown): BoundaryProblem[] {
 	const problems: BoundaryProblem[] = [];
 	c.features.forEach((f, i) => {
 		const code: unknown = f.properties?.[ONS_CODE_FIELD];
-		if (typeof code !== 'string' || !/^E54\d{6}$/.test(code)) problems.push({ feature: i, field: `properties.${ONS_CODE_FIELD}`, message: `must be an ONS ICB code such as E54000008, not ${JSON.stringify(code)}` });
+		if (typeof code !== 'string' || !/^E54\d{6}$/.test(code))
+			problems.push({
+				feature: i,
+				field: `properties.${ONS_CODE_FIELD}`,
+				message: `must be an ONS ICB code such as E54000008, not ${JSON.stringify(code)}`,
+			});
 		const type = f.geometry?.type;
-		if (type !== 'Polygon' && type !== 'MultiPolygon') problems.push({ feature: i, field: 'geometry.type', message: `must be Polygon or MultiPolygon, not ${String(type)}` });
+		if (type !== 'Polygon' && type !== 'MultiPolygon')
+			problems.push({
+				feature: i,
+				field: 'geometry.type',
+				message: `must be Polygon or MultiPolygon, not ${String(type)}`,
+			});
 	});
 	return problems;
 }
@@ -85,7 +96,10 @@ function mapPositions(geometry: Geometry, fn: (p: Position) => Position): Geomet
 		case 'Polygon':
 			return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(fn)) };
 		case 'MultiPolygon':
-			return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(fn))) };
+			return {
+				type: 'MultiPolygon',
+				coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(fn))),
+			};
 		default:
 			throw new Error(`unexpected geometry ${geometry.type}`);
 	}
@@ -96,9 +110,14 @@ function mapPositions(geometry: Geometry, fn: (p: Position) => Position): Geomet
  * file. The projection is applied point by point (planar), so the winding
  * order of the source rings does not matter.
  */
-export function importBoundaries(collection: FeatureCollection, provenance: BoundaryProvenance, options: ImportOptions = {}): BoundaryFile {
+export function importBoundaries(
+	collection: FeatureCollection,
+	provenance: BoundaryProvenance,
+	options: ImportOptions = {},
+): BoundaryFile {
 	const problems = checkInput(collection);
-	if (problems.length > 0) throw new Error(problems.map((p) => `feature ${p.feature} → ${p.field}: ${p.message}`).join('\n'));
+	if (problems.length > 0)
+		throw new Error(problems.map((p) => `feature ${p.feature} → ${p.field}: ${p.message}`).join('\n'));
 	const width = options.width ?? 400;
 	// Central meridian 2°W, as the British National Grid.
 	const projection = geoTransverseMercator().rotate([2, -49]).scale(1).translate([0, 0]);
@@ -116,7 +135,10 @@ export function importBoundaries(collection: FeatureCollection, provenance: Boun
 		const props = f.properties as Record<string, unknown>;
 		return {
 			type: 'Feature',
-			properties: { code: props[ONS_CODE_FIELD] as string, name: typeof props['ICB23NM'] === 'string' ? props['ICB23NM'] : '' },
+			properties: {
+				code: props[ONS_CODE_FIELD] as string,
+				name: typeof props['ICB23NM'] === 'string' ? props['ICB23NM'] : '',
+			},
 			geometry: mapPositions(f.geometry, (p) => {
 				const [x, y] = project(p);
 				return [((x as number) - x0) * k, ((y as number) - y0) * k];
@@ -124,13 +146,21 @@ export function importBoundaries(collection: FeatureCollection, provenance: Boun
 		};
 	});
 	features.sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
-	const projected: FeatureCollection<Geometry, { code: string; name: string }> = { type: 'FeatureCollection', features };
-	let topo = topology({ [BOUNDARY_OBJECT]: projected }, 1e5) as unknown as Topology<Objects<{ code: string; name: string }>>;
+	const projected: FeatureCollection<Geometry, { code: string; name: string }> = {
+		type: 'FeatureCollection',
+		features,
+	};
+	let topo = topology({ [BOUNDARY_OBJECT]: projected }, 1e5) as unknown as Topology<
+		Objects<{ code: string; name: string }>
+	>;
 	topo = presimplify(topo);
 	topo = simplify(topo, quantile(topo, options.keep ?? 0.09));
 	topo = filter(topo, filterWeight(topo, options.minIslandArea ?? 2));
 	// Quantise to a tenth of a unit: small and exact enough for a 400-unit drawing.
-	const q = topology({ [BOUNDARY_OBJECT]: feature(topo, topo.objects[BOUNDARY_OBJECT] as GeometryCollection) }, Math.round(Math.max(width, height) * 10));
+	const q = topology(
+		{ [BOUNDARY_OBJECT]: feature(topo, topo.objects[BOUNDARY_OBJECT] as GeometryCollection) },
+		Math.round(Math.max(width, height) * 10),
+	);
 	return {
 		...(q as unknown as BoundaryFile),
 		width,
@@ -156,9 +186,19 @@ export function boundaryPaths(file: BoundaryFile): BoundaryPath[] {
 }
 
 /** The ONS codes of the committed file's areas, with their place in its list (for the content check). */
-export function boundaryCodes(file: unknown): { codes: { code: unknown; index: number }[]; problem: string | undefined } {
+export function boundaryCodes(file: unknown): {
+	codes: { code: unknown; index: number }[];
+	problem: string | undefined;
+} {
 	const f = file as Partial<BoundaryFile> | null;
 	const geometries = f?.objects?.[BOUNDARY_OBJECT]?.geometries;
-	if (f?.type !== 'Topology' || !Array.isArray(geometries)) return { codes: [], problem: `is not a TopoJSON topology with an object "${BOUNDARY_OBJECT}": regenerate it with npm run import:boundaries` };
-	return { codes: geometries.map((g, index) => ({ code: (g.properties as { code?: unknown } | undefined)?.code, index })), problem: undefined };
+	if (f?.type !== 'Topology' || !Array.isArray(geometries))
+		return {
+			codes: [],
+			problem: `is not a TopoJSON topology with an object "${BOUNDARY_OBJECT}": regenerate it with npm run import:boundaries`,
+		};
+	return {
+		codes: geometries.map((g, index) => ({ code: (g.properties as { code?: unknown } | undefined)?.code, index })),
+		problem: undefined,
+	};
 }

@@ -85,11 +85,13 @@ const MARKDOWN_NODES = new Set([
 
 /** HTML elements that are never allowed, with why. */
 const FORBIDDEN_HTML: Record<string, string> = {
-	script: '<script> is not allowed: guidance pages cannot run code (a chart is <TargetChart id="…" />, a figure <Figure id="…" period="…" />)',
+	script:
+		'<script> is not allowed: guidance pages cannot run code (a chart is <TargetChart id="…" />, a figure <Figure id="…" period="…" />)',
 	iframe: '<iframe> is not allowed: pages may not embed other sites; link to the page instead with [text](https://…)',
 	embed: '<embed> is not allowed: pages may not embed other content; link to it instead with [text](https://…)',
 	object: '<object> is not allowed: pages may not embed other content; link to it instead with [text](https://…)',
-	style: '<style> is not allowed: the look of the site comes from the NHS.UK design system; use Markdown and the components',
+	style:
+		'<style> is not allowed: the look of the site comes from the NHS.UK design system; use Markdown and the components',
 	link: '<link> is not allowed: pages may not load styles or scripts',
 	meta: '<meta> is not allowed: page details go in the front matter',
 	form: '<form> is not allowed: pages hold guidance only',
@@ -97,8 +99,10 @@ const FORBIDDEN_HTML: Record<string, string> = {
 
 /** Why an attribute is never allowed, on a component or anywhere else; undefined when it may be. */
 function forbiddenAttribute(name: string): string | undefined {
-	if (/^on/i.test(name)) return `${name}= runs code when the reader clicks or loads the page, which is never allowed: delete it`;
-	if (name === 'style') return 'style= is not allowed: the look of the site comes from the NHS.UK design system and the components; delete it';
+	if (/^on/i.test(name))
+		return `${name}= runs code when the reader clicks or loads the page, which is never allowed: delete it`;
+	if (name === 'style')
+		return 'style= is not allowed: the look of the site comes from the NHS.UK design system and the components; delete it';
 	if (name === 'dangerouslySetInnerHTML') return `${name} is not allowed: write the text itself`;
 	return undefined;
 }
@@ -122,7 +126,8 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		return { line: page.bodyLine + p.line - 1, column: p.column };
 	};
 	const startOf = (node: MdxNode): number => node.position?.start.offset ?? 0;
-	const report = (offset: number, field: string, message: string) => problems.push({ file: page.file, ...at(offset), field, message });
+	const report = (offset: number, field: string, message: string) =>
+		problems.push({ file: page.file, ...at(offset), field, message });
 
 	walk(tree, (node) => {
 		if (isElement(node)) return checkElement(node);
@@ -155,20 +160,33 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 				const message = imageProblem(node.url);
 				if (message) report(startOf(node), 'image', `(${node.url}) ${message}`);
 				if (!(node.alt ?? '').trim()) {
-					report(startOf(node), 'image alt', 'has no alt text: say what the image shows between the brackets, ![like this](/assets/images/file.png), so readers who cannot see it get the same information');
+					report(
+						startOf(node),
+						'image alt',
+						'has no alt text: say what the image shows between the brackets, ![like this](/assets/images/file.png), so readers who cannot see it get the same information',
+					);
 				}
 				return;
 			}
 			case 'imageReference':
-				if (!(node.alt ?? '').trim()) report(startOf(node), 'image alt', 'has no alt text: say what the image shows between the brackets ![…]');
+				if (!(node.alt ?? '').trim())
+					report(startOf(node), 'image alt', 'has no alt text: say what the image shows between the brackets ![…]');
 				return;
 			case 'footnoteReference':
 			case 'footnoteDefinition':
-				report(startOf(node), 'footnote', 'Markdown footnotes ([^1]) are not used on this site: cite a source in the front matter\'s sources, quote it with <Quote source="…">, or print a figure with <Figure />, which adds its own note');
+				report(
+					startOf(node),
+					'footnote',
+					'Markdown footnotes ([^1]) are not used on this site: cite a source in the front matter\'s sources, quote it with <Quote source="…">, or print a figure with <Figure />, which adds its own note',
+				);
 				return false;
 			default:
 				if (!MARKDOWN_NODES.has(node.type)) {
-					report(startOf(node), node.type, `${node.type} is not allowed in a guidance page: use Markdown or the components ${COMPONENT_LIST} (see CONTRIBUTING.md)`);
+					report(
+						startOf(node),
+						node.type,
+						`${node.type} is not allowed in a guidance page: use Markdown or the components ${COMPONENT_LIST} (see CONTRIBUTING.md)`,
+					);
 					return false;
 				}
 				return;
@@ -193,7 +211,9 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 				report(start, `<${name}>`, forbidden);
 				return false;
 			}
-			const dangerous = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && forbiddenAttribute(a.name) ? [a] : []));
+			const dangerous = node.attributes.flatMap((a) =>
+				a.type === 'mdxJsxAttribute' && forbiddenAttribute(a.name) ? [a] : [],
+			);
 			const first = dangerous[0];
 			if (first) {
 				report(
@@ -279,7 +299,11 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 				}
 				const attribute = issue.field.split(/[.[]/)[0] ?? '';
 				if (reported.has(attribute) || (misspelt && !(attribute in props))) continue;
-				report(attributeOffset(page.body, start, attribute), `<${name} ${attribute}>`, `${issue.message}${issue.message.includes('for example') ? '' : example(name)}`);
+				report(
+					attributeOffset(page.body, start, attribute),
+					`<${name} ${attribute}>`,
+					`${issue.message}${issue.message.includes('for example') ? '' : example(name)}`,
+				);
 			}
 		} else {
 			checkReferences(name, parsed.data, start);
@@ -287,10 +311,18 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 
 		const hasContent = node.children.some((c) => c.type !== 'text' || c.value.trim() !== '');
 		if (MDX_COMPONENT_HAS_CONTENT[name] && !hasContent) {
-			report(start, `<${name}>`, `is empty: put the text between <${name}${name === 'Quote' ? ' source="…"' : ''}> and </${name}>`);
+			report(
+				start,
+				`<${name}>`,
+				`is empty: put the text between <${name}${name === 'Quote' ? ' source="…"' : ''}> and </${name}>`,
+			);
 		}
 		if (!MDX_COMPONENT_HAS_CONTENT[name] && node.children.length > 0) {
-			report(start, `<${name}>`, `takes no content: write it as one tag ending in />, for example ${name === 'Figure' ? '<Figure id="vw-capacity" period="2023-12" />' : '<TargetChart id="vw-40-50-per-100k" />'}`);
+			report(
+				start,
+				`<${name}>`,
+				`takes no content: write it as one tag ending in />, for example ${name === 'Figure' ? '<Figure id="vw-capacity" period="2023-12" />' : '<TargetChart id="vw-40-50-per-100k" />'}`,
+			);
 		}
 	}
 
@@ -312,12 +344,19 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 			if (!published.some((o) => o.period === period)) {
 				const where = area === ENGLAND ? 'England' : `area ${area}`;
 				const periods = published.map((o) => o.period).join(', ') || 'none';
-				report(attributeOffset(page.body, start, 'period'), '<Figure period>', `${dataset.id} has no published figure for ${where} in "${period}"; periods with a figure: ${periods}`);
+				report(
+					attributeOffset(page.body, start, 'period'),
+					'<Figure period>',
+					`${dataset.id} has no published figure for ${where} in "${period}"; periods with a figure: ${periods}`,
+				);
 			}
 		}
 		if (name === 'TargetChart') {
 			const id = props['id'] ?? '';
-			const charted = [...[...context.targets.values()].filter((t) => t.dataset !== undefined).map((t) => t.id), ...context.datasets.keys()].sort();
+			const charted = [
+				...[...context.targets.values()].filter((t) => t.dataset !== undefined).map((t) => t.id),
+				...context.datasets.keys(),
+			].sort();
 			// An id whose entry is itself invalid, or that points into a file that cannot be read, is reported where it is.
 			const unchecked =
 				context.targetIds.unreadable ||
@@ -325,8 +364,14 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 				(context.targetIds.ids.has(id) && !context.targets.has(id)) ||
 				(context.datasetIds.ids.has(id) && !context.datasets.has(id));
 			if (!charted.includes(id) && !unchecked) {
-				const why = context.targets.has(id) ? `target "${id}" is not measured by a dataset, so it has no chart` : `"${id}" is not a target or a dataset`;
-				report(attributeOffset(page.body, start, 'id'), '<TargetChart id>', `${why}: use the id of a target measured by a dataset, or of a dataset: ${charted.join(', ')}`);
+				const why = context.targets.has(id)
+					? `target "${id}" is not measured by a dataset, so it has no chart`
+					: `"${id}" is not a target or a dataset`;
+				report(
+					attributeOffset(page.body, start, 'id'),
+					'<TargetChart id>',
+					`${why}: use the id of a target measured by a dataset, or of a dataset: ${charted.join(', ')}`,
+				);
 			}
 		}
 	}
@@ -338,19 +383,26 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		const source = page.body.slice(from, to);
 		for (let i = source.indexOf('}'); i >= 0; i = source.indexOf('}', i + 1)) {
 			if (source[i - 1] === '\\') continue;
-			report(from + i, '}', 'a } without its { (braces start code in MDX): delete it, or write \\} if you mean the character');
+			report(
+				from + i,
+				'}',
+				'a } without its { (braces start code in MDX): delete it, or write \\} if you mean the character',
+			);
 		}
 	}
 
 	function linkProblem(url: string): string | undefined {
 		if (/^https:\/\/[^/\s]+/i.test(url)) return undefined;
 		if (/^mailto:[^@\s]+@[^@\s]+$/i.test(url)) return undefined;
-		if (/^http:\/\//i.test(url)) return `http:// links are not allowed: use the secure address, ${url.replace(/^http:/i, 'https:')}, if the site has one`;
-		if (/^javascript:/i.test(url)) return 'javascript: links run code, which is never allowed: link to a page with https://… or /…';
+		if (/^http:\/\//i.test(url))
+			return `http:// links are not allowed: use the secure address, ${url.replace(/^http:/i, 'https:')}, if the site has one`;
+		if (/^javascript:/i.test(url))
+			return 'javascript: links run code, which is never allowed: link to a page with https://… or /…';
 		if (url.startsWith('//')) return `write the full address, https:${url}`;
 		if (url.startsWith('#') || url.startsWith('/')) return internalLinkProblem(url);
 		const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
-		if (scheme) return `${scheme}: links are not allowed: only https://, mailto: and site addresses starting with / or # are`;
+		if (scheme)
+			return `${scheme}: links are not allowed: only https://, mailto: and site addresses starting with / or # are`;
 		return 'is not a full address: write https://… for another site, or a site address starting with / (for example /virtual-wards/funding/)';
 	}
 
@@ -359,14 +411,19 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		const path = (hash >= 0 ? url.slice(0, hash) : url).replace(/\?.*$/, '');
 		const fragment = hash >= 0 ? decodeURIComponent(url.slice(hash + 1)) : undefined;
 		if (path === '') {
-			if (fragment === undefined || fragment === '') return 'is an empty link: write the heading\'s id after #, or delete the link';
-			return ownHeadings.includes(fragment) ? undefined : `this page has no heading with the id "${fragment}"; its headings' ids are: ${ownHeadings.join(', ') || 'none (the page has no headings)'}`;
+			if (fragment === undefined || fragment === '')
+				return "is an empty link: write the heading's id after #, or delete the link";
+			return ownHeadings.includes(fragment)
+				? undefined
+				: `this page has no heading with the id "${fragment}"; its headings' ids are: ${ownHeadings.join(', ') || 'none (the page has no headings)'}`;
 		}
 		if (!context.addresses.has(path)) {
 			if (context.publicFiles?.has(path.slice(1))) return undefined;
 			const draft = context.drafts.get(path);
-			if (draft) return `${draft} is a draft (draft: true), and drafts are not published, so this link would be dead: link to it once it is published`;
-			if (!path.endsWith('/') && context.addresses.has(`${path}/`)) return `write ${path}/ with a closing /, as every address of the site ends`;
+			if (draft)
+				return `${draft} is a draft (draft: true), and drafts are not published, so this link would be dead: link to it once it is published`;
+			if (!path.endsWith('/') && context.addresses.has(`${path}/`))
+				return `write ${path}/ with a closing /, as every address of the site ends`;
 			return `no page of the site has the address ${path}: link to a page that exists (guidance pages are /<priority>/<file name>/, for example /virtual-wards/funding/)`;
 		}
 		if (fragment === undefined || fragment === '') return undefined;
@@ -379,9 +436,11 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 		if (/^https?:\/\//i.test(url) || url.startsWith('//')) {
 			return 'images must be files of this site (its security policy blocks images from other sites): put the file in public/assets/images/ and write ![what it shows](/assets/images/name.png)';
 		}
-		if (!url.startsWith('/')) return 'write the image\'s address from the site root, for example /assets/images/name.png for public/assets/images/name.png';
+		if (!url.startsWith('/'))
+			return "write the image's address from the site root, for example /assets/images/name.png for public/assets/images/name.png";
 		const file = decodeURIComponent(url.replace(/[?#].*$/, '').slice(1));
-		if (context.publicFiles && !context.publicFiles.has(file)) return `there is no file public/${file}: add the image to public/ or correct the address`;
+		if (context.publicFiles && !context.publicFiles.has(file))
+			return `there is no file public/${file}: add the image to public/ or correct the address`;
 		return undefined;
 	}
 }
@@ -455,7 +514,13 @@ export function attributeOffset(body: string, start: number, name: string | null
 		}
 		if (depth > 0) continue;
 		if (c === '>') break;
-		if (name !== null && /\s/.test(body[i - 1] ?? '') && body.startsWith(name, i) && /[\s=/>]/.test(body[i + name.length] ?? '')) return i;
+		if (
+			name !== null &&
+			/\s/.test(body[i - 1] ?? '') &&
+			body.startsWith(name, i) &&
+			/[\s=/>]/.test(body[i + name.length] ?? '')
+		)
+			return i;
 	}
 	return start;
 }

@@ -6,13 +6,21 @@
  * can act on, with its line and column in the body.
  */
 import type { Root, RootContent } from 'mdast';
-import { mdxToMdast, type MdxFlowExpression, type MdxjsEsm, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
+import {
+	mdxToMdast,
+	type MdxFlowExpression,
+	type MdxjsEsm,
+	type MdxJsxFlowElement,
+	type MdxJsxTextElement,
+	type MdxTextExpression,
+} from 'satteri';
 
 /** The features @astrojs/mdx passes to satteri by default (gfm and smartypants on). */
 export const BUILD_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** Any node of a parsed body: Markdown (mdast) or MDX (JSX elements, {expressions}, import/export). */
-export type MdxNode = Root | RootContent | MdxJsxFlowElement | MdxJsxTextElement | MdxFlowExpression | MdxTextExpression | MdxjsEsm;
+export type MdxNode =
+	Root | RootContent | MdxJsxFlowElement | MdxJsxTextElement | MdxFlowExpression | MdxTextExpression | MdxjsEsm;
 
 /** Where a syntax error is, in the body (1-based), what it is and what to write instead. */
 export interface MdxSyntaxError {
@@ -30,7 +38,10 @@ export function parseBody(body: string, firstLine = 1): ParsedBody {
 	try {
 		return { ok: true, tree: mdxToMdast(body, { features: BUILD_FEATURES }) as Root };
 	} catch (error) {
-		return { ok: false, error: explainSyntaxError(body, error instanceof Error ? error.message : String(error), firstLine) };
+		return {
+			ok: false,
+			error: explainSyntaxError(body, error instanceof Error ? error.message : String(error), firstLine),
+		};
 	}
 }
 
@@ -80,7 +91,10 @@ const HTML_ADVICE: Record<string, string> = {
 
 /** What to write instead of an HTML element: Markdown or one of our components. */
 export function htmlAdvice(name: string): string {
-	return HTML_ADVICE[name.toLowerCase()] ?? 'use Markdown or one of the components Quote, InsetText, WarningCallout, Figure, TargetChart (see CONTRIBUTING.md)';
+	return (
+		HTML_ADVICE[name.toLowerCase()] ??
+		'use Markdown or one of the components Quote, InsetText, WarningCallout, Figure, TargetChart (see CONTRIBUTING.md)'
+	);
 }
 
 const isComponentName = (name: string) => /^[A-Z]/.test(name);
@@ -100,7 +114,12 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 	if ((r = /^Expected a closing tag for `<([^>`]*)>`/.exec(text))) {
 		const name = r[1] ?? '';
 		if (!isComponentName(name)) {
-			return { line, column, construct: `<${name}>`, message: `<${name}> is HTML, which guidance pages do not use: ${htmlAdvice(name)}` };
+			return {
+				line,
+				column,
+				construct: `<${name}>`,
+				message: `<${name}> is HTML, which guidance pages do not use: ${htmlAdvice(name)}`,
+			};
 		}
 		const inParagraph = /before the end of `paragraph`/.test(text)
 			? ` A component opened inside a sentence must be closed in the same paragraph, or put <${name}> on a line of its own.`
@@ -112,7 +131,12 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 			message: `<${name}> is never closed: close it with </${name}> after its content, or write <${name} ... /> if it has none.${inParagraph}`,
 		};
 	}
-	if ((r = /^Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>` \((\d+):(\d+)\)/.exec(text))) {
+	if (
+		(r =
+			/^Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]*)>` \((\d+):(\d+)\)/.exec(
+				text,
+			))
+	) {
 		const [, closing = '', opening = '', l = '1'] = r;
 		return {
 			line,
@@ -123,14 +147,20 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 	}
 	if ((r = /^Unexpected closing tag `<\/([^>`]*)>`, expected an open tag first/.exec(text))) {
 		const closing = r[1] ?? '';
-		return { line, column, construct: `</${closing}>`, message: `</${closing}> closes nothing: delete it, or add <${closing} ...> where its content starts` };
+		return {
+			line,
+			column,
+			construct: `</${closing}>`,
+			message: `</${closing}> closes nothing: delete it, or add <${closing} ...> where its content starts`,
+		};
 	}
 	if (/^Unexpected character `!`/.test(text) && at.startsWith('<!--')) {
 		return {
 			line,
 			column,
 			construct: '<!-- comment -->',
-			message: 'HTML comments are not allowed in MDX: delete it, or write a note for editors as {/* note */}, which is never published',
+			message:
+				'HTML comments are not allowed in MDX: delete it, or write a note for editors as {/* note */}, which is never published',
 		};
 	}
 	if (/^Unexpected end of file in expression/.test(text)) {
@@ -138,7 +168,8 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 			line,
 			column,
 			construct: '{',
-			message: 'this { is never closed, and braces start code in MDX: write \\{ for a literal brace, or say it in words (for example "40 to 50")',
+			message:
+				'this { is never closed, and braces start code in MDX: write \\{ for a literal brace, or say it in words (for example "40 to 50")',
 		};
 	}
 	if (/^Could not parse expression/.test(text)) {
@@ -147,12 +178,18 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 		return {
 			...point,
 			construct: '{expression}',
-			message: 'braces start code in MDX, which guidance pages may not use: write the text without braces, or \\{ and \\} for literal braces',
+			message:
+				'braces start code in MDX, which guidance pages may not use: write the text without braces, or \\{ and \\} for literal braces',
 		};
 	}
 	if (/^Unexpected character after `<`/.test(text) || /^Unexpected character/.test(text)) {
 		if (/^<https?:/.test(at)) {
-			return { line, column, construct: '<https://…>', message: 'write a link as [text](https://…), not in angle brackets' };
+			return {
+				line,
+				column,
+				construct: '<https://…>',
+				message: 'write a link as [text](https://…), not in angle brackets',
+			};
 		}
 		const tag = /^<\/?([A-Za-z][\w.]*)/.exec(at);
 		if (tag) {
@@ -164,7 +201,17 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 				message: `the tag <${name} ...> is not written correctly: put every attribute value in double quotes (source="projin-digital-maturity", page="23"), close every quote, and end the tag with > or />`,
 			};
 		}
-		return { line, column, construct: '<', message: 'a < here starts a tag in MDX: write \\< for the character, or say it in words ("less than")' };
+		return {
+			line,
+			column,
+			construct: '<',
+			message: 'a < here starts a tag in MDX: write \\< for the character, or say it in words ("less than")',
+		};
 	}
-	return { line, column, construct: 'MDX', message: `is not valid MDX: ${text} (see the MDX section of CONTRIBUTING.md)` };
+	return {
+		line,
+		column,
+		construct: 'MDX',
+		message: `is not valid MDX: ${text} (see the MDX section of CONTRIBUTING.md)`,
+	};
 }

@@ -64,7 +64,8 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	for (const id of project.ids.datasets.ids) addresses.add(datasetHref(id));
 	// When data/targets.json cannot be read at all, no link to a target page is reported.
 	if (project.ids.targets.unreadable) {
-		for (const b of bodies) for (const m of b.body.matchAll(/\]\((\/targets\/[a-z0-9-]+\/)[)#]/g)) if (m[1]) addresses.add(m[1]);
+		for (const b of bodies)
+			for (const m of b.body.matchAll(/\]\((\/targets\/[a-z0-9-]+\/)[)#]/g)) if (m[1]) addresses.add(m[1]);
 	}
 	// So has a page whose front matter cannot be read at all (not a draft, as far as anyone can tell).
 	for (const f of project.files.content) {
@@ -102,7 +103,9 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 			problems.push({ file: b.file, line: b.bodyLine + line - 1, column, field: construct, message });
 			continue;
 		}
-		problems.push(...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree, context));
+		problems.push(
+			...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree, context),
+		);
 	}
 	return problems;
 }

@@ -7,5 +7,7 @@
 
 /** An Error naming `file` (the page's source file, when the page passed it) and the component's tag. */
 export function componentError(file: string | undefined, tag: string, detail: string): Error {
-	return new Error(`${file ?? 'a guidance page'} → ${tag}: ${detail}; run npm run check:content for every problem and what to write instead`);
+	return new Error(
+		`${file ?? 'a guidance page'} → ${tag}: ${detail}; run npm run check:content for every problem and what to write instead`,
+	);
 }

@@ -13,7 +13,11 @@ import { parseBody, type MdxNode } from './parse.ts';
 export type MdxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Calls `visit` on every node, parents before children, with its ancestors; return false to skip a node's children. */
-export function walk(node: MdxNode, visit: (node: MdxNode, ancestors: readonly MdxNode[]) => boolean | void, ancestors: MdxNode[] = []): void {
+export function walk(
+	node: MdxNode,
+	visit: (node: MdxNode, ancestors: readonly MdxNode[]) => boolean | void,
+	ancestors: MdxNode[] = [],
+): void {
 	if (visit(node, ancestors) === false) return;
 	if ('children' in node) {
 		for (const child of node.children as MdxNode[]) walk(child, visit, [...ancestors, node]);
@@ -68,7 +72,12 @@ export function componentUsesIn(tree: Root): ComponentUse[] {
 		for (const a of node.attributes) {
 			if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
 		}
-		uses.push({ name: node.name, attributes, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+		uses.push({
+			name: node.name,
+			attributes,
+			line: node.position?.start.line ?? 1,
+			column: node.position?.start.column ?? 1,
+		});
 	});
 	return uses;
 }

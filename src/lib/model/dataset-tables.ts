@@ -133,7 +133,9 @@ export function shortIcbName(name: string): string {
  */
 export function icbTable(dataset: Dataset, systems: ReadonlyMap<string, System>): IcbTable {
 	const icbObservations = dataset.observations.filter((o) => o.area !== ENGLAND);
-	const months = [...new Set(icbObservations.map((o) => o.period))].sort((a, b) => monthIndex(a) - monthIndex(b) || (a < b ? -1 : 1));
+	const months = [...new Set(icbObservations.map((o) => o.period))].sort(
+		(a, b) => monthIndex(a) - monthIndex(b) || (a < b ? -1 : 1),
+	);
 	const seriesOfMonth = (m: string) => icbObservations.find((o) => o.period === m)?.series;
 	const groups: IcbColumnGroup[] = [];
 	for (const m of months) {
@@ -160,7 +162,12 @@ export function icbTable(dataset: Dataset, systems: ReadonlyMap<string, System>)
 		cells: months.map((period): IcbCell => {
 			const o = findObservation(dataset, period, area);
 			const value = o?.value ?? null;
-			return { period, value, text: value === null ? undefined : formatNumber(value, dataset.decimals), note: noteNumber(o?.note) };
+			return {
+				period,
+				value,
+				text: value === null ? undefined : formatNumber(value, dataset.decimals),
+				note: noteNumber(o?.note),
+			};
 		}),
 	}));
 	return { groups, broken: groups.length > 1, rows, notes };

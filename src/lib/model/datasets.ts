@@ -28,7 +28,9 @@ export function areaName(code: string, systems: ReadonlyMap<string, System>): st
 export function observationsFor(dataset: Dataset, area: string = ENGLAND): Observation[] {
 	return dataset.observations
 		.filter((o) => o.area === area)
-		.sort((a, b) => monthIndex(a.period) - monthIndex(b.period) || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+		.sort(
+			(a, b) => monthIndex(a.period) - monthIndex(b.period) || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0),
+		);
 }
 
 /** The areas a dataset has figures for, England first, then by code. */

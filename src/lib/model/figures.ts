@@ -28,7 +28,8 @@ export function figureNotes(body: string, datasets: ReadonlyMap<string, Dataset>
 		const dataset = datasets.get(id);
 		const observation = dataset ? findObservation(dataset, period, area) : undefined;
 		// The content check has already rejected unknown ids and periods.
-		if (!dataset || !observation) throw componentError(file, `<Figure id="${id}" period="${period}">`, 'no such figure');
+		if (!dataset || !observation)
+			throw componentError(file, `<Figure id="${id}" period="${period}">`, 'no such figure');
 		notes.push({ n: notes.length + 1, key, dataset, observation });
 	}
 	return notes;

@@ -53,10 +53,13 @@ export function figureInWords(dataset: Dataset, observation: Observation, countD
 export function goalText(target: Target, dataset?: Dataset): string {
 	const goal = target.goal;
 	if (!goal) return '';
-	const decimals = Number.isInteger(goal.min) && (goal.max === undefined || Number.isInteger(goal.max)) ? 0 : (dataset?.decimals ?? 1);
+	const decimals =
+		Number.isInteger(goal.min) && (goal.max === undefined || Number.isInteger(goal.max)) ? 0 : (dataset?.decimals ?? 1);
 	const unit = target.unit.startsWith('%') ? '%' : '';
 	const min = formatNumber(goal.min, decimals);
-	return goal.max === undefined || goal.max === goal.min ? `${min}${unit}` : `${min}-${formatNumber(goal.max, decimals)}${unit}`;
+	return goal.max === undefined || goal.max === goal.min
+		? `${min}${unit}`
+		: `${min}-${formatNumber(goal.max, decimals)}${unit}`;
 }
 
 const STATUS_CLAUSE = {
@@ -72,7 +75,12 @@ const STATUS_CLAUSE = {
  * 23.0 per 100,000 adults aged 16 and over registered with a GP in December
  * 2023: below the 40-50 ambition; the deadline was missed."
  */
-export function targetSummary(target: Target, dataset: Dataset | undefined, status: StatusResult, countDataset?: Dataset): string {
+export function targetSummary(
+	target: Target,
+	dataset: Dataset | undefined,
+	status: StatusResult,
+	countDataset?: Dataset,
+): string {
 	const deadline = formatMonth(target.deadline);
 	if (!dataset) return `No published series measures this ${target.term}; its deadline is ${deadlineText(target)}.`;
 	const figure = status.judged ?? status.latest;
@@ -83,7 +91,9 @@ export function targetSummary(target: Target, dataset: Dataset | undefined, stat
 		return `The latest figure is ${words}; ${STATUS_CLAUSE['no-data'](deadline)}.`;
 	}
 	const goal = target.goal;
-	const compared = goal ? `${comparedWithGoal(figure.value, goal)} the ${goalText(target, dataset)} ${target.term}` : '';
+	const compared = goal
+		? `${comparedWithGoal(figure.value, goal)} the ${goalText(target, dataset)} ${target.term}`
+		: '';
 	return `${capitalise(words)}: ${compared}; ${STATUS_CLAUSE[status.status](deadline)}.`;
 }
 
@@ -126,13 +136,16 @@ export function datasetSummary(dataset: Dataset): string {
 	const observations = observationsFor(dataset, ENGLAND).filter((o) => o.value !== null);
 	const parts: string[] = [];
 	const primary = observations.filter((o) => !o.secondary);
-	const groups = dataset.series ? dataset.series.map((s) => ({ series: s, items: primary.filter((o) => o.series === s.id) })) : [{ series: undefined, items: primary }];
+	const groups = dataset.series
+		? dataset.series.map((s) => ({ series: s, items: primary.filter((o) => o.series === s.id) }))
+		: [{ series: undefined, items: primary }];
 	for (const { series, items } of groups) {
 		const first = items[0];
 		const last = items.at(-1);
 		if (!first || !last) continue;
 		// Within a named series the label gives the unit; otherwise each figure carries it.
-		const value = (o: Observation) => `${series ? formatNumber(o.value as number, dataset.decimals) : formatFigure(dataset, o)}${noted(o)}`;
+		const value = (o: Observation) =>
+			`${series ? formatNumber(o.value as number, dataset.decimals) : formatFigure(dataset, o)}${noted(o)}`;
 		const from = `${value(first)} in ${formatMonth(monthOf(first.period))}`;
 		const to = `${value(last)} in ${formatMonth(monthOf(last.period))}`;
 		parts.push(`${series ? `${series.label}: ` : ''}from ${from} to ${to}`);
@@ -186,7 +199,13 @@ export function chartSpecs(targets: readonly Target[], datasets: ReadonlyMap<str
 		});
 	}
 	for (const dataset of [...datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-		specs.push({ id: dataset.id, dataset, target: undefined, caption: `${dataset.title}, England, ${span(dataset)}`, summary: datasetSummary(dataset) });
+		specs.push({
+			id: dataset.id,
+			dataset,
+			target: undefined,
+			caption: `${dataset.title}, England, ${span(dataset)}`,
+			summary: datasetSummary(dataset),
+		});
 	}
 	return specs;
 }

@@ -138,7 +138,10 @@ export function computeStatus(input: StatusInput): StatusResult {
 	const asOfMonth = monthOf(input.asOf);
 	const deadlinePassed = monthIndex(asOfMonth) > monthIndex(input.deadline);
 	const figures: JudgedFigure[] = input.observations
-		.filter((o): o is StatusObservation & { value: number } => o.value !== null && monthIndex(o.period) <= monthIndex(asOfMonth))
+		.filter(
+			(o): o is StatusObservation & { value: number } =>
+				o.value !== null && monthIndex(o.period) <= monthIndex(asOfMonth),
+		)
 		.map((o) => ({ period: o.period, value: o.value, series: o.series }))
 		.sort((a, b) => monthIndex(a.period) - monthIndex(b.period));
 	const latest = figures.at(-1);
@@ -150,12 +153,16 @@ export function computeStatus(input: StatusInput): StatusResult {
 	if (deadlinePassed) {
 		const windowStart = monthIndex(addMonths(input.deadline, -(DEADLINE_WINDOW_MONTHS - 1)));
 		const deadline = monthIndex(input.deadline);
-		const atDeadline = figures.filter((f) => monthIndex(f.period) >= windowStart && monthIndex(f.period) <= deadline).at(-1);
+		const atDeadline = figures
+			.filter((f) => monthIndex(f.period) >= windowStart && monthIndex(f.period) <= deadline)
+			.at(-1);
 		if (atDeadline) {
 			const ok = reaches(atDeadline.value, goal, direction);
 			return {
 				status: ok ? 'met' : 'missed',
-				reason: ok ? 'the figure at the deadline reached the goal' : 'the figure at the deadline did not reach the goal',
+				reason: ok
+					? 'the figure at the deadline reached the goal'
+					: 'the figure at the deadline did not reach the goal',
 				latest,
 				judged: atDeadline,
 				deadlinePassed,
@@ -163,18 +170,36 @@ export function computeStatus(input: StatusInput): StatusResult {
 		}
 		const after = figures.find((f) => monthIndex(f.period) > deadline);
 		if (after && !reaches(after.value, goal, direction)) {
-			return { status: 'missed', reason: 'the first figure after the deadline was still short of the goal', latest, judged: after, deadlinePassed };
+			return {
+				status: 'missed',
+				reason: 'the first figure after the deadline was still short of the goal',
+				latest,
+				judged: after,
+				deadlinePassed,
+			};
 		}
 		return { status: 'no-data', reason: 'no figure was published near the deadline', latest, deadlinePassed };
 	}
 
 	if (reaches(latest.value, goal, direction)) {
-		return { status: 'on-track', reason: 'the latest figure already reaches the goal', latest, judged: latest, deadlinePassed };
+		return {
+			status: 'on-track',
+			reason: 'the latest figure already reaches the goal',
+			latest,
+			judged: latest,
+			deadlinePassed,
+		};
 	}
 	const series = figures.filter((f) => f.series === latest.series).slice(-TREND_POINTS);
 	const slope = trendSlope(series);
 	if (slope === undefined) {
-		return { status: 'at-risk', reason: 'the latest figure is short of the goal and there is no trend yet', latest, judged: latest, deadlinePassed };
+		return {
+			status: 'at-risk',
+			reason: 'the latest figure is short of the goal and there is no trend yet',
+			latest,
+			judged: latest,
+			deadlinePassed,
+		};
 	}
 	const projected = latest.value + slope * (monthIndex(input.deadline) - monthIndex(latest.period));
 	const ok = reaches(projected, goal, direction);

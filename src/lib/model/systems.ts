@@ -129,7 +129,13 @@ function primary(dataset: Dataset, area: string): Map<string, Observation> {
  * {@link per100k}, rounded to the published precision, compared with the
  * published figure. undefined when the population is not known.
  */
-export function rateFigure(count: NotedFigure, population: number | undefined, series: Series, published: Observation | undefined, decimals: number): RateFigure | undefined {
+export function rateFigure(
+	count: NotedFigure,
+	population: number | undefined,
+	series: Series,
+	published: Observation | undefined,
+	decimals: number,
+): RateFigure | undefined {
 	if (population === undefined) return undefined;
 	const exact = count.value === null ? null : per100k(count.value, population);
 	const publishedValue = published?.value ?? null;
@@ -137,7 +143,8 @@ export function rateFigure(count: NotedFigure, population: number | undefined, s
 		value: exact === null ? null : roundTo(exact, decimals),
 		exact,
 		published: publishedValue,
-		agrees: count.value === null || publishedValue === null || rateMatches(publishedValue, count.value, population, decimals),
+		agrees:
+			count.value === null || publishedValue === null || rateMatches(publishedValue, count.value, population, decimals),
 		population,
 		series,
 		note: joinNotes(count.note, published?.note),
@@ -145,7 +152,11 @@ export function rateFigure(count: NotedFigure, population: number | undefined, s
 }
 
 /** Every month of an area's primary figures, oldest first; `population(series)` gives its denominator. */
-export function areaMonths(datasets: Pick<SystemsData, 'capacity' | 'rate' | 'occupancy'>, area: string, population: (series: Series) => number | undefined): AreaMonth[] {
+export function areaMonths(
+	datasets: Pick<SystemsData, 'capacity' | 'rate' | 'occupancy'>,
+	area: string,
+	population: (series: Series) => number | undefined,
+): AreaMonth[] {
 	const capacity = primary(datasets.capacity, area);
 	const rate = primary(datasets.rate, area);
 	const occupancy = primary(datasets.occupancy, area);
@@ -175,13 +186,18 @@ export function populationFor(system: System, series: Series): number | undefine
  * its note on, named.
  */
 export function regionMonths(members: readonly SystemFigures[], rateDecimals: number): AreaMonth[] {
-	const periods = [...new Set(members.flatMap((m) => m.months.map((x) => x.period)))].sort((a, b) => monthIndex(a) - monthIndex(b));
+	const periods = [...new Set(members.flatMap((m) => m.months.map((x) => x.period)))].sort(
+		(a, b) => monthIndex(a) - monthIndex(b),
+	);
 	return periods.map((period) => {
 		const rows = members.map((m) => ({ m, month: m.months.find((x) => x.period === period) }));
 		const missing = rows.filter((r) => r.month === undefined || r.month.capacity.value === null);
 		const noted = rows.filter((r) => r.month?.capacity.note !== undefined || r.month?.rate?.note !== undefined);
 		const notes = noted.map((r) => `${r.m.shortName}: ${joinNotes(r.month?.capacity.note, r.month?.rate?.note) ?? ''}`);
-		if (missing.length > 0) notes.unshift(`No regional figure: ${missing.map((r) => r.m.shortName).join(', ')} had no published capacity this month.`);
+		if (missing.length > 0)
+			notes.unshift(
+				`No regional figure: ${missing.map((r) => r.m.shortName).join(', ')} had no published capacity this month.`,
+			);
 		const note = notes.length > 0 ? `Summed from ICB figures with notes. ${notes.join(' ')}` : undefined;
 		const capacity: NotedFigure = {
 			value: missing.length > 0 ? null : rows.reduce((s, r) => s + (r.month?.capacity.value ?? 0), 0),
@@ -189,18 +205,26 @@ export function regionMonths(members: readonly SystemFigures[], rateDecimals: nu
 		};
 		const series = rows.find((r) => r.month?.rate)?.month?.rate?.series;
 		const populations = rows.map((r) => (series ? populationFor(r.m.system, series) : undefined));
-		const population = populations.every((p): p is number => p !== undefined) ? populations.reduce((s, p) => s + p, 0) : undefined;
+		const population = populations.every((p): p is number => p !== undefined)
+			? populations.reduce((s, p) => s + p, 0)
+			: undefined;
 		return {
 			period,
 			capacity,
 			rate: series ? rateFigure(capacity, population, series, undefined, rateDecimals) : undefined,
-			occupancy: { value: null, note: 'Not derived: occupancy is published for ICBs only, and some ICB figures are suppressed.' },
+			occupancy: {
+				value: null,
+				note: 'Not derived: occupancy is published for ICBs only, and some ICB figures are suppressed.',
+			},
 		};
 	});
 }
 
 /** How a rate compares with a goal range (min-max), or with a single value (met at or above it). */
-export function standing(value: number | null | undefined, goal: { min: number; max?: number | undefined } | undefined): Standing {
+export function standing(
+	value: number | null | undefined,
+	goal: { min: number; max?: number | undefined } | undefined,
+): Standing {
 	if (value === null || value === undefined || !goal) return 'no-figure';
 	if (goal.max === undefined) return value >= goal.min ? 'met' : 'below';
 	if (value < goal.min) return 'below';
@@ -213,7 +237,10 @@ export function standing(value: number | null | undefined, goal: { min: number; 
  * place and the next place is skipped ("1, 2, 2, 4"). Areas without a
  * figure are not ranked.
  */
-export function rankWithTies(entries: readonly { id: string; value: number | null | undefined }[], decimals: number): Map<string, Rank> {
+export function rankWithTies(
+	entries: readonly { id: string; value: number | null | undefined }[],
+	decimals: number,
+): Map<string, Rank> {
 	const ranked = entries
 		.filter((e): e is { id: string; value: number } => e.value !== null && e.value !== undefined)
 		.map((e) => ({ id: e.id, key: roundTo(e.value, decimals) }))
@@ -274,11 +301,16 @@ export const WITH_NOTE = ' (with a note: see the table)';
  * registered with a GP, below the 40-50 ambition; occupancy was 77.2%."
  * Missing and noted figures are said as such, never as a number or a 0.
  */
-export function systemSentence(name: string, month: AreaMonth | undefined, goals: { rate: string; occupancy: string; rateGoal?: { min: number; max?: number | undefined } | undefined }): string {
+export function systemSentence(
+	name: string,
+	month: AreaMonth | undefined,
+	goals: { rate: string; occupancy: string; rateGoal?: { min: number; max?: number | undefined } | undefined },
+): string {
 	if (!month) return `No virtual ward figures have been published for ${name}.`;
 	const when = formatMonth(month.period);
 	const noted = (f: NotedFigure) => (f.note ? WITH_NOTE : '');
-	if (month.capacity.value === null) return `In ${when}, no virtual ward capacity was published for ${name}${noted(month.capacity)}.`;
+	if (month.capacity.value === null)
+		return `In ${when}, no virtual ward capacity was published for ${name}${noted(month.capacity)}.`;
 	const beds = `${formatNumber(month.capacity.value, 0)} virtual ward bed${month.capacity.value === 1 ? '' : 's'}${noted(month.capacity)}`;
 	const rate = month.rate;
 	const rateWords =
@@ -300,7 +332,11 @@ function latestOf(months: readonly AreaMonth[], period: string | undefined): Are
  * Computes every ICB's, region's and England's figures once. Throws when a
  * dataset it needs is missing (the content check has already run).
  */
-export function buildSystemsData(systems: Iterable<System>, datasets: ReadonlyMap<string, Dataset>, targets: readonly Target[]): SystemsData {
+export function buildSystemsData(
+	systems: Iterable<System>,
+	datasets: ReadonlyMap<string, Dataset>,
+	targets: readonly Target[],
+): SystemsData {
 	const need = (id: string) => {
 		const d = datasets.get(id);
 		if (!d) throw new Error(`data/datasets/${id}.json is missing: the system pages need it`);
@@ -310,12 +346,22 @@ export function buildSystemsData(systems: Iterable<System>, datasets: ReadonlyMa
 	const rateTarget = targets.find((t) => t.dataset === RATE_DATASET && t.goal);
 	const occupancyTarget = targets.find((t) => t.dataset === OCCUPANCY_DATASET && t.goal);
 	const list = [...systems]
-		.map((system) => ({ system, shortName: shortIcbName(system.name), months: areaMonths(sets, system.id, (s) => populationFor(system, s)) }))
+		.map((system) => ({
+			system,
+			shortName: shortIcbName(system.name),
+			months: areaMonths(sets, system.id, (s) => populationFor(system, s)),
+		}))
 		.sort((a, b) => a.shortName.localeCompare(b.shortName, 'en-GB'));
 	const periods = list.flatMap((s) => s.months.map((m) => m.period)).sort((a, b) => monthIndex(a) - monthIndex(b));
 	const latestPeriod = periods.at(-1);
-	const rateRanks = rankWithTies(list.map((s) => ({ id: s.system.id, value: latestOf(s.months, latestPeriod)?.rate?.value })), sets.rate.decimals);
-	const occupancyRanks = rankWithTies(list.map((s) => ({ id: s.system.id, value: latestOf(s.months, latestPeriod)?.occupancy.value })), sets.occupancy.decimals);
+	const rateRanks = rankWithTies(
+		list.map((s) => ({ id: s.system.id, value: latestOf(s.months, latestPeriod)?.rate?.value })),
+		sets.rate.decimals,
+	);
+	const occupancyRanks = rankWithTies(
+		list.map((s) => ({ id: s.system.id, value: latestOf(s.months, latestPeriod)?.occupancy.value })),
+		sets.occupancy.decimals,
+	);
 	const figures = new Map<string, SystemFigures>(
 		list.map((s) => {
 			const latest = latestOf(s.months, latestPeriod);
@@ -337,7 +383,14 @@ export function buildSystemsData(systems: Iterable<System>, datasets: ReadonlyMa
 		const members = [...figures.values()].filter((s) => s.system.region === name);
 		const months = regionMonths(members, sets.rate.decimals);
 		const latest = latestOf(months, latestPeriod);
-		return { code: members[0]?.system.regionCode ?? '', name, systems: members, months, latest, rateStanding: standing(latest?.rate?.value, rateTarget?.goal) };
+		return {
+			code: members[0]?.system.regionCode ?? '',
+			name,
+			systems: members,
+			months,
+			latest,
+			rateStanding: standing(latest?.rate?.value, rateTarget?.goal),
+		};
 	});
 	const england = areaMonths(sets, ENGLAND, (s) => s.population?.value);
 	return { latestPeriod, systems: figures, regions, england, rateTarget, occupancyTarget, ...sets };
@@ -363,7 +416,8 @@ export function rateClass(value: number | null | undefined): number | undefined 
 	return i === -1 ? RATE_CLASSES.length - 1 : i;
 }
 
-const names = (list: readonly string[]) => (list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`);
+const names = (list: readonly string[]) =>
+	list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
 
 /**
  * The summary in words: "In December 2023, 4 of the 42 ICBs had 40 or more
@@ -376,7 +430,9 @@ export function ambitionSentence(s: AmbitionSummary): string {
 	const who = s.reached.map((r) => `${r.name} (${formatNumber(r.value, 1)})`);
 	const list = who.length > 0 ? `: ${names(who)}` : '';
 	const extremes =
-		s.highest && s.lowest ? ` The highest was ${names(s.highest.names)} (${formatNumber(s.highest.value, 1)}) and the lowest ${names(s.lowest.names)} (${formatNumber(s.lowest.value, 1)}).` : '';
+		s.highest && s.lowest
+			? ` The highest was ${names(s.highest.names)} (${formatNumber(s.highest.value, 1)}) and the lowest ${names(s.lowest.names)} (${formatNumber(s.lowest.value, 1)}).`
+			: '';
 	return `In ${month}, the ambition's deadline, ${reached} integrated care boards with a published figure had ${formatNumber(s.threshold, 0)} or more virtual ward beds per 100,000${s.per ? ` ${s.per}` : ''}${list}.${extremes}`;
 }
 
@@ -403,14 +459,18 @@ export interface AmbitionSummary {
  * it), with the lowest and highest. undefined when there is no rate target
  * or no figure for that month.
  */
-export function ambitionSummary(data: Pick<SystemsData, 'systems' | 'rateTarget' | 'rate'>): AmbitionSummary | undefined {
+export function ambitionSummary(
+	data: Pick<SystemsData, 'systems' | 'rateTarget' | 'rate'>,
+): AmbitionSummary | undefined {
 	const target = data.rateTarget;
 	if (!target?.goal) return undefined;
 	const { min } = target.goal;
 	const period = target.deadline;
 	const rates = [...data.systems.values()].flatMap((s) => {
 		const rate = s.months.find((m) => m.period === period)?.rate;
-		return rate && rate.value !== null ? [{ name: s.shortName, value: roundTo(rate.value, data.rate.decimals), per: rate.series.per }] : [];
+		return rate && rate.value !== null
+			? [{ name: s.shortName, value: roundTo(rate.value, data.rate.decimals), per: rate.series.per }]
+			: [];
 	});
 	if (rates.length === 0) return undefined;
 	const values = rates.map((r) => r.value);
@@ -419,7 +479,9 @@ export function ambitionSummary(data: Pick<SystemsData, 'systems' | 'rateTarget'
 		period,
 		threshold: min,
 		withFigure: rates.length,
-		reached: rates.filter((r) => r.value >= min).sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'en-GB')),
+		reached: rates
+			.filter((r) => r.value >= min)
+			.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'en-GB')),
 		lowest: extreme(Math.min(...values)),
 		highest: extreme(Math.max(...values)),
 		per: rates[0]?.per,

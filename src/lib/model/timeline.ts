@@ -53,15 +53,13 @@ export function timelineEvents(
 ): TimelineEvent[] {
 	const byId = new Map(targets.map((t) => [t.id, t]));
 	const events: TimelineEvent[] = [
-		...targets.map(
-			(target): DeadlineEvent => ({
-				kind: 'deadline',
-				date: target.deadline,
-				target,
-				progress: progress.get(target.id),
-				replacedBy: target.supersededBy ? byId.get(target.supersededBy) : undefined,
-			}),
-		),
+		...targets.map((target): DeadlineEvent => ({
+			kind: 'deadline',
+			date: target.deadline,
+			target,
+			progress: progress.get(target.id),
+			replacedBy: target.supersededBy ? byId.get(target.supersededBy) : undefined,
+		})),
 		...[...sources]
 			.filter((s): s is Source & { date: string } => s.kind === 'primary' && s.date !== undefined)
 			.map((source): PublicationEvent => ({ kind: 'publication', date: source.date, source })),
@@ -86,6 +84,9 @@ export function relativeToFigures(date: string, figures: string): string {
 	const months = monthIndex(figures) - monthIndex(date);
 	const of = formatMonth(figures);
 	if (months === 0) return `in the month of the figures' date (${of})`;
-	const span = Math.abs(months) >= 24 && Math.abs(months) % 12 === 0 ? plural(Math.abs(months) / 12, 'year') : plural(Math.abs(months), 'month');
+	const span =
+		Math.abs(months) >= 24 && Math.abs(months) % 12 === 0
+			? plural(Math.abs(months) / 12, 'year')
+			: plural(Math.abs(months), 'month');
 	return `${span} ${months > 0 ? 'before' : 'after'} the figures' date of ${of}`;
 }

@@ -38,17 +38,24 @@ export interface AboutPage {
 /** The about page. */
 export function aboutPage(site: Site, publisher: Publisher = PUBLISHER): AboutPage {
 	return {
-		layout: layoutModel(site, {
-			title: 'About this portal',
-			description: 'Who the planning guidance portal is for, where its content comes from and how to suggest a change.',
-			path: aboutHref(),
-			crumbs: breadcrumbs(),
-		}, publisher),
+		layout: layoutModel(
+			site,
+			{
+				title: 'About this portal',
+				description:
+					'Who the planning guidance portal is for, where its content comes from and how to suggest a change.',
+				path: aboutHref(),
+				crumbs: breadcrumbs(),
+			},
+			publisher,
+		),
 		heading: 'About this portal',
 		lede: "This portal explains the digital priorities of NHS England's 2022/23 priorities and operational planning guidance for the people who have to act on them.",
 		audience: {
 			heading: 'Who it is for',
-			paragraphs: ['Staff in integrated care systems, trusts and other NHS providers who need to know what is asked of them, by when, and how far the NHS has got.'],
+			paragraphs: [
+				'Staff in integrated care systems, trusts and other NHS providers who need to know what is asked of them, by when, and how far the NHS has got.',
+			],
 		},
 		content: {
 			heading: 'Where the content comes from',
@@ -58,13 +65,18 @@ export function aboutPage(site: Site, publisher: Publisher = PUBLISHER): AboutPa
 		},
 		publisher: {
 			heading: 'Who publishes it',
-			paragraphs: [publisher.description, `Each guidance page names its owner: the team responsible for it within ${publisher.name}.`],
+			paragraphs: [
+				publisher.description,
+				`Each guidance page names its owner: the team responsible for it within ${publisher.name}.`,
+			],
 			contact: { email: publisher.contact.email, url: publisher.contact.url },
 		},
 		suggestChange: suggestChange(publisher),
 		changes: {
 			heading: 'Suggest a change',
-			paragraphs: ['The portal is built from plain text files. Editors change them through pull requests; the contributing guide in the repository explains how.'],
+			paragraphs: [
+				'The portal is built from plain text files. Editors change them through pull requests; the contributing guide in the repository explains how.',
+			],
 		},
 		links: { sources: sourcesHref() },
 	};

@@ -110,7 +110,11 @@ export interface ChartFigureView {
 }
 
 /** The figure of `chart`, with ids prefixed by `idPrefix` (for pages that show a chart twice). */
-export function chartFigure(chart: ChartSpec, sources: ReadonlyMap<string, Source>, idPrefix = 'chart'): ChartFigureView {
+export function chartFigure(
+	chart: ChartSpec,
+	sources: ReadonlyMap<string, Source>,
+	idPrefix = 'chart',
+): ChartFigureView {
 	const { dataset } = chart;
 	const rows = tableRows(dataset, ENGLAND, sources);
 	const hasSecondary = rows.some((r) => r.secondary);
@@ -119,8 +123,13 @@ export function chartFigure(chart: ChartSpec, sources: ReadonlyMap<string, Sourc
 		caption: chart.caption,
 		summary: chart.summary,
 		image: { src: chartHref(chart.id), alt: `Line chart. ${chart.summary}`, width: CHART_WIDTH, height: CHART_HEIGHT },
-		secondaryKey: hasSecondary ? "Hollow triangles are figures reported in news or trade press (secondary sources), not joined to NHS England's line." : undefined,
-		seriesKey: (dataset.series?.length ?? 0) > 1 ? `The lines are not joined where the definition changed: ${dataset.denominator ?? ''}` : undefined,
+		secondaryKey: hasSecondary
+			? "Hollow triangles are figures reported in news or trade press (secondary sources), not joined to NHS England's line."
+			: undefined,
+		seriesKey:
+			(dataset.series?.length ?? 0) > 1
+				? `The lines are not joined where the definition changed: ${dataset.denominator ?? ''}`
+				: undefined,
 		table: dataTable(dataset, rows, `${dataset.title}, England`),
 		sources: dataset.sources
 			.map((s) => sources.get(s.id))

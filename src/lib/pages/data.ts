@@ -57,7 +57,8 @@ export function dataPage(site: Site): DataPage {
 	return {
 		layout: layoutModel(site, {
 			title: 'Data',
-			description: "Every dataset behind the portal's figures and charts, with its definition, source, licence and as-of date, to download as CSV or JSON.",
+			description:
+				"Every dataset behind the portal's figures and charts, with its definition, source, licence and as-of date, to download as CSV or JSON.",
 			path: dataHref(),
 			crumbs: breadcrumbs(),
 		}),

@@ -101,7 +101,8 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 			? {
 					text: dataset.denominator,
 					series: dataset.series?.map(
-						(s) => `${s.label}: per 100,000 ${s.per}${s.population ? `, ${formatNumber(s.population.value, 0)} people in England (${formatMonth(s.population.month)})` : ''}`,
+						(s) =>
+							`${s.label}: per 100,000 ${s.per}${s.population ? `, ${formatNumber(s.population.value, 0)} people in England (${formatMonth(s.population.month)})` : ''}`,
 					),
 				}
 			: undefined,
@@ -132,7 +133,10 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 									period: c.period,
 									dataValue: c.value === null ? '' : String(c.value),
 									text: c.text,
-									note: c.note === undefined ? undefined : { text: `[${c.note}]`, href: `#icb-note-${c.note}`, label: `note ${c.note}` },
+									note:
+										c.note === undefined
+											? undefined
+											: { text: `[${c.note}]`, href: `#icb-note-${c.note}`, label: `note ${c.note}` },
 								})),
 							})),
 							notes: icb.notes.map((n) => ({ id: `icb-note-${n.n}`, text: `[${n.n}] ${n.text}` })),

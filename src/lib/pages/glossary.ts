@@ -45,11 +45,15 @@ export interface GlossaryPage {
 /** The glossary page. */
 export function glossaryPage(site: Site): GlossaryPage {
 	const byId = new Map(site.glossary.map((g) => [g.id, g]));
-	const cited = resolveSources([...new Map(site.glossary.flatMap((g) => g.sources).map((s) => [s.id, s])).values()], site.sources);
+	const cited = resolveSources(
+		[...new Map(site.glossary.flatMap((g) => g.sources).map((s) => [s.id, s])).values()],
+		site.sources,
+	);
 	return {
 		layout: layoutModel(site, {
 			title: 'Glossary',
-			description: 'The abbreviations and terms used in the 2022/23 planning guidance digital priorities, and the other names search treats as the same.',
+			description:
+				'The abbreviations and terms used in the 2022/23 planning guidance digital priorities, and the other names search treats as the same.',
 			path: glossaryHref(),
 			crumbs: breadcrumbs(),
 		}),

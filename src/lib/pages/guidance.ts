@@ -156,7 +156,12 @@ function figureNoteView(site: Site, { n, dataset, observation }: FigureNote): Fi
 }
 
 /** The guidance page `entry` of the priority `priorityId`. */
-export function guidancePage(site: Site, priorityId: PriorityId, entry: GuidanceSource, options: GuidanceOptions = {}): GuidancePageModel {
+export function guidancePage(
+	site: Site,
+	priorityId: PriorityId,
+	entry: GuidanceSource,
+	options: GuidanceOptions = {},
+): GuidancePageModel {
 	const publisher = options.publisher ?? PUBLISHER;
 	const priority = site.priorities.find((p) => p.id === priorityId);
 	if (!priority) throw new Error(`no priority "${priorityId}" (the content check should have caught this)`);
@@ -166,18 +171,28 @@ export function guidancePage(site: Site, priorityId: PriorityId, entry: Guidance
 	const targets = resolveTargets(page.targets, site.targetsById);
 	// Numbered notes for the page's <Figure>s; each Figure takes its number from the resolver.
 	const notes = figureNotes(entry.body ?? '', site.datasets, entry.filePath);
-	const link = (e: GuidanceEntry | undefined): Link | undefined => e && { text: e.data.title, href: guidanceHref(priorityId, e.id) };
+	const link = (e: GuidanceEntry | undefined): Link | undefined =>
+		e && { text: e.data.title, href: guidanceHref(priorityId, e.id) };
 	const { previous, next } = neighbours(pages, entry.id);
 	return {
-		layout: layoutModel(site, {
-			title: page.title,
-			description: page.summary,
-			path: here,
-			crumbs: breadcrumbs(priority),
-			priority: priorityId,
-			search: guidanceIndexing({ priorityTitle: priority.title, audience: page.audience, summary: page.summary, targets }),
-			kind: 'article',
-		}, publisher),
+		layout: layoutModel(
+			site,
+			{
+				title: page.title,
+				description: page.summary,
+				path: here,
+				crumbs: breadcrumbs(priority),
+				priority: priorityId,
+				search: guidanceIndexing({
+					priorityTitle: priority.title,
+					audience: page.audience,
+					summary: page.summary,
+					targets,
+				}),
+				kind: 'article',
+			},
+			publisher,
+		),
 		caption: priority.title,
 		heading: page.title,
 		lede: page.summary,
@@ -185,7 +200,11 @@ export function guidancePage(site: Site, priorityId: PriorityId, entry: Guidance
 		targets: targets.map((t) => ({ link: { text: t.headline, href: targetHref(t.id) }, deadline: deadlineView(t) })),
 		figureNotes: notes.map((n) => figureNoteView(site, n)),
 		sources: sourceList(resolveSources(page.sources, site.sources)),
-		review: { lastReviewed: dateView(page.lastReviewed), nextReview: dateView(page.nextReview), owner: `${page.owner}, ${publisher.name}` },
+		review: {
+			lastReviewed: dateView(page.lastReviewed),
+			nextReview: dateView(page.nextReview),
+			owner: `${page.owner}, ${publisher.name}`,
+		},
 		reviewDue: isPastReview(page.nextReview, reviewAsOf(site.datasets.values(), options.reviewAsOf ?? REVIEW_AS_OF))
 			? {
 					heading: 'This page is due for review',
@@ -200,7 +219,10 @@ export function guidancePage(site: Site, priorityId: PriorityId, entry: Guidance
 		}),
 		edit: editView(entry.filePath ?? `content/${priorityId}/${entry.id}.mdx`, publisher),
 		pagination: { previous: link(previous), next: link(next) },
-		navigation: { priority: { text: `All ${uncapitalise(priority.title)} pages`, href: priorityHref(priorityId) }, onThisPage: onThisPage(entry.body ?? '') },
+		navigation: {
+			priority: { text: `All ${uncapitalise(priority.title)} pages`, href: priorityHref(priorityId) },
+			onThisPage: onThisPage(entry.body ?? ''),
+		},
 		mdx: mdxResolver(site, entry.filePath, notes),
 	};
 }

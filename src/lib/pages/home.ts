@@ -33,7 +33,10 @@ export function secondaryCaveat(target: Target, sources: Site['sources']): HomeH
 		return source?.kind === 'secondary' ? [{ text: `${source.title}, ${source.publisher}`, href: source.url }] : [];
 	});
 	const n = secondary.length;
-	return { text: `As reported in ${n === 1 ? 'a news source' : 'news sources'}, not read in the guidance itself:`, sources: secondary };
+	return {
+		text: `As reported in ${n === 1 ? 'a news source' : 'news sources'}, not read in the guidance itself:`,
+		sources: secondary,
+	};
 }
 
 export interface HomeCard {

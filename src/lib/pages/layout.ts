@@ -12,7 +12,17 @@ import { metaCsp } from '../build/security-headers.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
 import type { Crumb } from '../model/guidance.ts';
 import { indexFields, type IndexField, type SearchIndexing } from '../search/indexing.ts';
-import { aboutHref, faviconHref, feedHref, glossaryHref, homeHref, searchPageHref, sourcesHref, timelineHref, updatesHref } from '../routes.ts';
+import {
+	aboutHref,
+	faviconHref,
+	feedHref,
+	glossaryHref,
+	homeHref,
+	searchPageHref,
+	sourcesHref,
+	timelineHref,
+	updatesHref,
+} from '../routes.ts';
 import { headerNavigation, type NavItem } from './navigation.ts';
 import type { Site } from './site.ts';
 import type { Link } from './views.ts';
@@ -95,7 +105,11 @@ export interface LayoutModel {
 export function suggestChange(publisher: Publisher = PUBLISHER): SuggestChange {
 	const href = suggestChangeHref('CONTRIBUTING.md', publisher);
 	if (href !== undefined) {
-		return { kind: 'link', link: { text: 'Suggest a change', href }, after: ': every page is a file in the site\'s repository, changed through a pull request.' };
+		return {
+			kind: 'link',
+			link: { text: 'Suggest a change', href },
+			after: ": every page is a file in the site's repository, changed through a pull request.",
+		};
 	}
 	return {
 		kind: 'text',
@@ -104,7 +118,12 @@ export function suggestChange(publisher: Publisher = PUBLISHER): SuggestChange {
 }
 
 /** The layout of a page, for the site published by `publisher` at `siteUrl`. Pure. */
-export function layoutModel(site: Site, page: LayoutInput, publisher: Publisher = PUBLISHER, siteUrl: URL = SITE_URL): LayoutModel {
+export function layoutModel(
+	site: Site,
+	page: LayoutInput,
+	publisher: Publisher = PUBLISHER,
+	siteUrl: URL = SITE_URL,
+): LayoutModel {
 	const isHome = page.path === homeHref();
 	const canonicalPath = page.errorPage ? undefined : page.path;
 	const canonicalUrl = canonicalPath === undefined ? undefined : new URL(canonicalPath, siteUrl).href;

@@ -79,7 +79,12 @@ export function mdxResolver(site: Site, file: string | undefined, notes: readonl
 			const dataset = site.datasets.get(id);
 			if (!dataset) throw componentError(file, `<Figure id="${id}">`, `"${id}" is not a dataset in data/datasets/`);
 			const observation = findObservation(dataset, period, area);
-			if (!observation || observation.value === null) throw componentError(file, `<Figure id="${id}" period="${period}">`, `${id} has no published figure for ${area} in ${period}`);
+			if (!observation || observation.value === null)
+				throw componentError(
+					file,
+					`<Figure id="${id}" period="${period}">`,
+					`${id} has no published figure for ${area} in ${period}`,
+				);
 			const n = keys.indexOf(figureKey({ id, period, area })) + 1;
 			return {
 				value: String(observation.value),
@@ -87,8 +92,18 @@ export function mdxResolver(site: Site, file: string | undefined, notes: readonl
 				secondary: observation.secondary ? ' (secondary source)' : undefined,
 				ref:
 					n > 0
-						? { text: `[${n}]`, href: `#figure-note-${n}`, id: `figure-ref-${n}`, label: `Source of this figure: note ${n}` }
-						: { text: '[source]', href: datasetHref(id), id: undefined, label: `Source of this figure: ${dataset.title}` },
+						? {
+								text: `[${n}]`,
+								href: `#figure-note-${n}`,
+								id: `figure-ref-${n}`,
+								label: `Source of this figure: note ${n}`,
+							}
+						: {
+								text: '[source]',
+								href: datasetHref(id),
+								id: undefined,
+								label: `Source of this figure: ${dataset.title}`,
+							},
 			};
 		},
 		quote({ source: id, page }) {
@@ -103,7 +118,12 @@ export function mdxResolver(site: Site, file: string | undefined, notes: readonl
 		},
 		chart({ id }) {
 			const chart = site.charts.get(id);
-			if (!chart) throw componentError(file, `<TargetChart id="${id}">`, 'no chart with this id: use a target measured by a dataset, or a dataset');
+			if (!chart)
+				throw componentError(
+					file,
+					`<TargetChart id="${id}">`,
+					'no chart with this id: use a target measured by a dataset, or a dataset',
+				);
 			return chartFigure(chart, site.sources, 'page-chart');
 		},
 	};
@@ -111,6 +131,11 @@ export function mdxResolver(site: Site, file: string | undefined, notes: readonl
 
 /** The resolver an MDX component finds in `Astro.locals.mdx`; throws, naming the component, when it is rendered outside a guidance page. */
 export function resolverFor(resolver: MdxResolver | undefined, tag: string): MdxResolver {
-	if (!resolver) throw componentError(undefined, tag, 'MDX components render only inside a guidance page (src/pages/[priority]/[slug].astro sets Astro.locals.mdx)');
+	if (!resolver)
+		throw componentError(
+			undefined,
+			tag,
+			'MDX components render only inside a guidance page (src/pages/[priority]/[slug].astro sets Astro.locals.mdx)',
+		);
 	return resolver;
 }

@@ -20,7 +20,11 @@ export function headerNavigation(priorities: readonly Priority[], path: string, 
 		...priorities.map((p) => ({ text: p.navTitle ?? p.title, href: priorityHref(p.id), section: p.id === priority })),
 		{ text: 'Targets', href: targetsHref(), section: path.startsWith(targetsHref()) },
 		{ text: 'Data', href: dataHref(), section: path.startsWith(dataHref()) },
-		{ text: 'Systems', href: systemsHref(), section: path.startsWith(systemsHref()) || withoutBase(path).startsWith('/regions/') },
+		{
+			text: 'Systems',
+			href: systemsHref(),
+			section: path.startsWith(systemsHref()) || withoutBase(path).startsWith('/regions/'),
+		},
 	];
 	return items.map(({ text, href, section }) => ({
 		text,

@@ -28,7 +28,10 @@ export function notFoundPage(site: Site): NotFoundPage {
 			errorPage: true,
 		}),
 		heading: 'Page not found',
-		advice: ['If you typed the web address, check it is correct.', 'If you pasted the web address, check you copied the entire address.'],
+		advice: [
+			'If you typed the web address, check it is correct.',
+			'If you pasted the web address, check you copied the entire address.',
+		],
 		priorities: site.priorities.map((p) => ({ text: p.title, href: priorityHref(p.id) })),
 		home: homeHref(),
 	};

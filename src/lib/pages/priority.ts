@@ -71,10 +71,17 @@ export const KIND_HEADINGS: Readonly<Record<GuidancePage['kind'], string>> = {
 };
 
 /** The cards of `pages` in groups (see {@link PriorityPage.groups}). */
-export function groupByKind<C>(pages: readonly { kind: GuidancePage['kind']; card: C }[]): { heading: string | undefined; id: string; cards: C[] }[] {
-	if (pages.length <= GROUP_PAGES_OVER) return [{ heading: undefined, id: 'guidance', cards: pages.map((p) => p.card) }];
+export function groupByKind<C>(
+	pages: readonly { kind: GuidancePage['kind']; card: C }[],
+): { heading: string | undefined; id: string; cards: C[] }[] {
+	if (pages.length <= GROUP_PAGES_OVER)
+		return [{ heading: undefined, id: 'guidance', cards: pages.map((p) => p.card) }];
 	return (Object.keys(KIND_HEADINGS) as GuidancePage['kind'][])
-		.map((kind) => ({ heading: KIND_HEADINGS[kind], id: `guidance-${kind}`, cards: pages.filter((p) => p.kind === kind).map((p) => p.card) }))
+		.map((kind) => ({
+			heading: KIND_HEADINGS[kind],
+			id: `guidance-${kind}`,
+			cards: pages.filter((p) => p.kind === kind).map((p) => p.card),
+		}))
 		.filter((g) => g.cards.length > 0);
 }
 
@@ -93,7 +100,10 @@ export function priorityPage(site: Site, id: PriorityId): PriorityPage {
 			audience: `For: ${page.data.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}`,
 		},
 	}));
-	const link = (targetId: string): Link => ({ text: site.targetsById.get(targetId)?.headline ?? targetId, href: targetHref(targetId) });
+	const link = (targetId: string): Link => ({
+		text: site.targetsById.get(targetId)?.headline ?? targetId,
+		href: targetHref(targetId),
+	});
 	const successors = (t: Target): PriorityTargetRow['successors'] => [
 		...(t.supersededBy ? [{ words: 'replaced by' as const, link: link(t.supersededBy) }] : []),
 		...(t.followedBy ? [{ words: 'followed by' as const, link: link(t.followedBy) }] : []),

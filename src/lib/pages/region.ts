@@ -9,7 +9,19 @@ import { formatNumber } from '../model/datasets.ts';
 import type { Crumb } from '../model/guidance.ts';
 import type { SearchIndexing } from '../search/indexing.ts';
 import { homeHref, regionHref, systemsHref } from '../routes.ts';
-import { asOfText, attributions, cell, NoteList, rateStanding, systemColumns, systemRow, withUnit, type Cell, type StandingText, type SystemRow } from './systems.ts';
+import {
+	asOfText,
+	attributions,
+	cell,
+	NoteList,
+	rateStanding,
+	systemColumns,
+	systemRow,
+	withUnit,
+	type Cell,
+	type StandingText,
+	type SystemRow,
+} from './systems.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 
@@ -88,8 +100,15 @@ export function regionPage(site: Site, code: string): RegionPage {
 			{ key: 'Region code', value: region.code },
 			{ key: 'Integrated care boards', value: String(count) },
 			{ key: `Capacity, ${month} (derived)`, ...withUnit(cell(latest?.capacity, 0, notes), ' beds') },
-			{ key: `Population (derived)`, value: rate ? `${formatNumber(rate.population, 0)} ${rate.series.per}` : 'no figure' },
-			{ key: `Beds per 100,000, ${month} (derived)`, ...withUnit(cell(rate, data.rate.decimals, notes), ''), standing: rateStanding(region.rateStanding, data) },
+			{
+				key: `Population (derived)`,
+				value: rate ? `${formatNumber(rate.population, 0)} ${rate.series.per}` : 'no figure',
+			},
+			{
+				key: `Beds per 100,000, ${month} (derived)`,
+				...withUnit(cell(rate, data.rate.decimals, notes), ''),
+				standing: rateStanding(region.rateStanding, data),
+			},
 		],
 		months: {
 			caption: `${region.name}: every month, ${DERIVED_LABEL}`,

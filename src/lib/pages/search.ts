@@ -6,7 +6,18 @@
  */
 import { AUDIENCE_LABELS, AUDIENCES, NHS_REGIONS } from '../../schemas/fragments.ts';
 import { breadcrumbs } from '../model/guidance.ts';
-import { datasetHref, glossaryHref, guidanceHref, homeHref, pagefindBundleHref, priorityHref, regionHref, searchPageHref, systemHref, targetHref } from '../routes.ts';
+import {
+	datasetHref,
+	glossaryHref,
+	guidanceHref,
+	homeHref,
+	pagefindBundleHref,
+	priorityHref,
+	regionHref,
+	searchPageHref,
+	systemHref,
+	targetHref,
+} from '../routes.ts';
 import { aToZ, type AzLetter, type AzPage } from '../search/a-to-z.ts';
 import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
 import { synonymGroups } from '../search/synonyms.ts';
@@ -47,13 +58,21 @@ export function searchablePages(site: Site): AzPage[] {
 	for (const priority of site.priorities) {
 		pages.push({ title: priority.title, href: priorityHref(priority.id), type: PAGE_TYPE_LABELS.priority });
 		for (const entry of site.guidance.get(priority.id) ?? []) {
-			pages.push({ title: entry.data.title, href: guidanceHref(priority.id, entry.id), type: PAGE_TYPE_LABELS.guidance });
+			pages.push({
+				title: entry.data.title,
+				href: guidanceHref(priority.id, entry.id),
+				type: PAGE_TYPE_LABELS.guidance,
+			});
 		}
 	}
-	for (const target of site.targets) pages.push({ title: target.headline, href: targetHref(target.id), type: PAGE_TYPE_LABELS.target });
-	for (const dataset of site.datasets.values()) pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
-	for (const s of site.systemsData?.systems.values() ?? []) pages.push({ title: s.system.name, href: systemHref(s.system.id), type: PAGE_TYPE_LABELS.system });
-	for (const r of site.systemsData?.regions ?? []) pages.push({ title: `${r.name} NHS region`, href: regionHref(r.code), type: PAGE_TYPE_LABELS.region });
+	for (const target of site.targets)
+		pages.push({ title: target.headline, href: targetHref(target.id), type: PAGE_TYPE_LABELS.target });
+	for (const dataset of site.datasets.values())
+		pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
+	for (const s of site.systemsData?.systems.values() ?? [])
+		pages.push({ title: s.system.name, href: systemHref(s.system.id), type: PAGE_TYPE_LABELS.system });
+	for (const r of site.systemsData?.regions ?? [])
+		pages.push({ title: `${r.name} NHS region`, href: regionHref(r.code), type: PAGE_TYPE_LABELS.region });
 	return pages;
 }
 
@@ -73,7 +92,12 @@ export function searchPage(site: Site): SearchPage {
 			path: searchPageHref(),
 			crumbs: breadcrumbs(),
 		}),
-		form: { action: searchPageHref(), pagefind: pagefindBundleHref(), base: homeHref(), synonyms: JSON.stringify(synonymGroups(site.glossary)) },
+		form: {
+			action: searchPageHref(),
+			pagefind: pagefindBundleHref(),
+			base: homeHref(),
+			synonyms: JSON.stringify(synonymGroups(site.glossary)),
+		},
 		filters: groups.map(({ name, values }) => ({
 			name,
 			legend: SEARCH_FILTER_LABELS[name],

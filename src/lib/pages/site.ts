@@ -13,7 +13,13 @@ import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
 import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from '../model/progress.ts';
-import { buildSystemsData, CAPACITY_DATASET, OCCUPANCY_DATASET, RATE_DATASET, type SystemsData } from '../model/systems.ts';
+import {
+	buildSystemsData,
+	CAPACITY_DATASET,
+	OCCUPANCY_DATASET,
+	RATE_DATASET,
+	type SystemsData,
+} from '../model/systems.ts';
 import { boundaryPaths, type BoundaryFile, type BoundaryPath, type BoundaryProvenance } from '../geo/boundaries.ts';
 
 /** What the collections hold, as read. `E` is the guidance entry type (Astro's, so that pages can render the MDX). */
@@ -82,7 +88,8 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
 export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E> {
 	const priorities = PRIORITY_IDS.map((id) => {
 		const priority = input.priorities.find((p) => p.id === id);
-		if (!priority) throw new Error(`data/priorities.json has no entry for "${id}" (the content check should have caught this)`);
+		if (!priority)
+			throw new Error(`data/priorities.json has no entry for "${id}" (the content check should have caught this)`);
 		return priority;
 	});
 	const guidance = new Map(PRIORITY_IDS.map((id) => [id, publishedPages(input.guidance.get(id) ?? [])]));
@@ -106,7 +113,9 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		glossary: [...input.glossary].sort((a, b) => lookup(a).localeCompare(lookup(b), 'en-GB', { sensitivity: 'base' })),
 		progress: new Map(targets.map((t) => [t.id, targetProgress(t, datasets)])),
 		charts: new Map(chartSpecs(targets, datasets).map((c) => [c.id, c])),
-		systemsData: [CAPACITY_DATASET, RATE_DATASET, OCCUPANCY_DATASET].every((id) => datasets.has(id)) ? buildSystemsData(input.systems, datasets, targets) : undefined,
+		systemsData: [CAPACITY_DATASET, RATE_DATASET, OCCUPANCY_DATASET].every((id) => datasets.has(id))
+			? buildSystemsData(input.systems, datasets, targets)
+			: undefined,
 		map: input.boundaries
 			? {
 					paths: new Map(boundaryPaths(input.boundaries).map((p) => [p.code, p])),

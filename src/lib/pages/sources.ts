@@ -22,7 +22,8 @@ export interface SourcesPage {
 /** The list of every source. */
 export function sourcesPage(site: Site): SourcesPage {
 	const all = [...site.sources.values()].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
-	const cited = (kind: 'primary' | 'secondary') => all.filter((s) => s.kind === kind).map((source) => ({ source, section: undefined, page: undefined }));
+	const cited = (kind: 'primary' | 'secondary') =>
+		all.filter((s) => s.kind === kind).map((source) => ({ source, section: undefined, page: undefined }));
 	return {
 		layout: layoutModel(site, {
 			title: 'Sources',

@@ -23,7 +23,19 @@ import {
 	systemsHref,
 	targetHref,
 } from '../routes.ts';
-import { asOfText, attributions, cell, goalWords, NoteList, occupancyStanding, rateCheckText, rateStanding, withUnit, type Cell, type StandingText } from './systems.ts';
+import {
+	asOfText,
+	attributions,
+	cell,
+	goalWords,
+	NoteList,
+	occupancyStanding,
+	rateCheckText,
+	rateStanding,
+	withUnit,
+	type Cell,
+	type StandingText,
+} from './systems.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 
@@ -81,7 +93,11 @@ export interface SystemPage {
 	asOf: string;
 	keyFigures: KeyFigure[];
 	chart: SystemChart;
-	table: { caption: string; head: { period: string; capacity: string; rate: string; england: string; occupancy: string }; rows: MonthRow[] };
+	table: {
+		caption: string;
+		head: { period: string; capacity: string; rate: string; england: string; occupancy: string };
+		rows: MonthRow[];
+	};
 	notes: { n: number; text: string }[];
 	rateCheck: string;
 	targets: { text: string; href: string; statement: string }[];
@@ -113,7 +129,10 @@ export function systemTargets(site: Site, data: SystemsData) {
 		.flat()
 		.filter((p) => p.data.audience.includes('ics') && p.data.targets.some((t) => ids.has(t)))
 		.map((p) => ({ text: p.data.title, href: guidanceHref(p.data.priority, p.id) }));
-	return { targets: targets.map((t) => ({ text: t.headline, href: targetHref(t.id), statement: t.statement })), guidance };
+	return {
+		targets: targets.map((t) => ({ text: t.headline, href: targetHref(t.id), statement: t.statement })),
+		guidance,
+	};
 }
 
 /** The chart's configuration: the ICB's line and England's, each series apart, the 40-50 band and the deadline. */
@@ -121,7 +140,14 @@ export function systemChartConfig(site: Site, code: string): { config: PortalCha
 	const { data, s } = need(site, code);
 	const page = systemPage(site, code);
 	return {
-		config: buildChartConfig({ dataset: data.rate, target: data.rateTarget, area: s.system.id, areaLabel: s.shortName, compare: { area: ENGLAND, label: 'England' }, primaryOnly: true }),
+		config: buildChartConfig({
+			dataset: data.rate,
+			target: data.rateTarget,
+			area: s.system.id,
+			areaLabel: s.shortName,
+			compare: { area: ENGLAND, label: 'England' },
+			primaryOnly: true,
+		}),
 		title: `${page.chart.caption}. ${page.chart.alt}`,
 	};
 }
@@ -154,8 +180,13 @@ function monthRows(s: SystemFigures, data: SystemsData, notes: NoteList): MonthR
 function chartAlt(s: SystemFigures, data: SystemsData): string {
 	const first = s.months[0];
 	const last = s.months.at(-1);
-	const words = (m: AreaMonth | undefined) => (m?.rate?.value != null ? `${formatNumber(m.rate.value, data.rate.decimals)} in ${formatMonth(m.period)}` : 'no figure');
-	const peak = s.months.filter((m) => m.rate?.value != null).sort((a, b) => (b.rate?.value ?? 0) - (a.rate?.value ?? 0))[0];
+	const words = (m: AreaMonth | undefined) =>
+		m?.rate?.value != null
+			? `${formatNumber(m.rate.value, data.rate.decimals)} in ${formatMonth(m.period)}`
+			: 'no figure';
+	const peak = s.months
+		.filter((m) => m.rate?.value != null)
+		.sort((a, b) => (b.rate?.value ?? 0) - (a.rate?.value ?? 0))[0];
 	return `Line chart of beds per 100,000 for ${s.shortName} and England, with the ${goalWords(data).rate} ambition shaded. ${s.shortName} went from ${words(first)} to ${words(last)}, highest ${words(peak)}. The lines break in April 2024, when the denominator changed from adults aged 16 and over to people of all ages.`;
 }
 
@@ -183,18 +214,29 @@ export function systemPage(site: Site, code: string): SystemPage {
 		{ key: `Virtual ward capacity, ${month}`, ...withUnit(cell(latest?.capacity, 0, notes), ' beds') },
 		{
 			key: `Beds per 100,000, ${month}`,
-			...withUnit(cell(latest?.rate, data.rate.decimals, notes), latest?.rate ? ` per 100,000 ${latest.rate.series.per}` : ''),
+			...withUnit(
+				cell(latest?.rate, data.rate.decimals, notes),
+				latest?.rate ? ` per 100,000 ${latest.rate.series.per}` : '',
+			),
 			standing: rateStanding(s.rateStanding, data),
 		},
 		{ key: `Rank by beds per 100,000, ${month}`, value: rankText(s.rateRank) },
-		{ key: `Occupancy, ${month}`, ...withUnit(cell(latest?.occupancy, data.occupancy.decimals, notes, '%'), ''), standing: occupancyStanding(s.occupancyStanding, data) },
+		{
+			key: `Occupancy, ${month}`,
+			...withUnit(cell(latest?.occupancy, data.occupancy.decimals, notes, '%'), ''),
+			standing: occupancyStanding(s.occupancyStanding, data),
+		},
 		{ key: `Rank by occupancy, ${month}`, value: rankText(s.occupancyRank) },
 	];
 	const rows = monthRows(s, data, notes);
 	const { targets, guidance } = systemTargets(site, data);
 	const statistics = site.sources.get('nhse-virtual-ward-statistics');
 	const population = site.sources.get('nhsd-gp-registered-population');
-	const sentence = systemSentence(name, latest, { rate: goals.rate, occupancy: goals.occupancy, rateGoal: data.rateTarget?.goal });
+	const sentence = systemSentence(name, latest, {
+		rate: goals.rate,
+		occupancy: goals.occupancy,
+		rateGoal: data.rateTarget?.goal,
+	});
 	const title = s.shortName === name ? name : `${s.shortName} integrated care system`;
 	const crumbs = [
 		{ text: 'Home', href: homeHref() },
@@ -228,7 +270,13 @@ export function systemPage(site: Site, code: string): SystemPage {
 		},
 		table: {
 			caption: `Every month's figures, ${s.shortName}`,
-			head: { period: 'Month', capacity: 'Capacity (beds)', rate: 'Beds per 100,000', england: 'England, per 100,000', occupancy: 'Occupancy' },
+			head: {
+				period: 'Month',
+				capacity: 'Capacity (beds)',
+				rate: 'Beds per 100,000',
+				england: 'England, per 100,000',
+				occupancy: 'Occupancy',
+			},
 			rows,
 		},
 		notes: notes.notes,
@@ -239,7 +287,9 @@ export function systemPage(site: Site, code: string): SystemPage {
 			{ text: `${s.shortName}: every month's figures (CSV)`, href: systemCsvHref(s.system.id) },
 			{ text: `${s.shortName}: every month's figures (JSON)`, href: systemJsonHref(s.system.id) },
 		],
-		sources: [statistics, population].filter((x) => x !== undefined).map((x) => ({ text: `${x.publisher}: ${x.title}`, href: x.url ?? '' })),
+		sources: [statistics, population]
+			.filter((x) => x !== undefined)
+			.map((x) => ({ text: `${x.publisher}: ${x.title}`, href: x.url ?? '' })),
 		attributions: [...attributions(site.map), `Figures as of ${formatDate(data.capacity.asOf)}.`],
 		search,
 	};
@@ -291,16 +341,35 @@ export function systemJson(site: Site, code: string): string {
 	};
 	return `${JSON.stringify(
 		{
-			icb: { code: s.system.id, onsCode: s.system.onsCode, name: s.system.name, region: s.system.region, regionCode: s.system.regionCode, populations: s.system.populations },
+			icb: {
+				code: s.system.id,
+				onsCode: s.system.onsCode,
+				name: s.system.name,
+				region: s.system.region,
+				regionCode: s.system.regionCode,
+				populations: s.system.populations,
+			},
 			page: systemHref(s.system.id),
 			asOf: data.capacity.asOf,
 			licence: data.capacity.licence,
 			sources: [resolve('nhse-virtual-ward-statistics'), resolve('nhsd-gp-registered-population')],
-			definitions: { capacity: data.capacity.definition, bedsPer100k: data.rate.definition, occupancy: data.occupancy.definition },
+			definitions: {
+				capacity: data.capacity.definition,
+				bedsPer100k: data.rate.definition,
+				occupancy: data.occupancy.definition,
+			},
 			months: s.months.map((m) => ({
 				period: m.period,
 				capacity: m.capacity,
-				bedsPer100k: m.rate ? { value: m.rate.value, published: m.rate.published, per: m.rate.series.per, population: m.rate.population, note: m.rate.note } : null,
+				bedsPer100k: m.rate
+					? {
+							value: m.rate.value,
+							published: m.rate.published,
+							per: m.rate.series.per,
+							population: m.rate.population,
+							note: m.rate.note,
+						}
+					: null,
 				occupancy: m.occupancy,
 			})),
 		},

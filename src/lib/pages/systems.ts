@@ -22,7 +22,16 @@ import {
 	type SystemFigures,
 	type SystemsData,
 } from '../model/systems.ts';
-import { dataHref, homeHref, regionHref, SYSTEM_ORDERS, systemHref, systemsHref, systemsOrderHref, type SystemOrder } from '../routes.ts';
+import {
+	dataHref,
+	homeHref,
+	regionHref,
+	SYSTEM_ORDERS,
+	systemHref,
+	systemsHref,
+	systemsOrderHref,
+	type SystemOrder,
+} from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { MapShapes, Site } from './site.ts';
 import type { TagColour as NhsTagColour } from './views.ts';
@@ -76,7 +85,10 @@ export class NoteList {
 /** The cell of a figure: the number (or "no published figure"), with its note numbered. */
 export function cell(figure: NotedFigure | undefined, decimals: number, notes: NoteList, suffix = ''): Cell {
 	if (!figure) return { text: NO_FIGURE, note: undefined };
-	return { text: figure.value === null ? NO_FIGURE : `${formatNumber(figure.value, decimals)}${suffix}`, note: notes.number(figure.note) };
+	return {
+		text: figure.value === null ? NO_FIGURE : `${formatNumber(figure.value, decimals)}${suffix}`,
+		note: notes.number(figure.note),
+	};
 }
 
 /** A cell's text with a unit after the number (none after "no published figure"), and its note. */
@@ -84,8 +96,20 @@ export function withUnit(c: Cell, suffix: string): { value: string; note: number
 	return { value: c.text === NO_FIGURE ? c.text : `${c.text}${suffix}`, note: c.note };
 }
 
-const RATE_COLOURS: Record<Standing, TagColour> = { below: 'orange', within: 'green', above: 'blue', met: 'green', 'no-figure': 'grey' };
-const OCCUPANCY_COLOURS: Record<Standing, TagColour> = { below: 'orange', within: 'green', above: 'green', met: 'green', 'no-figure': 'grey' };
+const RATE_COLOURS: Record<Standing, TagColour> = {
+	below: 'orange',
+	within: 'green',
+	above: 'blue',
+	met: 'green',
+	'no-figure': 'grey',
+};
+const OCCUPANCY_COLOURS: Record<Standing, TagColour> = {
+	below: 'orange',
+	within: 'green',
+	above: 'green',
+	met: 'green',
+	'no-figure': 'grey',
+};
 
 /** The goals in words: "40-50" and "80%". */
 export function goalWords(data: SystemsData): { rate: string; occupancy: string } {
@@ -106,7 +130,12 @@ export function occupancyStanding(s: Standing, data: SystemsData): StandingText 
 }
 
 /** An ICB's row: its latest figures, notes numbered in `notes`. */
-export function systemRow(s: SystemFigures, data: SystemsData, notes: NoteList, rank?: 'rate' | 'occupancy'): SystemRow {
+export function systemRow(
+	s: SystemFigures,
+	data: SystemsData,
+	notes: NoteList,
+	rank?: 'rate' | 'occupancy',
+): SystemRow {
 	const latest = s.latest;
 	return {
 		code: s.system.id,
@@ -124,7 +153,13 @@ export function systemRow(s: SystemFigures, data: SystemsData, notes: NoteList, 
 }
 
 /** The column headings of a table of systems, with the denominator of the latest month. */
-export function systemColumns(data: SystemsData): { capacity: string; rate: string; occupancy: string; rateStanding: string; occupancyStanding: string } {
+export function systemColumns(data: SystemsData): {
+	capacity: string;
+	rate: string;
+	occupancy: string;
+	rateStanding: string;
+	occupancyStanding: string;
+} {
 	const latest = [...data.systems.values()].find((s) => s.latest?.rate)?.latest?.rate;
 	const goals = goalWords(data);
 	return {
@@ -144,7 +179,9 @@ export function asOfText(data: SystemsData): string {
 
 /** The attributions the statistics and the boundaries need. */
 export function attributions(map: MapShapes | undefined): string[] {
-	const out = ["Virtual ward statistics: NHS England, published under the Open Government Licence v3.0. Contains public sector information licensed under the Open Government Licence v3.0."];
+	const out = [
+		'Virtual ward statistics: NHS England, published under the Open Government Licence v3.0. Contains public sector information licensed under the Open Government Licence v3.0.',
+	];
 	if (map) out.push(`Boundaries: ${map.provenance.attribution}`);
 	return out;
 }
@@ -185,13 +222,25 @@ export function systemsMap(site: Site): SystemsMap | undefined {
 		if (!path) continue;
 		const rate = s.latest?.rate;
 		const k = rateClass(rate?.value);
-		const figure = rate && rate.value !== null ? `${formatNumber(rate.value, data.rate.decimals)} beds per 100,000 ${rate.series.per}${rate.note ? ' (with a note: see the table)' : ''}` : NO_FIGURE;
-		areas.push({ code: s.system.id, href: systemHref(s.system.id), label: `${s.shortName}: ${figure}, ${month}`, d: path.d, className: `app-map__area--${k === undefined ? 'none' : String(k)}` });
+		const figure =
+			rate && rate.value !== null
+				? `${formatNumber(rate.value, data.rate.decimals)} beds per 100,000 ${rate.series.per}${rate.note ? ' (with a note: see the table)' : ''}`
+				: NO_FIGURE;
+		areas.push({
+			code: s.system.id,
+			href: systemHref(s.system.id),
+			label: `${s.shortName}: ${figure}, ${month}`,
+			d: path.d,
+			className: `app-map__area--${k === undefined ? 'none' : String(k)}`,
+		});
 	}
 	const counts = RATE_CLASSES.map((_c, i) => areas.filter((a) => a.className === `app-map__area--${i}`).length);
 	const legend = RATE_CLASSES.map((c, i) => ({
 		className: `app-map__swatch app-map__area--${i}`,
-		text: c.max === undefined ? `${c.min} or more beds per 100,000` : `${c.min === 0 ? 'Fewer than' : `${c.min} to under`} ${c.max} beds per 100,000`,
+		text:
+			c.max === undefined
+				? `${c.min} or more beds per 100,000`
+				: `${c.min === 0 ? 'Fewer than' : `${c.min} to under`} ${c.max} beds per 100,000`,
 		count: counts[i] ?? 0,
 	}));
 	const none = areas.filter((a) => a.className === 'app-map__area--none').length;
@@ -201,7 +250,8 @@ export function systemsMap(site: Site): SystemsMap | undefined {
 		width: map.width,
 		height: map.height,
 		title: `Map of England's 42 integrated care boards, shaded by virtual ward beds per 100,000 people, ${month}`,
-		description: 'Darker areas have more beds per 100,000. Each area links to its system page. The table below gives every figure.',
+		description:
+			'Darker areas have more beds per 100,000. Each area links to its system page. The table below gives every figure.',
 		areas,
 		legend,
 		attribution: map.provenance.attribution,
@@ -215,7 +265,12 @@ export interface OrderLink {
 	current: boolean;
 }
 
-const ORDER_WORDS: Record<SystemOrder | 'region', string> = { region: 'by NHS region', name: 'by name', rate: 'by beds per 100,000 (highest first)', occupancy: 'by occupancy (highest first)' };
+const ORDER_WORDS: Record<SystemOrder | 'region', string> = {
+	region: 'by NHS region',
+	name: 'by name',
+	rate: 'by beds per 100,000 (highest first)',
+	occupancy: 'by occupancy (highest first)',
+};
 
 /** A group of rows: a region (on /systems/) or every ICB (on the other orders). */
 export interface SystemGroup {
@@ -260,7 +315,8 @@ export function ambitionText(data: SystemsData): string | undefined {
 export function rateCheckText(months: readonly AreaMonth[]): string {
 	const checked = months.filter((m) => m.rate && m.rate.published !== null && m.rate.value !== null);
 	const disagree = checked.filter((m) => m.rate && !m.rate.agrees);
-	const base = 'Beds per 100,000 are computed here from each board\'s capacity and its GP-registered population in the month\'s definition';
+	const base =
+		"Beds per 100,000 are computed here from each board's capacity and its GP-registered population in the month's definition";
 	if (checked.length === 0) return `${base}; NHS England publishes no rate to check them against.`;
 	if (disagree.length === 0) return `${base} and agree with every rate NHS England published for the same months.`;
 	return `${base}; ${disagree.length} of ${checked.length} differ from NHS England's published rate: ${disagree.map((m) => formatMonth(m.period)).join(', ')}.`;
@@ -269,24 +325,46 @@ export function rateCheckText(months: readonly AreaMonth[]): string {
 /** The list of systems in one order: 'region' is /systems/ (with the map), the others their own pages. */
 export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'): SystemsPage {
 	const data = site.systemsData;
-	if (!data) throw new Error('the virtual ward datasets are missing: the system pages need vw-capacity, vw-beds-per-100k and vw-occupancy');
+	if (!data)
+		throw new Error(
+			'the virtual ward datasets are missing: the system pages need vw-capacity, vw-beds-per-100k and vw-occupancy',
+		);
 	const notes = new NoteList();
 	const all = [...data.systems.values()];
 	const rankBy = order === 'rate' || order === 'occupancy' ? order : undefined;
 	let groups: SystemGroup[];
 	if (order === 'region') {
-		groups = data.regions.map((r) => ({ heading: r.name, href: regionHref(r.code), rows: r.systems.map((s) => systemRow(s, data, notes)) }));
+		groups = data.regions.map((r) => ({
+			heading: r.name,
+			href: regionHref(r.code),
+			rows: r.systems.map((s) => systemRow(s, data, notes)),
+		}));
 	} else {
-		const key = (s: SystemFigures) => (order === 'rate' ? s.rateRank?.position : s.occupancyRank?.position) ?? Number.POSITIVE_INFINITY;
-		const sorted = order === 'name' ? all : [...all].sort((a, b) => key(a) - key(b) || a.shortName.localeCompare(b.shortName, 'en-GB'));
+		const key = (s: SystemFigures) =>
+			(order === 'rate' ? s.rateRank?.position : s.occupancyRank?.position) ?? Number.POSITIVE_INFINITY;
+		const sorted =
+			order === 'name'
+				? all
+				: [...all].sort((a, b) => key(a) - key(b) || a.shortName.localeCompare(b.shortName, 'en-GB'));
 		groups = [{ heading: undefined, href: undefined, rows: sorted.map((s) => systemRow(s, data, notes, rankBy)) }];
 	}
 	const month = data.latestPeriod ? formatMonth(data.latestPeriod) : '';
 	const title = order === 'region' ? 'Integrated care systems' : `Integrated care systems ${ORDER_WORDS[order]}`;
 	const description = `Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in ${month}, against the ambition of 40 to 50 per 100,000 and 80% occupancy.`;
-	const crumbs = order === 'region' ? [{ text: 'Home', href: homeHref() }] : [{ text: 'Home', href: homeHref() }, { text: 'Integrated care systems', href: systemsHref() }];
+	const crumbs =
+		order === 'region'
+			? [{ text: 'Home', href: homeHref() }]
+			: [
+					{ text: 'Home', href: homeHref() },
+					{ text: 'Integrated care systems', href: systemsHref() },
+				];
 	return {
-		layout: layoutModel(site, { title, description, path: order === 'region' ? systemsHref() : systemsOrderHref(order), crumbs }),
+		layout: layoutModel(site, {
+			title,
+			description,
+			path: order === 'region' ? systemsHref() : systemsOrderHref(order),
+			crumbs,
+		}),
 		title,
 		description,
 		crumbs,
@@ -294,7 +372,11 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		lede: `Each of England's 42 integrated care boards (ICBs) was asked to reach 40 to 50 virtual ward beds per 100,000 population by December 2023, and 80% occupancy. These are their latest figures, ${month}.`,
 		asOf: asOfText(data),
 		orderText: `Listed ${ORDER_WORDS[order]}. Other orders:`,
-		orders: (['region', ...SYSTEM_ORDERS] as const).map((o) => ({ text: ORDER_WORDS[o], href: o === 'region' ? systemsHref() : systemsOrderHref(o), current: o === order })),
+		orders: (['region', ...SYSTEM_ORDERS] as const).map((o) => ({
+			text: ORDER_WORDS[o],
+			href: o === 'region' ? systemsHref() : systemsOrderHref(o),
+			current: o === order,
+		})),
 		columns: systemColumns(data),
 		ranked: rankBy !== undefined,
 		groups,
@@ -303,8 +385,6 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		rateCheck: rateCheckText(all.flatMap((s) => s.months)),
 		ambition: ambitionText(data),
 		attributions: attributions(site.map),
-		dataLinks: [
-			{ text: 'All datasets, with every ICB by month', href: dataHref() },
-		],
+		dataLinks: [{ text: 'All datasets, with every ICB by month', href: dataHref() }],
 	};
 }

@@ -14,7 +14,16 @@ import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 import { STATUS_RULES_ID } from './targets.ts';
-import { dateView, deadlineView, sourceList, statusView, type Link, type SourceListView, type StatusView, type TimeView } from './views.ts';
+import {
+	dateView,
+	deadlineView,
+	sourceList,
+	statusView,
+	type Link,
+	type SourceListView,
+	type StatusView,
+	type TimeView,
+} from './views.ts';
 
 /** Everything /targets/<id>/ prints. */
 export interface TargetPage {
@@ -74,7 +83,10 @@ export function targetPage(site: Site, id: string): TargetPage {
 	const { dataset, summary, summaryNote, latestText, latestNote } = progress;
 	const priority = site.priorities.find((p) => p.id === target.priority);
 	const link = (t: { id: string; headline: string }): Link => ({ text: t.headline, href: targetHref(t.id) });
-	const linkTo = (other: string): Link => ({ text: site.targetsById.get(other)?.headline ?? '', href: targetHref(other) });
+	const linkTo = (other: string): Link => ({
+		text: site.targetsById.get(other)?.headline ?? '',
+		href: targetHref(other),
+	});
 	const wordingSource = target.wording ? site.sources.get(target.wording.source.id) : undefined;
 	return {
 		layout: layoutModel(site, {
@@ -82,13 +94,22 @@ export function targetPage(site: Site, id: string): TargetPage {
 			description: target.statement,
 			path: targetHref(id),
 			crumbs: breadcrumbs(undefined, TARGETS_CRUMB),
-			search: priority && targetIndexing({ priorityTitle: priority.title, statement: target.statement, deadline: target.deadline, deadlineLabel: target.deadlineLabel }),
+			search:
+				priority &&
+				targetIndexing({
+					priorityTitle: priority.title,
+					statement: target.statement,
+					deadline: target.deadline,
+					deadlineLabel: target.deadlineLabel,
+				}),
 		}),
 		caption: priority?.title,
 		heading: target.headline,
 		status: statusView(progress.status.status),
 		lede: target.statement,
-		replacedBy: target.supersededBy ? { note: target.supersededNote ?? '', link: linkTo(target.supersededBy) } : undefined,
+		replacedBy: target.supersededBy
+			? { note: target.supersededNote ?? '', link: linkTo(target.supersededBy) }
+			: undefined,
 		followedBy: target.followedBy ? { link: linkTo(target.followedBy), note: target.followedNote ?? '' } : undefined,
 		wording:
 			target.wording && wordingSource
@@ -100,7 +121,9 @@ export function targetPage(site: Site, id: string): TargetPage {
 					}
 				: undefined,
 		measure: `${target.metric} (${target.unit})`,
-		goal: target.goal ? `${goalText(target, dataset)}${target.unit.startsWith('%') ? '' : ` ${target.unit}`}` : 'No measurable goal',
+		goal: target.goal
+			? `${goalText(target, dataset)}${target.unit.startsWith('%') ? '' : ` ${target.unit}`}`
+			: 'No measurable goal',
 		deadline: deadlineView(target),
 		deadlineLinks: {
 			calendar: { text: 'Add every deadline to your calendar (iCalendar file)', href: deadlinesCalendarHref() },
@@ -108,14 +131,26 @@ export function targetPage(site: Site, id: string): TargetPage {
 		},
 		progress: { summary, note: summaryNote },
 		latest: latestText && latestNote && latestNote !== summaryNote ? { text: latestText, note: latestNote } : undefined,
-		measuredBy: dataset && { link: { text: dataset.title, href: datasetHref(dataset.id) }, statisticalStatus: dataset.statisticalStatus, asOf: dateView(dataset.asOf) },
+		measuredBy: dataset && {
+			link: { text: dataset.title, href: datasetHref(dataset.id) },
+			statisticalStatus: dataset.statisticalStatus,
+			asOf: dateView(dataset.asOf),
+		},
 		replaces: site.targets.filter((t) => t.supersededBy === id).map(link),
 		follows: site.targets.filter((t) => t.followedBy === id).map((t) => ({ link: link(t), note: t.followedNote })),
 		chart: chartFigureById(site, id),
-		outcome: target.outcome && { text: target.outcome.text, sources: sourceList(resolveSources(target.outcome.sources, site.sources), 'Sources for what happened') },
-		noMeasure: !dataset && target.goal === undefined ? 'This target has no measurable goal, so its status shows "No data".' : undefined,
+		outcome: target.outcome && {
+			text: target.outcome.text,
+			sources: sourceList(resolveSources(target.outcome.sources, site.sources), 'Sources for what happened'),
+		},
+		noMeasure:
+			!dataset && target.goal === undefined
+				? 'This target has no measurable goal, so its status shows "No data".'
+				: undefined,
 		sources: sourceList(resolveSources(target.sources, site.sources), 'Where the target is set'),
-		guidance: (site.guidance.get(target.priority) ?? []).filter((p) => p.data.targets.includes(id)).map((p) => ({ text: p.data.title, href: guidanceHref(target.priority, p.id) })),
+		guidance: (site.guidance.get(target.priority) ?? [])
+			.filter((p) => p.data.targets.includes(id))
+			.map((p) => ({ text: p.data.title, href: guidanceHref(target.priority, p.id) })),
 		statusRules: `${targetsHref()}#${STATUS_RULES_ID}`,
 	};
 }

@@ -68,7 +68,10 @@ export interface TargetsPage {
 
 /** The list of every target. */
 export function targetsPage(site: Site): TargetsPage {
-	const asOf = [...site.datasets.values()].map((d) => d.asOf).sort().at(-1);
+	const asOf = [...site.datasets.values()]
+		.map((d) => d.asOf)
+		.sort()
+		.at(-1);
 	const link = (id: string): Link => ({ text: site.targetsById.get(id)?.headline ?? id, href: targetHref(id) });
 	return {
 		layout: layoutModel(site, {
@@ -96,7 +99,9 @@ export function targetsPage(site: Site): TargetsPage {
 							link: { text: target.headline, href: targetHref(target.id) },
 							statement: target.statement,
 							successors: [
-								...(target.supersededBy ? [{ words: 'Replaced by a later target' as const, link: link(target.supersededBy) }] : []),
+								...(target.supersededBy
+									? [{ words: 'Replaced by a later target' as const, link: link(target.supersededBy) }]
+									: []),
 								...(target.followedBy ? [{ words: 'Followed by' as const, link: link(target.followedBy) }] : []),
 							],
 							deadline: deadlineView(target),

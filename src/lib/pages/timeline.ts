@@ -90,7 +90,8 @@ export function timelinePage(site: Site): TimelinePage {
 	return {
 		layout: layoutModel(site, {
 			title,
-			description: 'Every deadline of the 2022/23 planning guidance digital priorities and the plans that followed, with each one’s status, in date order.',
+			description:
+				'Every deadline of the 2022/23 planning guidance digital priorities and the plans that followed, with each one’s status, in date order.',
 			path: timelineHref(),
 			crumbs: breadcrumbs(),
 		}),
@@ -114,22 +115,30 @@ export function lastDayOf(month: string): string {
 
 /** /deadlines.ics: one all-day event per target deadline, on the last day of its month. `site` is the site's public address. */
 export function deadlinesCalendar(data: Site, siteUrl: URL): CalendarInput {
-	const stamp = [...data.datasets.values()].map((d) => d.asOf).sort().at(-1) ?? '2022-02-22';
+	const stamp =
+		[...data.datasets.values()]
+			.map((d) => d.asOf)
+			.sort()
+			.at(-1) ?? '2022-02-22';
 	return {
 		name: 'NHS 2022/23 planning guidance: digital deadlines',
 		prodId: { company: siteUrl.hostname, product: 'Planning guidance portal' },
 		stamp,
 		events: data.targets.map((t) => {
-				const replacedBy = t.supersededBy ? data.targetsById.get(t.supersededBy) : undefined;
-				const url = new URL(targetHref(t.id), siteUrl).href;
-				const due = t.deadlineLabel ? `${t.deadlineLabel} (by the end of ${formatMonth(t.deadline)})` : `by the end of ${formatMonth(t.deadline)}`;
-				return {
-					uid: `${t.id}@${siteUrl.hostname}`,
-					date: lastDayOf(t.deadline),
-					summary: `${replacedBy ? 'Replaced: ' : ''}${t.headline}`,
-					description: [t.statement, `Due ${due}.`, replacedBy ? `Replaced by: ${replacedBy.headline}.` : '', url].filter(Boolean).join('\n'),
-					url,
-				};
-			}),
+			const replacedBy = t.supersededBy ? data.targetsById.get(t.supersededBy) : undefined;
+			const url = new URL(targetHref(t.id), siteUrl).href;
+			const due = t.deadlineLabel
+				? `${t.deadlineLabel} (by the end of ${formatMonth(t.deadline)})`
+				: `by the end of ${formatMonth(t.deadline)}`;
+			return {
+				uid: `${t.id}@${siteUrl.hostname}`,
+				date: lastDayOf(t.deadline),
+				summary: `${replacedBy ? 'Replaced: ' : ''}${t.headline}`,
+				description: [t.statement, `Due ${due}.`, replacedBy ? `Replaced by: ${replacedBy.headline}.` : '', url]
+					.filter(Boolean)
+					.join('\n'),
+				url,
+			};
+		}),
 	};
 }

@@ -55,7 +55,10 @@ export function updates(site: Site): Update[] {
 		}
 	}
 	for (const dataset of site.datasets.values()) {
-		const latest = dataset.observations.map((o) => o.period).sort().at(-1);
+		const latest = dataset.observations
+			.map((o) => o.period)
+			.sort()
+			.at(-1);
 		out.push({
 			date: dataset.asOf,
 			dateText: formatDate(dataset.asOf),
@@ -73,7 +76,8 @@ export function updatesPage(site: Site): UpdatesPage {
 	return {
 		layout: layoutModel(site, {
 			title: 'Updates',
-			description: 'What changed on the planning guidance portal and when: pages reviewed and figures checked, newest first.',
+			description:
+				'What changed on the planning guidance portal and when: pages reviewed and figures checked, newest first.',
 			path: updatesHref(),
 			crumbs: breadcrumbs(),
 		}),
@@ -99,6 +103,11 @@ export function updatesFeed(site: Site): UpdatesFeed {
 	return {
 		title: 'Planning guidance portal: updates',
 		description: 'Pages reviewed and figures checked on the 2022/23 planning guidance digital priorities portal.',
-		items: updates(site).map((u) => ({ title: `${u.title} (${u.kind})`, link: u.href, date: u.date, description: u.description })),
+		items: updates(site).map((u) => ({
+			title: `${u.title} (${u.kind})`,
+			link: u.href,
+			date: u.date,
+			description: u.description,
+		})),
 	};
 }

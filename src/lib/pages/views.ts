@@ -36,7 +36,8 @@ export function deadlineView(target: { deadline: string; deadlineLabel?: string 
 }
 
 /** The NHS.UK tag colours (omit the colour for the default blue). */
-export type TagColour = 'white' | 'grey' | 'green' | 'aqua-green' | 'blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
+export type TagColour =
+	'white' | 'grey' | 'green' | 'aqua-green' | 'blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
 
 /** The colours a status tag takes (NHS.UK tag colours). */
 export type StatusColour = (typeof STATUS_LABELS)[Status]['colour'];

@@ -64,16 +64,20 @@ export function indexFields(search: SearchIndexing): IndexField[] {
 		{ attribute: 'data-pagefind-meta', name: 'type', value: label },
 	];
 	for (const [name, values] of Object.entries(search.filters ?? {})) {
-		if (!NAME_RE.test(name)) throw new Error(`search filter name "${name}" must be lower-case letters, digits and underscores`);
+		if (!NAME_RE.test(name))
+			throw new Error(`search filter name "${name}" must be lower-case letters, digits and underscores`);
 		if (name === 'type') throw new Error('the "type" filter comes from search.type: do not set it in search.filters');
 		for (const value of new Set(values.map(clean))) {
 			if (value !== '') fields.push({ attribute: 'data-pagefind-filter', name, value });
 		}
 	}
 	for (const [name, value] of Object.entries(search.meta ?? {})) {
-		if (!NAME_RE.test(name)) throw new Error(`search meta name "${name}" must be lower-case letters, digits and underscores`);
-		if (name === 'type' || name === 'title') throw new Error(`search meta "${name}" is set by the layout: do not set it in search.meta`);
-		if (value !== undefined && clean(value) !== '') fields.push({ attribute: 'data-pagefind-meta', name, value: clean(value) });
+		if (!NAME_RE.test(name))
+			throw new Error(`search meta name "${name}" must be lower-case letters, digits and underscores`);
+		if (name === 'type' || name === 'title')
+			throw new Error(`search meta "${name}" is set by the layout: do not set it in search.meta`);
+		if (value !== undefined && clean(value) !== '')
+			fields.push({ attribute: 'data-pagefind-meta', name, value: clean(value) });
 	}
 	return fields;
 }

@@ -41,6 +41,9 @@ export interface Pagefind {
 	options: (options: PagefindOptions) => Promise<void>;
 	init: () => Promise<void>;
 	/** A null term with filters lists every page with those filter values. */
-	search: (term: string | null, options?: { filters?: Record<string, string | string[]> }) => Promise<PagefindSearch | null>;
+	search: (
+		term: string | null,
+		options?: { filters?: Record<string, string | string[]> },
+	) => Promise<PagefindSearch | null>;
 	preload: (term: string) => Promise<void>;
 }

@@ -21,7 +21,9 @@ const UNUSED = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highl
 export function bundleFilesToWrite<F extends BundleFile>(files: readonly F[]): F[] {
 	const entry = files.find((f) => f.path === 'pagefind-entry.json');
 	if (!entry) throw new Error('the Pagefind bundle has no pagefind-entry.json');
-	const parsed = JSON.parse(new TextDecoder().decode(entry.content)) as { languages?: Record<string, { wasm?: string }> };
+	const parsed = JSON.parse(new TextDecoder().decode(entry.content)) as {
+		languages?: Record<string, { wasm?: string }>;
+	};
 	const wasmUsed = new Set(Object.values(parsed.languages ?? {}).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
 	return files
 		.filter((f) => !UNUSED.test(f.path))

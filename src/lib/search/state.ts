@@ -16,7 +16,14 @@ export interface SearchState {
 export function readSearchState(params: URLSearchParams, filterNames: readonly string[]): SearchState {
 	const filters: Record<string, string[]> = {};
 	for (const name of filterNames) {
-		const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter((v) => v !== ''))];
+		const values = [
+			...new Set(
+				params
+					.getAll(name)
+					.map((v) => v.trim())
+					.filter((v) => v !== ''),
+			),
+		];
 		if (values.length > 0) filters[name] = values;
 	}
 	return { q: (params.get('q') ?? '').trim(), filters };

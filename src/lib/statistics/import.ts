@@ -70,7 +70,8 @@ export async function importVirtualWards(input: ImportInput): Promise<ImportOutc
 		if (icbProblems.length > 0) continue;
 		const totals = checkTotals(f);
 		problems.push(...totals);
-		if (totals.length === 0 && national.ok) problems.push(...compareWithNational(f, national.months, input.national.path));
+		if (totals.length === 0 && national.ok)
+			problems.push(...compareWithNational(f, national.months, input.national.path));
 	}
 	problems.push(...checkMonths(files));
 
@@ -79,7 +80,9 @@ export async function importVirtualWards(input: ImportInput): Promise<ImportOutc
 	for (const id of DATASET_IDS) {
 		const existing = input.existing[id];
 		const observations = (existing?.json['observations'] ?? []) as ComparableObservation[];
-		const months = [...new Set(observations.filter((o) => o.area !== 'E92000001').map((o) => o.period))].filter((m) => !given.has(m));
+		const months = [...new Set(observations.filter((o) => o.area !== 'E92000001').map((o) => o.period))].filter(
+			(m) => !given.has(m),
+		);
 		if (existing && months.length > 0 && problems.length === 0) {
 			months.sort((a, b) => monthIndex(a) - monthIndex(b));
 			problems.push({
@@ -94,23 +97,48 @@ export async function importVirtualWards(input: ImportInput): Promise<ImportOutc
 
 	let asOf = input.asOf;
 	if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-		return { ok: false, problems: [{ file: input.paths['vw-capacity'], field: '--as-of', message: `"${asOf}" is not a date: give the date you checked the figures, YYYY-MM-DD` }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					file: input.paths['vw-capacity'],
+					field: '--as-of',
+					message: `"${asOf}" is not a date: give the date you checked the figures, YYYY-MM-DD`,
+				},
+			],
+		};
 	}
 	for (const id of DATASET_IDS) {
 		const existingAsOf = input.existing[id]?.json['asOf'];
 		asOf ??= typeof existingAsOf === 'string' ? existingAsOf : undefined;
 	}
 	if (asOf === undefined) {
-		return { ok: false, problems: [{ file: input.paths['vw-capacity'], field: '--as-of', message: 'does not exist yet: pass --as-of=YYYY-MM-DD, the date you checked the figures' }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					file: input.paths['vw-capacity'],
+					field: '--as-of',
+					message: 'does not exist yet: pass --as-of=YYYY-MM-DD, the date you checked the figures',
+				},
+			],
+		};
 	}
 
 	let observations: ReturnType<typeof buildObservations>;
 	try {
 		observations = buildObservations(files, national.months);
 	} catch (error) {
-		return { ok: false, problems: [{ file: input.national.path, field: 'source', message: error instanceof Error ? error.message : String(error) }] };
+		return {
+			ok: false,
+			problems: [
+				{ file: input.national.path, field: 'source', message: error instanceof Error ? error.message : String(error) },
+			],
+		};
 	}
-	const existingJson = Object.fromEntries(DATASET_IDS.filter((id) => input.existing[id]).map((id) => [id, input.existing[id]?.json])) as Partial<Record<DatasetId, Record<string, unknown>>>;
+	const existingJson = Object.fromEntries(
+		DATASET_IDS.filter((id) => input.existing[id]).map((id) => [id, input.existing[id]?.json]),
+	) as Partial<Record<DatasetId, Record<string, unknown>>>;
 	const datasets = buildDatasets(observations, existingJson, asOf);
 	const texts = {} as Record<DatasetId, string>;
 	const changes: DatasetChanges[] = [];

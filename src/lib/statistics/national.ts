@@ -47,7 +47,16 @@ export function parseNational(text: string, file: string): NationalResult {
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		return { ok: false, problems: [{ file, field: '', message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): expected a list of months` }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					field: '',
+					message: `is not valid JSON (${error instanceof Error ? error.message : String(error)}): expected a list of months`,
+				},
+			],
+		};
 	}
 	const parsed = parseWithFriendlyErrors(z.array(NationalMonthSchema).min(1), json, file);
 	if (!parsed.ok) return parsed;
@@ -55,7 +64,12 @@ export function parseNational(text: string, file: string): NationalResult {
 	const problems: Problem[] = [];
 	parsed.data.forEach((m, i) => {
 		const first = seen.get(m.period);
-		if (first !== undefined) problems.push({ file, field: `[${i}].period`, message: `${m.period} is also the month of entry [${first}]: give each month once` });
+		if (first !== undefined)
+			problems.push({
+				file,
+				field: `[${i}].period`,
+				message: `${m.period} is also the month of entry [${first}]: give each month once`,
+			});
 		else seen.set(m.period, i);
 	});
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, months: parsed.data };
@@ -79,10 +93,18 @@ export type FoundNational = { ok: true; path: string; text: string } | { ok: fal
  * beside the files or in their parent folders. Several copies are fine when
  * they are identical; if they differ the import stops and names them.
  */
-export function findNational(files: readonly string[], given: string | undefined, read: (path: string) => string | undefined): FoundNational {
+export function findNational(
+	files: readonly string[],
+	given: string | undefined,
+	read: (path: string) => string | undefined,
+): FoundNational {
 	if (given !== undefined) {
 		const text = read(given);
-		if (text === undefined) return { ok: false, problems: [{ file: given, field: '--national', message: `no such file: pass the path of ${NATIONAL_FILE}` }] };
+		if (text === undefined)
+			return {
+				ok: false,
+				problems: [{ file: given, field: '--national', message: `no such file: pass the path of ${NATIONAL_FILE}` }],
+			};
 		return { ok: true, path: given, text };
 	}
 	const found = nationalCandidates(files)
@@ -93,14 +115,26 @@ export function findNational(files: readonly string[], given: string | undefined
 		const where = [...new Set(files.map((f) => dirname(f)))].join(', ');
 		return {
 			ok: false,
-			problems: [{ file: NATIONAL_FILE, field: '--national', message: `not found beside the files or in their parent folder (looked in ${where} and the folders above): pass --national=<path to ${NATIONAL_FILE}>` }],
+			problems: [
+				{
+					file: NATIONAL_FILE,
+					field: '--national',
+					message: `not found beside the files or in their parent folder (looked in ${where} and the folders above): pass --national=<path to ${NATIONAL_FILE}>`,
+				},
+			],
 		};
 	}
 	const differing = found.filter((c) => c.text !== first.text);
 	if (differing.length > 0) {
 		return {
 			ok: false,
-			problems: [{ file: first.path, field: '--national', message: `differs from ${differing.map((c) => c.path).join(', ')}: keep one national series, or pass the one to use with --national=<path>` }],
+			problems: [
+				{
+					file: first.path,
+					field: '--national',
+					message: `differs from ${differing.map((c) => c.path).join(', ')}: keep one national series, or pass the one to use with --national=<path>`,
+				},
+			],
 		};
 	}
 	return { ok: true, path: first.path, text: first.text };

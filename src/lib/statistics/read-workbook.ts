@@ -180,19 +180,26 @@ function preview(bytes: Uint8Array): string {
 const WHAT = `NHS England's monthly file (VWyyyymm.xlsx) with a sheet "${DATA_SHEET}"`;
 
 /** Opens the workbook, or says in one line why it cannot be read. */
-async function open(bytes: Uint8Array, file: string): Promise<{ ok: true; workbook: ExcelJS.Workbook } | { ok: false; problems: Problem[] }> {
+async function open(
+	bytes: Uint8Array,
+	file: string,
+): Promise<{ ok: true; workbook: ExcelJS.Workbook } | { ok: false; problems: Problem[] }> {
 	const fail = (message: string) => ({ ok: false as const, problems: [{ file, field: '', message }] });
 	if (bytes.length === 0) return fail(`the file is empty (0 bytes): expected ${WHAT}; download it again`);
 	// An .xlsx file is a zip archive, which starts with "PK".
 	if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-		return fail(`is not an Excel workbook (.xlsx): it starts with ${preview(bytes)}, not a zip archive; expected ${WHAT}, not a CSV or text file renamed .xlsx`);
+		return fail(
+			`is not an Excel workbook (.xlsx): it starts with ${preview(bytes)}, not a zip archive; expected ${WHAT}, not a CSV or text file renamed .xlsx`,
+		);
 	}
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		return fail(`cannot be read as an Excel workbook (.xlsx), it may be damaged or cut short (${reason}); expected ${WHAT}; download it again`);
+		return fail(
+			`cannot be read as an Excel workbook (.xlsx), it may be damaged or cut short (${reason}); expected ${WHAT}; download it again`,
+		);
 	}
 	return { ok: true, workbook };
 }
@@ -214,9 +221,14 @@ function rowsOf(sheet: ExcelJS.Worksheet): { line: number; cells: (string | numb
  * start with "*" or "**", and paragraphs of the Notes sheet that do. Also
  * whether the Notes sheet explains the suppression of occupancy over 100%.
  */
-function footnotesOf(below: string[], notes: string[]): { byMarker: Map<string, string>; suppressionExplained: boolean } {
+function footnotesOf(
+	below: string[],
+	notes: string[],
+): { byMarker: Map<string, string>; suppressionExplained: boolean } {
 	const byMarker = new Map<string, string>();
-	const paragraphs = [...below, ...notes.flatMap((t) => t.split(/\n\s*\n/))].map((p) => p.trim()).filter((p) => p !== '');
+	const paragraphs = [...below, ...notes.flatMap((t) => t.split(/\n\s*\n/))]
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
 	for (const p of paragraphs) {
 		const m = /^(\*+)\s*([\s\S]+)$/.exec(p);
 		if (m && !byMarker.has(m[1] as string)) byMarker.set(m[1] as string, (m[2] as string).replace(/\s+/g, ' ').trim());
@@ -242,10 +254,21 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 	const sheet = workbook.getWorksheet(DATA_SHEET);
 	if (!sheet) {
 		const names = workbook.worksheets.map((s) => `"${s.name}"`).join(', ') || 'none';
-		return { ok: false, problems: [{ file, field: DATA_SHEET, message: `no sheet named "${DATA_SHEET}" (the sheets are ${names}); expected ${WHAT}` }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					field: DATA_SHEET,
+					message: `no sheet named "${DATA_SHEET}" (the sheets are ${names}); expected ${WHAT}`,
+				},
+			],
+		};
 	}
 	const notesSheet = workbook.getWorksheet(NOTES_SHEET);
-	const notesText = notesSheet ? rowsOf(notesSheet).flatMap((r) => r.cells.filter((c): c is string => typeof c === 'string')) : [];
+	const notesText = notesSheet
+		? rowsOf(notesSheet).flatMap((r) => r.cells.filter((c): c is string => typeof c === 'string'))
+		: [];
 	const rows = rowsOf(sheet);
 	const fail = (problem: Omit<Problem, 'file'>): ReadResult => ({ ok: false, problems: [{ file, ...problem }] });
 
@@ -253,7 +276,9 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 	let month: string | undefined;
 	let monthLine = 0;
 	let published: string | undefined;
-	const headerIndex = rows.findIndex((r) => r.cells.some((c) => typeof c === 'string' && normaliseHeader(c) === 'icb code'));
+	const headerIndex = rows.findIndex((r) =>
+		r.cells.some((c) => typeof c === 'string' && normaliseHeader(c) === 'icb code'),
+	);
 	const above = headerIndex < 0 ? rows : rows.slice(0, headerIndex);
 	for (const { line, cells } of above) {
 		for (let c = 0; c < cells.length; c++) {
@@ -264,20 +289,45 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 			if (label.trim() === 'Month:') {
 				month = parseMonthName(text);
 				monthLine = line;
-				if (!month) return fail({ line, column: c + 1, field: 'Month', message: `"${text}" is not a month: expected the month the figures are for, such as "July 2023", in the cell after "Month:"` });
+				if (!month)
+					return fail({
+						line,
+						column: c + 1,
+						field: 'Month',
+						message: `"${text}" is not a month: expected the month the figures are for, such as "July 2023", in the cell after "Month:"`,
+					});
 			}
 			if (label.trim() === 'Published:') {
 				published = parseLongDate(text);
-				if (!published) return fail({ line, column: c + 1, field: 'Published', message: `"${text}" is not a date: expected the publication date, such as "10th August 2023", in the cell after "Published:"` });
+				if (!published)
+					return fail({
+						line,
+						column: c + 1,
+						field: 'Published',
+						message: `"${text}" is not a date: expected the publication date, such as "10th August 2023", in the cell after "Published:"`,
+					});
 			}
 		}
 	}
-	const expectedHeaders = Object.values(HEADERS).map((h) => `"${h}"`).join(', ');
+	const expectedHeaders = Object.values(HEADERS)
+		.map((h) => `"${h}"`)
+		.join(', ');
 	if (headerIndex < 0) {
-		return fail({ field: DATA_SHEET, message: `no header row on sheet "${DATA_SHEET}": expected a row with the headers ${expectedHeaders}` });
+		return fail({
+			field: DATA_SHEET,
+			message: `no header row on sheet "${DATA_SHEET}": expected a row with the headers ${expectedHeaders}`,
+		});
 	}
-	if (!month) return fail({ field: 'Month', message: `no "Month:" cell above the table on sheet "${DATA_SHEET}": expected "Month:" followed by the month, such as "July 2023"` });
-	if (!published) return fail({ field: 'Published', message: `no "Published:" cell above the table on sheet "${DATA_SHEET}": expected "Published:" followed by a date such as "10th August 2023"` });
+	if (!month)
+		return fail({
+			field: 'Month',
+			message: `no "Month:" cell above the table on sheet "${DATA_SHEET}": expected "Month:" followed by the month, such as "July 2023"`,
+		});
+	if (!published)
+		return fail({
+			field: 'Published',
+			message: `no "Published:" cell above the table on sheet "${DATA_SHEET}": expected "Published:" followed by a date such as "10th August 2023"`,
+		});
 
 	const header = rows[headerIndex] as (typeof rows)[number];
 	const found = new Map<Column, ColumnAt>();
@@ -288,7 +338,10 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 	});
 	const missing = (Object.keys(HEADERS) as Column[]).filter((c) => !found.has(c));
 	if (missing.length > 0) {
-		const printed = header.cells.filter((c): c is string => typeof c === 'string').map((c) => `"${tidyHeader(c)}"`).join(', ');
+		const printed = header.cells
+			.filter((c): c is string => typeof c === 'string')
+			.map((c) => `"${tidyHeader(c)}"`)
+			.join(', ');
 		return fail({
 			line: header.line,
 			field: DATA_SHEET,
@@ -338,11 +391,17 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 			// From January 2024 England's row is named "ENGLAND*" in every file, but only January's file
 			// explains the star (a footnote under the table); without a footnote there is nothing to carry.
 			if (!rowNote && !isEngland) {
-				problems.push({ ...at('name'), message: `"${name}${nameMarker}" is marked ${nameMarker}, but no footnote under the table or in the "${NOTES_SHEET}" sheet starts with ${nameMarker} to explain it` });
+				problems.push({
+					...at('name'),
+					message: `"${name}${nameMarker}" is marked ${nameMarker}, but no footnote under the table or in the "${NOTES_SHEET}" sheet starts with ${nameMarker} to explain it`,
+				});
 			}
 		}
 		if (!isEngland && !/^Q[A-Z0-9]{2}$/.test(area)) {
-			problems.push({ ...at('icbCode'), message: `${JSON.stringify(code ?? '')} is not an ICB code: expected an ODS code such as QYG (England's row is named "ENGLAND")` });
+			problems.push({
+				...at('icbCode'),
+				message: `${JSON.stringify(code ?? '')} is not an ICB code: expected an ODS code such as QYG (England's row is named "ENGLAND")`,
+			});
 		}
 		const number = (c: Measure, what: string): number | null => {
 			const v = cells[columns[c].column];
@@ -358,7 +417,10 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 				const suppression = c === 'occupancy' && (text === '100%*' || text === '*') && suppressionExplained;
 				const note = suppression ? SUPPRESSED_NOTE : byMarker.get(text.replace(/^100%/, ''));
 				if (!note) {
-					problems.push({ ...at(c), message: `"${text}" is a footnote marker, but the file has no footnote starting with ${text.replace(/^100%/, '')} to explain it` });
+					problems.push({
+						...at(c),
+						message: `"${text}" is a footnote marker, but the file has no footnote starting with ${text.replace(/^100%/, '')} to explain it`,
+					});
 					return null;
 				}
 				row.markers[c] = text;
@@ -375,8 +437,13 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 		row.population = number('population', 'the number of people, such as 2274535');
 		row.patients = number('patients', 'the number of patients, such as 255');
 		row.occupancyRaw = number('occupancy', 'occupancy as a fraction, such as 0.636');
-		for (const [c, v] of [['capacity', row.capacity], ['population', row.population], ['patients', row.patients]] as const) {
-			if (v !== null && !Number.isInteger(v)) problems.push({ ...at(c), message: `${v} is not a whole number: expected a count` });
+		for (const [c, v] of [
+			['capacity', row.capacity],
+			['population', row.population],
+			['patients', row.patients],
+		] as const) {
+			if (v !== null && !Number.isInteger(v))
+				problems.push({ ...at(c), message: `${v} is not a whole number: expected a count` });
 		}
 		row.per100k = row.per100kRaw === null ? null : roundTo(row.per100kRaw, 1);
 		row.occupancy = row.occupancyRaw === null ? null : roundTo(row.occupancyRaw * 100, 1);
@@ -390,14 +457,23 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 			}
 		}
 		if (isEngland) {
-			if (england) problems.push({ ...at('name'), message: `a second ENGLAND row (the first is row ${england.line}): a file has one national total` });
+			if (england)
+				problems.push({
+					...at('name'),
+					message: `a second ENGLAND row (the first is row ${england.line}): a file has one national total`,
+				});
 			else england = row;
 		} else {
 			icbs.push(row);
 		}
 	}
 	if (!england) {
-		problems.push({ file, line: header.line + 1, field: columns.name.header, message: `no ENGLAND row: the first row under the headers is England's total, named "ENGLAND" or "ENGLAND*"` });
+		problems.push({
+			file,
+			line: header.line + 1,
+			field: columns.name.header,
+			message: `no ENGLAND row: the first row under the headers is England's total, named "ENGLAND" or "ENGLAND*"`,
+		});
 	}
 	if (problems.length > 0 || !england) return { ok: false, problems };
 	return { ok: true, file: { file, month, monthLine, published, basis, columns, england, icbs } };

@@ -47,7 +47,11 @@ function byMonth(list: readonly ComparableObservation[]): Map<string, Map<string
 const sortMonths = (months: Iterable<string>) => [...months].sort((a, b) => monthIndex(a) - monthIndex(b));
 
 /** Compares a dataset's observations before (undefined for a new file) and after. */
-export function datasetChanges(id: string, before: readonly ComparableObservation[] | undefined, after: readonly ComparableObservation[]): DatasetChanges {
+export function datasetChanges(
+	id: string,
+	before: readonly ComparableObservation[] | undefined,
+	after: readonly ComparableObservation[],
+): DatasetChanges {
 	const old = byMonth(before ?? []);
 	const now = byMonth(after);
 	const changes: DatasetChanges = { id, added: [], replaced: [], removed: [], unchanged: [], written: after.length };
@@ -68,12 +72,17 @@ export function datasetChanges(id: string, before: readonly ComparableObservatio
 	return changes;
 }
 
-const list = (months: readonly string[]) => months.map((m) => (/^\d{4}-\d{2}$/.test(m) ? formatMonth(m) : m)).join(', ');
+const list = (months: readonly string[]) =>
+	months.map((m) => (/^\d{4}-\d{2}$/.test(m) ? formatMonth(m) : m)).join(', ');
 
 const figures = (n: number) => `${n} figure${n === 1 ? '' : 's'}`;
 
 function counts(r: { added: number; changed: number; removed: number }): string {
-	const parts = [r.added ? `${figures(r.added)} added` : '', r.changed ? `${figures(r.changed)} changed` : '', r.removed ? `${figures(r.removed)} removed` : ''];
+	const parts = [
+		r.added ? `${figures(r.added)} added` : '',
+		r.changed ? `${figures(r.changed)} changed` : '',
+		r.removed ? `${figures(r.removed)} removed` : '',
+	];
 	return parts.filter((p) => p !== '').join(', ');
 }
 
@@ -83,7 +92,10 @@ export function formatChanges(all: readonly DatasetChanges[]): string[] {
 	for (const c of all) {
 		lines.push(`${c.id}: ${figures(c.written)} written`);
 		if (c.added.length) lines.push(`  months added (${c.added.length}): ${list(c.added)}`);
-		if (c.replaced.length) lines.push(`  months replaced (${c.replaced.length}): ${c.replaced.map((r) => `${list([r.month])} (${counts(r)})`).join(', ')}`);
+		if (c.replaced.length)
+			lines.push(
+				`  months replaced (${c.replaced.length}): ${c.replaced.map((r) => `${list([r.month])} (${counts(r)})`).join(', ')}`,
+			);
 		if (c.removed.length) lines.push(`  months removed (${c.removed.length}): ${list(c.removed)}`);
 		if (c.unchanged.length) lines.push(`  months unchanged: ${c.unchanged.length}`);
 	}

@@ -46,18 +46,25 @@ type SecondaryMeasure = 'capacity' | 'per100k' | 'occupancy';
  */
 export function secondarySource(month: NationalMonth, measure: SecondaryMeasure): string {
 	const urls = Object.values(SECONDARY_SOURCES).filter((s) => month.source.includes(s.url));
-	if (urls.length === 0) throw new Error(`${month.period}: no known source in "${month.source}"; add it to SECONDARY_SOURCES in src/lib/statistics/to-datasets.ts`);
+	if (urls.length === 0)
+		throw new Error(
+			`${month.period}: no known source in "${month.source}"; add it to SECONDARY_SOURCES in src/lib/statistics/to-datasets.ts`,
+		);
 	if (urls.length === 1) return (urls[0] as { id: string }).id;
 	const capacityFrom = /capacity[^;]*?from (https?:\/\/\S+)/.exec(month.source)?.[1] ?? '';
 	const forCapacity = urls.find((u) => capacityFrom.includes(u.url));
-	if (!forCapacity) throw new Error(`${month.period}: cannot tell which report gives which figure in "${month.source}"`);
+	if (!forCapacity)
+		throw new Error(`${month.period}: cannot tell which report gives which figure in "${month.source}"`);
 	if (measure === 'occupancy') return (urls.find((u) => u !== forCapacity) as { id: string }).id;
 	return forCapacity.id;
 }
 
 const MAIN_SOURCE = 'nhse-virtual-ward-statistics';
 /** England's GP-registered population on each basis, as NHS England's files give it. */
-export const POPULATION = { 'adults-16-plus': { month: '2023-04', value: 51396905 }, 'all-ages': { month: '2024-04', value: 63227624 } } as const;
+export const POPULATION = {
+	'adults-16-plus': { month: '2023-04', value: 51396905 },
+	'all-ages': { month: '2024-04', value: 63227624 },
+} as const;
 
 const COMMON = {
 	statisticalStatus: 'Management information, published as experimental statistics',
@@ -73,14 +80,22 @@ export const RATE_SERIES: NonNullable<Dataset['series']> = [
 		label: 'Per 100,000 adults aged 16+ (July 2023 to March 2024)',
 		per: 'adults aged 16 and over registered with a GP',
 		populationBasis: 'gp-registered-16-plus',
-		population: { value: POPULATION['adults-16-plus'].value, month: POPULATION['adults-16-plus'].month, source: { id: 'nhsd-gp-registered-population' } },
+		population: {
+			value: POPULATION['adults-16-plus'].value,
+			month: POPULATION['adults-16-plus'].month,
+			source: { id: 'nhsd-gp-registered-population' },
+		},
 	},
 	{
 		id: 'all-ages',
 		label: 'Per 100,000 people of all ages (from April 2024)',
 		per: 'people of all ages registered with a GP',
 		populationBasis: 'gp-registered-all-ages',
-		population: { value: POPULATION['all-ages'].value, month: POPULATION['all-ages'].month, source: { id: 'nhsd-gp-registered-population' } },
+		population: {
+			value: POPULATION['all-ages'].value,
+			month: POPULATION['all-ages'].month,
+			source: { id: 'nhsd-gp-registered-population' },
+		},
 	},
 	{
 		id: UNSTATED_SERIES,
@@ -148,8 +163,15 @@ function withNote(o: ImportedObservation, note: string | undefined): ImportedObs
 }
 
 /** Builds the observations of the three datasets from the files and, for months without a file, the national series. */
-export function buildObservations(files: readonly VirtualWardFile[], national: readonly NationalMonth[]): Record<DatasetId, ImportedObservation[]> {
-	const out: Record<DatasetId, ImportedObservation[]> = { 'vw-capacity': [], 'vw-beds-per-100k': [], 'vw-occupancy': [] };
+export function buildObservations(
+	files: readonly VirtualWardFile[],
+	national: readonly NationalMonth[],
+): Record<DatasetId, ImportedObservation[]> {
+	const out: Record<DatasetId, ImportedObservation[]> = {
+		'vw-capacity': [],
+		'vw-beds-per-100k': [],
+		'vw-occupancy': [],
+	};
 	const fileMonths = new Set(files.map((f) => f.month));
 	for (const f of files) {
 		const series = basisFor(f.month);
@@ -177,8 +199,18 @@ export function buildObservations(files: readonly VirtualWardFile[], national: r
 		out['vw-capacity'].push({ ...base, value: m.capacityBeds, ...extra('capacity', m.capacityBeds) });
 		const basis = basisFor(m.period);
 		const population = POPULATION[basis].value;
-		const rate: ImportedObservation = { ...base, value: m.capacityPer100k, series: basis, ...extra('per100k', m.capacityPer100k) };
-		if (secondary && m.capacityPer100k !== null && m.capacityBeds !== null && !rateMatches(m.capacityPer100k, m.capacityBeds, population, 1)) {
+		const rate: ImportedObservation = {
+			...base,
+			value: m.capacityPer100k,
+			series: basis,
+			...extra('per100k', m.capacityPer100k),
+		};
+		if (
+			secondary &&
+			m.capacityPer100k !== null &&
+			m.capacityBeds !== null &&
+			!rateMatches(m.capacityPer100k, m.capacityBeds, population, 1)
+		) {
 			// The report gives a rate that NHS England's population for the series does not produce: do not claim that population.
 			rate.series = UNSTATED_SERIES;
 			rate.note = `The report does not say which population this rate is per. It is not per the ${formatMonth(POPULATION[basis].month)} GP-registered population NHS England used for earlier months: ${m.capacityBeds.toLocaleString('en-GB')} beds per ${population.toLocaleString('en-GB')} people would be ${roundTo(per100k(m.capacityBeds, population), 1)} per 100,000.`;
@@ -190,7 +222,8 @@ export function buildObservations(files: readonly VirtualWardFile[], national: r
 	}
 	const rank = (area: string) => (area === ENGLAND ? '' : area);
 	const order = (a: ImportedObservation, b: ImportedObservation) =>
-		(rank(a.area) < rank(b.area) ? -1 : rank(a.area) > rank(b.area) ? 1 : 0) || monthIndex(a.period) - monthIndex(b.period);
+		(rank(a.area) < rank(b.area) ? -1 : rank(a.area) > rank(b.area) ? 1 : 0) ||
+		monthIndex(a.period) - monthIndex(b.period);
 	for (const list of Object.values(out)) list.sort(order);
 	return out;
 }
@@ -208,8 +241,8 @@ export function buildDatasets(
 	for (const id of DATASET_IDS) {
 		// typescript-eslint calls this assertion unnecessary, but tsc (astro check) needs it to
 		// destructure the defaults' union type: keep the compiler's view.
-		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-		const { observations: _old, asOf: _asOf, ...meta } = existing[id] ?? (DATASET_DEFAULTS[id] as Record<string, unknown>);
+		const source = existing[id] ?? (DATASET_DEFAULTS[id] as Record<string, unknown>); // eslint-disable-line @typescript-eslint/no-unnecessary-type-assertion
+		const { observations: _old, asOf: _asOf, ...meta } = source;
 		const defaults = DATASET_DEFAULTS[id];
 		// The rate's series and its denominator describe how the importer files each figure, so it writes them.
 		if (defaults.series) meta['series'] = defaults.series;

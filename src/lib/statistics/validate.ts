@@ -48,7 +48,11 @@ export function ratioConsistent(stored: number, computed: number, rounding: numb
 	return Math.abs(stored - computed) <= tolerance + 1e-9;
 }
 
-function at(file: VirtualWardFile, row: VirtualWardRow, measure: Measure | 'icbCode' | 'name'): Omit<Problem, 'message'> {
+function at(
+	file: VirtualWardFile,
+	row: VirtualWardRow,
+	measure: Measure | 'icbCode' | 'name',
+): Omit<Problem, 'message'> {
 	const c = file.columns[measure];
 	return { file: file.file, line: row.line, column: c.column, field: c.header };
 }
@@ -65,7 +69,10 @@ export function checkIcbs(file: VirtualWardFile, known: readonly KnownIcb[]): Pr
 	for (const row of file.icbs) {
 		const first = seen.get(row.area);
 		if (first) {
-			problems.push({ ...at(file, row, 'icbCode'), message: `${row.area} is also on row ${first.line}: each ICB has one row` });
+			problems.push({
+				...at(file, row, 'icbCode'),
+				message: `${row.area} is also on row ${first.line}: each ICB has one row`,
+			});
 			continue;
 		}
 		seen.set(row.area, row);
@@ -80,7 +87,12 @@ export function checkIcbs(file: VirtualWardFile, known: readonly KnownIcb[]): Pr
 		});
 	}
 	if (strangers.length === 0) {
-		for (const k of missing) problems.push({ file: file.file, field: file.columns.icbCode.header, message: `no row for ${k.code} (${k.name}): the table lists all ${known.length} ICBs` });
+		for (const k of missing)
+			problems.push({
+				file: file.file,
+				field: file.columns.icbCode.header,
+				message: `no row for ${k.code} (${k.name}): the table lists all ${known.length} ICBs`,
+			});
 	}
 	return problems;
 }
@@ -95,10 +107,17 @@ export function checkTotals(file: VirtualWardFile): Problem[] {
 	const sum = (m: 'capacity' | 'population' | 'patients') => icbs.reduce((a, r) => a + (r[m] ?? 0), 0);
 	for (const m of ['capacity', 'population'] as const) {
 		const unpublished = icbs.filter((r) => r[m] === null);
-		for (const r of unpublished) problems.push({ ...at(file, r, m), message: `no figure: every ICB's ${m} is published and adds up to England's` });
+		for (const r of unpublished)
+			problems.push({
+				...at(file, r, m),
+				message: `no figure: every ICB's ${m} is published and adds up to England's`,
+			});
 		const total = sum(m);
 		if (unpublished.length === 0 && england[m] !== total) {
-			problems.push({ ...at(file, england, m), message: `England's ${m} is ${String(england[m])}, but the ${icbs.length} ICBs add up to ${total} (a difference of ${total - (england[m] ?? 0)}): check the England row and the ICB rows` });
+			problems.push({
+				...at(file, england, m),
+				message: `England's ${m} is ${String(england[m])}, but the ${icbs.length} ICBs add up to ${total} (a difference of ${total - (england[m] ?? 0)}): check the England row and the ICB rows`,
+			});
 		}
 	}
 	// Patients: an ICB with no published figure ("**" or a failed submission) is not counted in England's.
@@ -114,18 +133,33 @@ export function checkTotals(file: VirtualWardFile): Problem[] {
 		if (r.capacity !== null && r.population !== null && r.per100kRaw !== null && r.population > 0) {
 			const computed = per100k(r.capacity, r.population);
 			if (!ratioConsistent(r.per100kRaw, computed, 1)) {
-				problems.push({ ...at(file, r, 'per100k'), message: `${r.per100kRaw} is not ${r.capacity} beds per ${r.population} people × 100,000 = ${computed.toFixed(3)}: check the capacity, the population and the rate` });
+				problems.push({
+					...at(file, r, 'per100k'),
+					message: `${r.per100kRaw} is not ${r.capacity} beds per ${r.population} people × 100,000 = ${computed.toFixed(3)}: check the capacity, the population and the rate`,
+				});
 			}
 		}
 		if (r.notSubmitted || r.capacity === null) continue;
 		if (r.occupancyRaw !== null && r.patients !== null && r.capacity > 0) {
 			const computed = r.patients / r.capacity;
 			if (!ratioConsistent(r.occupancyRaw, computed, 3)) {
-				problems.push({ ...at(file, r, 'occupancy'), message: `${r.occupancyRaw} is not ${r.patients} patients / ${r.capacity} beds = ${computed.toFixed(4)} (occupancy is stored as a fraction): check the patients, the capacity and the occupancy` });
+				problems.push({
+					...at(file, r, 'occupancy'),
+					message: `${r.occupancyRaw} is not ${r.patients} patients / ${r.capacity} beds = ${computed.toFixed(4)} (occupancy is stored as a fraction): check the patients, the capacity and the occupancy`,
+				});
 			}
 		}
-		if (r.markers.occupancy && r.notes.occupancy && r.patients !== null && r.patients <= r.capacity && /over 100%/.test(r.notes.occupancy)) {
-			problems.push({ ...at(file, r, 'occupancy'), message: `"${r.markers.occupancy}" marks occupancy over 100%, but ${r.patients} patients in ${r.capacity} beds is ${((r.patients / r.capacity) * 100).toFixed(1)}%: check the cell` });
+		if (
+			r.markers.occupancy &&
+			r.notes.occupancy &&
+			r.patients !== null &&
+			r.patients <= r.capacity &&
+			/over 100%/.test(r.notes.occupancy)
+		) {
+			problems.push({
+				...at(file, r, 'occupancy'),
+				message: `"${r.markers.occupancy}" marks occupancy over 100%, but ${r.patients} patients in ${r.capacity} beds is ${((r.patients / r.capacity) * 100).toFixed(1)}%: check the cell`,
+			});
 		}
 	}
 	return problems;
@@ -154,7 +188,12 @@ export function checkMonths(files: readonly VirtualWardFile[]): Problem[] {
 	for (const f of files) {
 		const earlier = first.get(f.month);
 		if (earlier) {
-			problems.push({ file: f.file, line: f.monthLine, field: 'Month', message: `${formatMonth(f.month)} is also the month of ${earlier.file}: give each month once (remove one of ${earlier.file} and ${f.file})` });
+			problems.push({
+				file: f.file,
+				line: f.monthLine,
+				field: 'Month',
+				message: `${formatMonth(f.month)} is also the month of ${earlier.file}: give each month once (remove one of ${earlier.file} and ${f.file})`,
+			});
 		} else {
 			first.set(f.month, f);
 		}
@@ -163,7 +202,11 @@ export function checkMonths(files: readonly VirtualWardFile[]): Problem[] {
 }
 
 /** Differences between a file's England row and the national series for the same month (none when equal, or when the series has no such month). */
-export function compareWithNational(file: VirtualWardFile, national: readonly NationalMonth[], nationalFile: string): Problem[] {
+export function compareWithNational(
+	file: VirtualWardFile,
+	national: readonly NationalMonth[],
+	nationalFile: string,
+): Problem[] {
 	const n = national.find((m) => m.period === file.month);
 	if (!n) return [];
 	const pairs: [Measure, number | null, number | null | undefined, string][] = [
@@ -171,7 +214,13 @@ export function compareWithNational(file: VirtualWardFile, national: readonly Na
 		['per100k', file.england.per100k, n.capacityPer100k, 'capacityPer100k'],
 		['population', file.england.population, n.denominatorPopulation ?? null, 'denominatorPopulation'],
 		['patients', file.england.patients, n.patientsOnVirtualWard, 'patientsOnVirtualWard'],
-		['occupancy', file.england.occupancy ?? (file.england.occupancyRaw === null ? null : Math.round(file.england.occupancyRaw * 1000) / 10), n.occupancyPct, 'occupancyPct'],
+		[
+			'occupancy',
+			file.england.occupancy ??
+				(file.england.occupancyRaw === null ? null : Math.round(file.england.occupancyRaw * 1000) / 10),
+			n.occupancyPct,
+			'occupancyPct',
+		],
 	];
 	return pairs
 		.filter(([, a, b]) => a !== b)

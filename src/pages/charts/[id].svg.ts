@@ -14,5 +14,7 @@ export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
 	const image = chartImage(await getSite(), props.id);
-	return new Response(renderChartSvg(buildChartConfig(image.input), { title: image.title }), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+	return new Response(renderChartSvg(buildChartConfig(image.input), { title: image.title }), {
+		headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+	});
 };

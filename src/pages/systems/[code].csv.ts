@@ -3,7 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { systemCodes, systemCsv } from '../../lib/pages/system.ts';
 import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (async () => systemCodes(await getSite()).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	systemCodes(await getSite()).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response(systemCsv(await getSite(), params.code as string), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	new Response(systemCsv(await getSite(), params.code as string), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' },
+	});

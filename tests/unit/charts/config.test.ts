@@ -5,11 +5,17 @@ import { loadDatasets, loadTargets, must } from '../../helpers/data.ts';
 const datasets = loadDatasets();
 const targets = loadTargets();
 const dataset = (id: string) => must(datasets.get(id), id);
-const target = (id: string) => must(targets.find((t) => t.id === id), id);
+const target = (id: string) =>
+	must(
+		targets.find((t) => t.id === id),
+		id,
+	);
 
 /** WCAG relative luminance and contrast ratio. */
 function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+	const [r, g, b] = [1, 3, 5]
+		.map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+		.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -57,7 +63,11 @@ describe('buildChartConfig for the 40-50 per 100,000 ambition', () => {
 
 	it('titles both axes, starts the y axis at zero, leaves room for the goal, and turns off animation and responsiveness', () => {
 		expect(config.options.scales?.['x']?.title).toMatchObject({ display: true, text: 'Month' });
-		expect(config.options.scales?.['y']).toMatchObject({ beginAtZero: true, suggestedMax: 60, title: { text: 'Beds per 100,000 people' } });
+		expect(config.options.scales?.['y']).toMatchObject({
+			beginAtZero: true,
+			suggestedMax: 60,
+			title: { text: 'Beds per 100,000 people' },
+		});
 		expect(config.options).toMatchObject({ animation: false, responsive: false, devicePixelRatio: 1 });
 	});
 
@@ -75,7 +85,10 @@ describe('buildChartConfig for other charts', () => {
 	});
 
 	it('extends the x axis to a deadline after the last figure', () => {
-		const config = buildChartConfig({ dataset: dataset('epr-coverage'), target: { ...target('epr-100-mar-2025'), deadline: '2026-03' } });
+		const config = buildChartConfig({
+			dataset: dataset('epr-coverage'),
+			target: { ...target('epr-100-mar-2025'), deadline: '2026-03' },
+		});
 		expect(config.data.labels?.at(-1)).toBe('Mar 2026');
 		expect(config.options.plugins.portal.deadline?.index).toBe((config.data.labels?.length ?? 0) - 1);
 		// Every EPR figure is from a secondary source: no official line.
@@ -106,7 +119,13 @@ describe('helpers', () => {
 });
 
 it('uses colours with at least 3:1 contrast against white for everything that carries meaning (WCAG 1.4.11)', () => {
-	const meaningful = [CHART_COLOURS.text, ...CHART_COLOURS.series, CHART_COLOURS.secondary, CHART_COLOURS.goal, CHART_COLOURS.deadline];
+	const meaningful = [
+		CHART_COLOURS.text,
+		...CHART_COLOURS.series,
+		CHART_COLOURS.secondary,
+		CHART_COLOURS.goal,
+		CHART_COLOURS.deadline,
+	];
 	for (const colour of meaningful) expect(contrast(colour, CHART_COLOURS.background), colour).toBeGreaterThanOrEqual(3);
 	// The two series also differ from each other by marker shape, not only by colour.
 	expect(CHART_COLOURS.series[0]).not.toBe(CHART_COLOURS.series[1]);

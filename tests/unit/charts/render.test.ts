@@ -7,7 +7,10 @@ const datasets = loadDatasets();
 const targets = loadTargets();
 
 function render(targetId: string): string {
-	const target = must(targets.find((t) => t.id === targetId), targetId);
+	const target = must(
+		targets.find((t) => t.id === targetId),
+		targetId,
+	);
 	const dataset = must(datasets.get(must(target.dataset, 'dataset')), 'dataset');
 	return renderChartSvg(buildChartConfig({ dataset, target }), { title: `Chart of ${target.headline}` });
 }
@@ -24,7 +27,9 @@ describe('renderChartSvg', () => {
 	});
 
 	it('is a scalable SVG with a text alternative, text as text, and no inline styles', () => {
-		expect(svg).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<svg [^>]*viewBox="0 0 720 420"[^>]*role="img" aria-label="Chart of 40 to 50 virtual ward beds per 100,000 population"><title>Chart of 40 to 50 virtual ward beds per 100,000 population<\/title>/);
+		expect(svg).toMatch(
+			/^<\?xml version="1.0" encoding="utf-8"\?>\n<svg [^>]*viewBox="0 0 720 420"[^>]*role="img" aria-label="Chart of 40 to 50 virtual ward beds per 100,000 population"><title>Chart of 40 to 50 virtual ward beds per 100,000 population<\/title>/,
+		);
 		expect(svg).toContain('>Ambition: 40-50</text>');
 		// The canvas writes some labels word by word.
 		const words = [...svg.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]).join(' ');

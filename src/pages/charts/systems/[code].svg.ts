@@ -4,9 +4,12 @@ import { renderChartSvg } from '../../../charts/render.ts';
 import { systemChartConfig, systemCodes } from '../../../lib/pages/system.ts';
 import { getSite } from '../../../queries.ts';
 
-export const getStaticPaths = (async () => systemCodes(await getSite()).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	systemCodes(await getSite()).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const { config, title } = systemChartConfig(await getSite(), params.code as string);
-	return new Response(renderChartSvg(config, { title }), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+	return new Response(renderChartSvg(config, { title }), {
+		headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+	});
 };
