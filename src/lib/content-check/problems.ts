@@ -4,6 +4,7 @@
  * together so an editor sees every mistake at once.
  */
 import type { z } from 'zod';
+import { plural } from '../format/text.ts';
 import { suggest } from './suggest.ts';
 
 export interface Problem {
@@ -43,9 +44,6 @@ function fieldNoun(path: ReadonlyArray<PropertyKey> | undefined): string {
 	if (/[^s]s$/.test(words)) return words;
 	return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
-
-const plural = (n: number | bigint, one: string, many = `${one}s`) =>
-	`${String(n)} ${n === 1 || n === 1n ? one : many}`;
 
 /** What a zod type is called in a message: "text", "a number", "a list". */
 const TYPE_NAMES: Record<string, string> = {
@@ -177,13 +175,18 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 }
 
 /**
- * Renders problems as lines `file:line:column → field: message`, sorted by
- * file and then by line (problems without a line first, in the order found).
+ * Renders problems (or warnings) as lines `file:line:column → field: message`,
+ * sorted by file and then by line (those without a line first, in the order
+ * found), under `heading`, which is given how many there are.
  */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblemList(problems: readonly Problem[], heading: (n: number) => string): string {
 	const lines = [...problems]
 		.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
 		.map((p) => `  ${formatLocation(p)}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
-	const n = problems.length;
-	return `${n} problem${n === 1 ? '' : 's'} in content or data:\n${lines.join('\n')}`;
+	return `${heading(problems.length)}:\n${lines.join('\n')}`;
+}
+
+/** The problems as every command prints them: "3 problems in content or data:", then one line each. */
+export function formatProblems(problems: readonly Problem[]): string {
+	return formatProblemList(problems, (n) => `${plural(n, 'problem')} in content or data`);
 }

@@ -35,7 +35,8 @@ import { unified, type Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { parseBody } from '../mdx/parse.ts';
-import { formatLocation, type Problem } from './problems.ts';
+import { plural } from '../format/text.ts';
+import { formatProblemList, type Problem } from './problems.ts';
 
 /** The rules, by the name a warning's `field` carries. */
 export const PROSE_RULES = {
@@ -307,9 +308,5 @@ export function checkProse(pages: readonly ProsePage[], options: ProseOptions = 
 
 /** Renders warnings as lines `file:line:column → rule: message`, sorted by file and line, under a heading that says they do not stop the build. */
 export function formatWarnings(warnings: readonly Problem[]): string {
-	const lines = [...warnings]
-		.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
-		.map((w) => `  ${formatLocation(w)} → ${w.field}: ${w.message}`);
-	const n = warnings.length;
-	return `${String(n)} prose warning${n === 1 ? '' : 's'} (advice: these do not stop the build):\n${lines.join('\n')}`;
+	return formatProblemList(warnings, (n) => `${plural(n, 'prose warning')} (advice: these do not stop the build)`);
 }

@@ -6,7 +6,8 @@
  */
 import { formatDate } from '../format/dates.ts';
 import { isPastReview } from '../model/review.ts';
-import { formatLocation, type Problem } from './problems.ts';
+import { plural } from '../format/text.ts';
+import { formatProblemList, type Problem } from './problems.ts';
 
 /** A page as the review check needs it: its file, its next review date and the file's text (to point at the line). */
 export interface ReviewedPage {
@@ -41,9 +42,8 @@ export function reviewWarnings(
 
 /** The warnings as the command prints them, after the problems. */
 export function formatReviewWarnings(warnings: readonly Problem[]): string {
-	const lines = [...warnings]
-		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-		.map((w) => `  ${formatLocation(w)} → ${w.field}: ${w.message}`);
-	const n = warnings.length;
-	return `${String(n)} page${n === 1 ? '' : 's'} due for review (advice: this does not stop the build):\n${lines.join('\n')}`;
+	return formatProblemList(
+		warnings,
+		(n) => `${plural(n, 'page')} due for review (advice: this does not stop the build)`,
+	);
 }

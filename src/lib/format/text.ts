@@ -1,4 +1,9 @@
-/** Small text helpers shared by the model and the charts. Pure. */
+/** Small text helpers shared by the model, the checks and the charts. Pure. */
+
+/** A count and its noun: plural(1, 'page') → "1 page", plural(3, 'page') → "3 pages", plural(2, 'entry', 'entries'). */
+export function plural(n: number | bigint, one: string, many = `${one}s`): string {
+	return `${String(n)} ${n === 1 || n === 1n ? one : many}`;
+}
 
 /** The text with its first letter in capitals: "ambition" → "Ambition". */
 export function capitalise(text: string): string {

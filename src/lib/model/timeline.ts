@@ -11,6 +11,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex, monthOf } from '../format/months.ts';
+import { plural } from '../format/text.ts';
 import type { TargetProgress } from './progress.ts';
 
 export interface DeadlineEvent {
@@ -73,8 +74,6 @@ export function timelineEvents(
 			title(a).localeCompare(title(b), 'en-GB'),
 	);
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * How far `date` falls from the figures' date, in months: "7 months before

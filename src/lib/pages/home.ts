@@ -5,6 +5,7 @@
  * pages it has.
  */
 import type { Target } from '../../schemas/target.ts';
+import { plural } from '../format/text.ts';
 import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -68,8 +69,6 @@ export interface HomePage {
 	/** The note about the guidance's versions and where the wording comes from. */
 	notice: string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The home page. */
 export function homePage(site: Site): HomePage {

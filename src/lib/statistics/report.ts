@@ -5,6 +5,7 @@
  */
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex } from '../format/months.ts';
+import { plural } from '../format/text.ts';
 
 /** The fields of an observation the report compares. */
 export interface ComparableObservation {
@@ -75,7 +76,7 @@ export function datasetChanges(
 const list = (months: readonly string[]) =>
 	months.map((m) => (/^\d{4}-\d{2}$/.test(m) ? formatMonth(m) : m)).join(', ');
 
-const figures = (n: number) => `${n} figure${n === 1 ? '' : 's'}`;
+const figures = (n: number) => plural(n, 'figure');
 
 function counts(r: { added: number; changed: number; removed: number }): string {
 	const parts = [
