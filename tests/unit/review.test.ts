@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { reviewWarnings } from '../../src/lib/content-check/review-warnings.ts';
 import { runContentCheck } from '../../src/lib/content-check/run.ts';
-import { isPastReview, reviewAsOf } from '../../src/lib/model/review.ts';
+import { isPastReview, latestAsOf, reviewAsOf } from '../../src/lib/model/review.ts';
 import { ROOT } from '../helpers/site.ts';
 
 describe('review date', () => {
@@ -58,5 +58,12 @@ describe('review warnings', () => {
 			/^content and data: no problems found\n\n\d+ pages due for review \(advice: this does not stop the build\):\n {2}content\//m,
 		);
 		expect(later.output).toContain('judged against REVIEW_AS_OF, 1 January 2099');
+	});
+});
+
+describe('latestAsOf', () => {
+	it('is the latest check date of the datasets, or undefined without any', () => {
+		expect(latestAsOf([{ asOf: '2026-11-25' }, { asOf: '2027-01-03' }, { asOf: '2026-02-01' }])).toBe('2027-01-03');
+		expect(latestAsOf([])).toBeUndefined();
 	});
 });

@@ -6,12 +6,16 @@
  * figures were checked. Pure.
  */
 
-/** The date review dates are judged against: `configured` when given, else the latest `asOf` of `datasets`; undefined when neither exists. */
-export function reviewAsOf(datasets: Iterable<{ asOf: string }>, configured?: string): string | undefined {
-	if (configured !== undefined) return configured;
+/** The latest `asOf` of `datasets` (YYYY-MM-DD): the last day the site's figures were checked; undefined when there are none. */
+export function latestAsOf(datasets: Iterable<{ asOf: string }>): string | undefined {
 	let latest: string | undefined;
 	for (const d of datasets) if (latest === undefined || d.asOf > latest) latest = d.asOf;
 	return latest;
+}
+
+/** The date review dates are judged against: `configured` when given, else the latest `asOf` of `datasets`; undefined when neither exists. */
+export function reviewAsOf(datasets: Iterable<{ asOf: string }>, configured?: string): string | undefined {
+	return configured ?? latestAsOf(datasets);
 }
 
 /** Whether a page whose next review is `nextReview` (YYYY-MM-DD) is past it on `asOf`: the review day itself is not yet past. */

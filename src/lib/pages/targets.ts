@@ -4,6 +4,7 @@
  */
 import { DEADLINE_WINDOW_MONTHS, STATUS_RULES } from '../model/status.ts';
 import { breadcrumbs } from '../model/guidance.ts';
+import { latestAsOf } from '../model/review.ts';
 import { dataHref, targetHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -68,10 +69,7 @@ export interface TargetsPage {
 
 /** The list of every target. */
 export function targetsPage(site: Site): TargetsPage {
-	const asOf = [...site.datasets.values()]
-		.map((d) => d.asOf)
-		.sort()
-		.at(-1);
+	const asOf = latestAsOf(site.datasets.values());
 	const link = (id: string): Link => ({ text: site.targetsById.get(id)?.headline ?? id, href: targetHref(id) });
 	return {
 		layout: layoutModel(site, {

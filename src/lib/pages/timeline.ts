@@ -8,6 +8,7 @@ import type { CalendarInput } from '../format/icalendar.ts';
 import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
 import { addMonths } from '../format/months.ts';
 import { breadcrumbs } from '../model/guidance.ts';
+import { latestAsOf } from '../model/review.ts';
 import { figuresDate, relativeToFigures, timelineEvents, type TimelineEvent } from '../model/timeline.ts';
 import { deadlinesCalendarHref, targetHref, timelineHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
@@ -115,11 +116,7 @@ export function lastDayOf(month: string): string {
 
 /** /deadlines.ics: one all-day event per target deadline, on the last day of its month. `site` is the site's public address. */
 export function deadlinesCalendar(data: Site, siteUrl: URL): CalendarInput {
-	const stamp =
-		[...data.datasets.values()]
-			.map((d) => d.asOf)
-			.sort()
-			.at(-1) ?? '2022-02-22';
+	const stamp = latestAsOf(data.datasets.values()) ?? '2022-02-22';
 	return {
 		name: 'NHS 2022/23 planning guidance: digital deadlines',
 		prodId: { company: siteUrl.hostname, product: 'Planning guidance portal' },
