@@ -1,10 +1,10 @@
 /** The benchmark corpus generator (scripts/lib/corpus.ts): deterministic, and every page passes the content check. */
 import { describe, expect, it } from 'vitest';
-import { corpusSlug, generateCorpus, seededRandom, sentencesOf, shuffle } from '../../scripts/lib/corpus.ts';
-import { readProjectFiles } from '../../src/integrations/content-check.ts';
-import { checkProject, splitFrontMatter } from '../../src/lib/content-check/project.ts';
-import { PRIORITY_IDS } from '../../src/schemas/priority.ts';
-import { ROOT } from '../helpers/site.ts';
+import { corpusSlug, generateCorpus, seededRandom, sentencesOf, shuffle } from '../../../scripts/lib/corpus.ts';
+import { readProjectFiles } from '../../../src/integrations/content-check.ts';
+import { checkProject, splitFrontMatter } from '../../../src/lib/content-check/project.ts';
+import { PRIORITY_IDS } from '../../../src/schemas/priority.ts';
+import { ROOT } from '../../helpers/site.ts';
 
 // The real content/ and data/ of the repository, read once.
 const files = readProjectFiles(ROOT);
@@ -70,6 +70,7 @@ describe('generateCorpus', () => {
 	});
 
 	it('writes about 400 to 800 words a page, with quotations and inset text on some pages', () => {
+		expect(corpus).toHaveLength(1000);
 		for (const page of corpus) {
 			const n = bodyWords(page.text);
 			expect(n, page.path).toBeGreaterThanOrEqual(400);
