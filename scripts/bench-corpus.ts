@@ -9,8 +9,9 @@
  *    store and the chart cache from step 2);
  * 4. measures search on the portal's build (scripts/bench-search.ts);
  *
- * and prints, for BENCHMARKS.md, each build's time, peak RSS and size, the
- * portal's time as a ratio to the baseline's, the HTML of a guidance page,
+ * and prints, for BENCHMARKS.md, each build's time, peak RSS (of its largest
+ * process and, sampled from /proc on Linux, of its whole process tree) and
+ * size, the portal's time as a ratio to the baseline's, the HTML of a guidance page,
  * the CSS and JS a guidance page loads (gzipped), the bytes of a first
  * search query, the warm rebuild's time, and every budget of the issue that
  * applies to N, marked met or not.

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type PeakMemory, sampleProcessTree } from './process-tree.ts';
 import { ROOT } from './project-copy.ts';
 
 /** GNU time, which reports the peak resident set of the largest process it waited for. */
@@ -23,8 +24,11 @@ export interface AstroBuildOptions {
 	log: string;
 	/** Options for Node itself, before Astro's script (for example `--cpu-prof`). */
 	nodeArgs?: readonly string[];
-	/** Run under GNU time (where it is installed) for the peak resident set of the largest process. */
-	peakRss?: boolean;
+	/**
+	 * Measure peak memory: the largest process's under GNU time (where it is
+	 * installed), the whole process tree's by sampling /proc (on Linux).
+	 */
+	memory?: boolean;
 }
 
 /** What one build took. */
@@ -33,8 +37,8 @@ export interface AstroBuildResult {
 	seconds: number;
 	/** The log file. */
 	log: string;
-	/** Peak resident set of the build's largest process, in bytes (GNU time's %M); undefined where not measured. */
-	peakRss?: number;
+	/** Peak memory (with `memory`): the largest process's from GNU time's %M, or else from the samples; the tree's from the samples. */
+	memory: PeakMemory;
 }
 
 /** The command line of `astro build` for these options: Node, its options, Astro's script and Astro's options. */
@@ -64,8 +68,14 @@ const buildEnv = (): NodeJS.ProcessEnv => ({
 	FORCE_COLOR: '0',
 });
 
-/** Runs a command to its end with its output in `log`; resolves to its exit code or signal. */
-function run(command: readonly string[], cwd: string, log: string): Promise<number | NodeJS.Signals | null> {
+/** How a command ended: its exit code or signal, and its process tree's peak memory where sampled. */
+interface Ended {
+	exit: number | NodeJS.Signals | null;
+	sampled: PeakMemory;
+}
+
+/** Runs a command to its end with its output in `log`, sampling its process tree's memory if asked. */
+function run(command: readonly string[], cwd: string, log: string, sample: boolean): Promise<Ended> {
 	const out = openSync(log, 'w');
 	return new Promise((resolve, reject) => {
 		const child = spawn(command[0] as string, command.slice(1), {
@@ -73,15 +83,26 @@ function run(command: readonly string[], cwd: string, log: string): Promise<numb
 			stdio: ['ignore', out, out],
 			env: buildEnv(),
 		});
-		child.on('error', (error) => {
+		const sampler = sample && child.pid !== undefined ? sampleProcessTree(child.pid) : undefined;
+		const end = () => {
 			closeSync(out);
+			return sampler?.stop() ?? {};
+		};
+		child.on('error', (error) => {
+			end();
 			reject(error);
 		});
-		child.on('close', (code, signal) => {
-			closeSync(out);
-			resolve(code ?? signal);
-		});
+		child.on('close', (code, signal) => resolve({ exit: code ?? signal, sampled: end() }));
 	});
+}
+
+/** The build's peak memory: GNU time's figure for the largest process where it gave one, the samples' otherwise. */
+export function peakMemory(gnuTime: number | undefined, sampled: PeakMemory): PeakMemory {
+	const largestProcess = gnuTime ?? sampled.largestProcess;
+	return {
+		...(largestProcess === undefined ? {} : { largestProcess }),
+		...(sampled.processTree === undefined ? {} : { processTree: sampled.processTree }),
+	};
 }
 
 /**
@@ -91,15 +112,15 @@ function run(command: readonly string[], cwd: string, log: string): Promise<numb
 export async function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
 	const build = astroBuildCommand(options);
 	const rssFile = `${options.log}.peak-rss`;
-	const timed = options.peakRss === true && existsSync(GNU_TIME);
+	const timed = options.memory === true && existsSync(GNU_TIME);
 	const command = timed ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...build] : build;
 	const started = performance.now();
-	const exit = await run(command, options.root, options.log);
+	const { exit, sampled } = await run(command, options.root, options.log, options.memory === true);
 	const seconds = (performance.now() - started) / 1000;
 	if (exit !== 0) {
 		console.error(readFileSync(options.log, 'utf8').slice(-20_000));
 		throw new Error(`astro build of ${options.name} failed (exit ${exit}); its output is above`);
 	}
-	const peakRss = timed ? parseGnuTimeKiB(readFileSync(rssFile, 'utf8')) : undefined;
-	return { seconds, log: options.log, ...(peakRss === undefined ? {} : { peakRss }) };
+	const gnuTime = timed ? parseGnuTimeKiB(readFileSync(rssFile, 'utf8')) : undefined;
+	return { seconds, log: options.log, memory: peakMemory(gnuTime, sampled) };
 }

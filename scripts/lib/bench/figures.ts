@@ -4,14 +4,9 @@
  * report (report.ts) read them and nothing else.
  */
 import type { PageWeight } from '../page-weight.ts';
+import type { PeakMemory } from '../process-tree.ts';
 
-/** The peak memory of one build, in bytes; each undefined where it was not measured. */
-export interface PeakMemory {
-	/** Peak resident set of the build's largest process (GNU time's %M). */
-	largestProcess?: number;
-	/** Peak of the resident sets of the build's whole process tree summed (Astro, Pagefind, …), sampled from /proc. */
-	processTree?: number;
-}
+export type { PeakMemory };
 
 /** One `astro build`, timed, with what it wrote. */
 export interface BuildFigures {

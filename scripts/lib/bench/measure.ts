@@ -70,13 +70,13 @@ export async function timedBuild(name: string, root: string, nodeArgs: readonly 
 	const before = load();
 	console.error(`building ${name} in ${root} ...`);
 	const log = join(root, `build-${name.replace(/\W+/g, '-')}.log`);
-	const build = await runAstroBuild({ name, root, outDir: dist, log, nodeArgs, peakRss: true });
+	const build = await runAstroBuild({ name, root, outDir: dist, log, nodeArgs, memory: true });
 	const all = treeSize(dist);
 	const index = treeSize(join(dist, 'pagefind'));
 	const figures: BuildFigures = {
 		name,
 		seconds: build.seconds,
-		memory: build.peakRss === undefined ? {} : { largestProcess: build.peakRss },
+		memory: build.memory,
 		htmlFiles: listFiles(dist).filter((f) => f.endsWith('.html')).length,
 		distBytes: all.bytes,
 		distFiles: all.files,

@@ -1,6 +1,6 @@
 /** The benchmarks' timed build (scripts/lib/astro-build.ts): its command line and GNU time's report. */
 import { describe, expect, it } from 'vitest';
-import { astroBuildCommand, parseGnuTimeKiB } from '../../../scripts/lib/astro-build.ts';
+import { astroBuildCommand, parseGnuTimeKiB, peakMemory } from '../../../scripts/lib/astro-build.ts';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 
 describe('astroBuildCommand', () => {
@@ -29,5 +29,20 @@ describe('parseGnuTimeKiB', () => {
 	it('gives nothing for an empty or unreadable report', () => {
 		expect(parseGnuTimeKiB('')).toBeUndefined();
 		expect(parseGnuTimeKiB('Command terminated by signal 9\n')).toBeUndefined();
+	});
+});
+
+describe('peakMemory', () => {
+	it('takes the largest process from GNU time where it gave one, else from the samples, and the tree from the samples', () => {
+		expect(peakMemory(1000, { largestProcess: 900, processTree: 2500 })).toEqual({
+			largestProcess: 1000,
+			processTree: 2500,
+		});
+		expect(peakMemory(undefined, { largestProcess: 900, processTree: 2500 })).toEqual({
+			largestProcess: 900,
+			processTree: 2500,
+		});
+		expect(peakMemory(1000, {})).toEqual({ largestProcess: 1000 });
+		expect(peakMemory(undefined, {})).toEqual({});
 	});
 });
