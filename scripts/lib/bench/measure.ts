@@ -86,8 +86,11 @@ export async function timedBuild(name: string, root: string, nodeArgs: readonly 
 		log,
 		phases: buildPhases(readFileSync(log, 'utf8')),
 	};
-	const rss = figures.memory.largestProcess;
-	console.error(`  ${build.seconds.toFixed(1)} s, ${figures.htmlFiles} HTML files, peak RSS ${rss ? mb(rss) : '?'}`);
+	const { largestProcess: rss, processTree: tree } = figures.memory;
+	const treeNote = tree === undefined ? '' : ` (whole tree ${mb(tree)})`;
+	console.error(
+		`  ${build.seconds.toFixed(1)} s, ${figures.htmlFiles} HTML files, peak RSS ${rss ? mb(rss) : '?'}${treeNote}`,
+	);
 	return figures;
 }
 
