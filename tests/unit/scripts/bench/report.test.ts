@@ -1,8 +1,15 @@
 /** The scale benchmark's report (scripts/lib/bench/report.ts): the Markdown pasted into BENCHMARKS.md. */
 import { describe, expect, it } from 'vitest';
 import { evaluateBudgets } from '../../../../scripts/lib/bench/budgets.ts';
-import type { CorpusReport, RunContext } from '../../../../scripts/lib/bench/figures.ts';
-import { buildColumns, buildsTable, budgetsTable, formatReport, mark } from '../../../../scripts/lib/bench/report.ts';
+import type { RunContext } from '../../../../scripts/lib/bench/figures.ts';
+import {
+	buildColumns,
+	buildsTable,
+	budgetsTable,
+	formatReport,
+	mark,
+	type CorpusReport,
+} from '../../../../scripts/lib/bench/report.ts';
 import { buildFigures, corpusRun } from '../../../helpers/bench-figures.ts';
 
 const context: RunContext = {
