@@ -48,7 +48,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
-import { formatProblems } from '../src/lib/content-check/problems.ts';
+import { formatProblems } from '../src/lib/problems/problems.ts';
 import { writeBaselineSite } from './lib/baseline.ts';
 import { DEFAULT_COUNT, DEFAULT_SEED, generateCorpus } from './lib/corpus.ts';
 import {

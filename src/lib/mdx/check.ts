@@ -12,13 +12,17 @@
 import type { Root } from 'mdast';
 import type { z } from 'zod';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { MDX_COMPONENT_HAS_CONTENT, MDX_COMPONENT_PROPS } from '../../schemas/mdx-components.ts';
+import {
+	MDX_COMPONENT_HAS_CONTENT,
+	MDX_COMPONENT_PROPS,
+	MDX_COMPONENTS,
+	type MdxComponentName,
+} from '../../schemas/mdx-components.ts';
 import type { Target } from '../../schemas/target.ts';
-import type { Problem } from '../content-check/problems.ts';
-import { parseWithFriendlyErrors } from '../content-check/problems.ts';
-import { missingReference, type KnownIds } from '../content-check/references.ts';
+import { parseWithFriendlyErrors } from '../problems/error-map.ts';
+import { missingReference, type KnownIds } from '../problems/known-ids.ts';
+import type { Problem } from '../problems/problems.ts';
 import { ENGLAND, observationsFor } from '../model/datasets.ts';
-import { MDX_COMPONENTS, type MdxComponentName } from './components.ts';
 import { htmlAdvice, parseBody, pointOf, type MdxNode } from './parse.ts';
 import { headingIds, isElement, walk, type MdxElement } from './tree.ts';
 
