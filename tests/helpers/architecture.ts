@@ -110,7 +110,11 @@ export function unknownPlaces(rules: readonly Rule[]): string[] {
  * and the rule: an import the importer's row does not allow, or a file that
  * no row covers.
  */
-export function forbiddenImports(rules: readonly Rule[], files: readonly string[], imports: readonly Import[]): string[] {
+export function forbiddenImports(
+	rules: readonly Rule[],
+	files: readonly string[],
+	imports: readonly Import[],
+): string[] {
 	const problems: string[] = [];
 	for (const file of files)
 		if (ruleOf(rules, file) === undefined) problems.push(`${file}: no row of the table covers this file`);
@@ -135,8 +139,9 @@ export function forbiddenImports(rules: readonly Rule[], files: readonly string[
 /**
  * Every cycle of the graph, each named once as a path that starts and ends
  * at the same file ("a.ts → b.ts → a.ts"): one for each group of files that
- * can reach each other (Tarjan's strongly connected components), through the
- * group's first file in order.
+ * can reach each other (Tarjan's strongly connected components), the
+ * shortest way round from the group's first file, followed by the group's
+ * other files, if any.
  */
 export function cycles(imports: readonly Import[]): string[] {
 	const next = new Map<string, string[]>();
@@ -144,7 +149,11 @@ export function cycles(imports: readonly Import[]): string[] {
 	const groups = stronglyConnected(next);
 	return groups
 		.filter((g) => g.length > 1 || (next.get(g[0] ?? '') ?? []).includes(g[0] ?? ''))
-		.map((g) => cycleThrough(g, next).join(' → '))
+		.map((g) => {
+			const path = cycleThrough(g, next);
+			const others = g.filter((f) => !path.includes(f));
+			return `${path.join(' → ')}${others.length === 0 ? '' : ` (and through it: ${others.join(', ')})`}`;
+		})
 		.sort();
 }
 
@@ -263,7 +272,9 @@ export function importsOf(root: string, files: readonly string[]): Import[] {
 
 /** The file a relative specifier names, relative to the root (as written, or with .ts or /index.ts when that is what exists). */
 function resolve(root: string, from: string, specifier: string): string {
-	const path = relative(root, join(root, dirname(from), specifier)).split('\\').join('/');
+	const path = relative(root, join(root, dirname(from), specifier))
+		.split('\\')
+		.join('/');
 	const found = [path, `${path}.ts`, `${path}/index.ts`].find((p) => existsSync(join(root, p)));
 	return found ?? path;
 }

@@ -157,4 +157,3 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 	}
 	return { ok: false, problems };
 }
-

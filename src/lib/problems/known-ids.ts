@@ -31,4 +31,3 @@ export function missingReference(id: string, known: KnownIds, what: string, plur
 		? `"${id}" is not ${what}: there are none yet`
 		: `"${id}" is not ${what}; known ${plural}: ${all.join(', ')}`;
 }
-
