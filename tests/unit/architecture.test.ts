@@ -49,7 +49,7 @@ describe('the import graph', () => {
 		expect(files).toContain('src/pages/index.astro');
 		expect(imports.length).toBeGreaterThan(800);
 		expect(imports).toContainEqual({
-			from: 'src/lib/mdx/check.ts',
+			from: 'src/lib/mdx/check-components.ts',
 			to: 'src/lib/problems/error-map.ts',
 			specifier: '../problems/error-map.ts',
 			typeOnly: false,
