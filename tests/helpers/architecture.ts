@@ -106,6 +106,18 @@ export function unknownPlaces(rules: readonly Rule[]): string[] {
 }
 
 /**
+ * Places named in a "may import" cell inside a row's folder (`src/lib/pages/site.ts`)
+ * that do not exist under `root`: a misspelt or moved file. A row's own place
+ * may be planned (`src/collections.ts`), so it is not looked for.
+ */
+export function missingPlaces(rules: readonly Rule[], root: string): string[] {
+	const rowPlaces = rules.flatMap((r) => r.places);
+	const named = rules.flatMap((r) => [...r.mayImport, ...r.mayImportTypes]);
+	const inside = named.filter((p) => !rowPlaces.some((row) => holds(p, row)));
+	return [...new Set(inside.filter((p) => !existsSync(join(root, p))))].sort();
+}
+
+/**
  * What is wrong with each import, as one line naming the file, the import
  * and the rule: an import the importer's row does not allow, or a file that
  * no row covers.

@@ -12,6 +12,7 @@ import {
 	cycles,
 	forbiddenImports,
 	importsOf,
+	missingPlaces,
 	readRules,
 	ruleOf,
 	sourceFiles,
@@ -40,6 +41,13 @@ describe('the "may import" table of ARCHITECTURE.md', () => {
 
 	it('names no place in a "may import" cell that no row is about (a misspelt folder)', () => {
 		expect(unknownPlaces(rules)).toEqual([]);
+	});
+
+	it('names no file or folder inside a row that does not exist (a moved or misspelt file)', () => {
+		expect(missingPlaces(rules, ROOT)).toEqual([]);
+		expect(
+			missingPlaces(readRules('| a | may import |\n| - | - |\n| `src/lib/pages/` | `src/lib/pages/sitee.ts` |'), ROOT),
+		).toEqual(['src/lib/pages/sitee.ts']);
 	});
 });
 
