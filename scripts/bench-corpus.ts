@@ -37,7 +37,7 @@
  * budgets and judges the run, report.ts writes the Markdown.
  */
 import { readProjectFiles } from '../src/integrations/content-check.ts';
-import { formatProblems } from '../src/lib/content-check/problems.ts';
+import { formatProblems } from '../src/lib/problems/problems.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
 import { evaluateBudgets } from './lib/bench/budgets.ts';
 import { corpusFacts, runContext, runCorpusBenchmark } from './lib/bench/measure.ts';

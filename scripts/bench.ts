@@ -13,7 +13,7 @@ import { buildChartConfig } from '../src/charts/config.ts';
 import { drawChartSvg as renderChartSvg } from '../src/charts/render.ts';
 import { readProjectFiles } from '../src/integrations/content-check.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
-import { formatProblems } from '../src/lib/content-check/problems.ts';
+import { formatProblems } from '../src/lib/problems/problems.ts';
 import { chartSpecs, type ChartSpec } from '../src/lib/model/progress.ts';
 
 const passes = Number(process.argv[2] ?? 20);

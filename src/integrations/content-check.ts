@@ -11,7 +11,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkProject, type ProjectFiles, type SourceFile } from '../lib/content-check/project.ts';
-import { formatProblems, type Problem } from '../lib/content-check/problems.ts';
+import { formatProblems, type Problem } from '../lib/problems/problems.ts';
 
 function walk(dir: string): string[] {
 	let out: string[] = [];

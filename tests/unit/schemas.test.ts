@@ -10,7 +10,8 @@ import { virtualWardsSchema } from '../../src/schemas/virtual-wards.ts';
 import { digitisationSchema } from '../../src/schemas/digitisation.ts';
 import { investmentPlansSchema } from '../../src/schemas/investment-plans.ts';
 import { workforceSkillsSchema } from '../../src/schemas/workforce-skills.ts';
-import { parseWithFriendlyErrors, type Problem } from '../../src/lib/content-check/problems.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/problems/error-map.ts';
+import type { Problem } from '../../src/lib/problems/problems.ts';
 import type { z } from 'zod';
 
 function problems(schema: z.ZodType, input: unknown): Omit<Problem, 'file'>[] {

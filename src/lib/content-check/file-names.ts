@@ -5,8 +5,8 @@
  * words joined by hyphens.
  */
 import { PRIORITY_IDS } from '../../schemas/priority.ts';
-import type { Problem } from './problems.ts';
-import { suggest } from './suggest.ts';
+import type { Problem } from '../problems/problems.ts';
+import { suggest } from '../problems/suggest.ts';
 
 const NAME_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -23,7 +23,9 @@ import { TargetSchema, type Target } from '../../schemas/target.ts';
 import { ENGLAND } from '../model/datasets.ts';
 import { checkMdxPages, type MdxBody } from '../mdx/project.ts';
 import { sharedNames } from '../search/synonyms.ts';
-import { parseWithFriendlyErrors, type Problem } from './problems.ts';
+import { missingReference, UNREADABLE, type KnownIds } from '../problems/known-ids.ts';
+import { parseWithFriendlyErrors } from '../problems/error-map.ts';
+import type { Problem } from '../problems/problems.ts';
 import { per100k, rateMatches } from '../model/rates.ts';
 import { stripBom } from './bom.ts';
 import { checkBoundaries, onsCodesIn } from './boundaries.ts';
@@ -32,18 +34,10 @@ import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
 import { parseFieldPath, type Locator } from './positions.ts';
-import {
-	checkRelated,
-	idsOfEntries,
-	missingReference,
-	pageIdsOf,
-	UNREADABLE,
-	type ExistingIds,
-	type KnownIds,
-} from './references.ts';
+import { checkRelated, idsOfEntries, pageIdsOf, type ExistingIds } from './references.ts';
 
 export { splitFrontMatter } from './front-matter.ts';
-export type { ExistingIds, KnownIds } from './references.ts';
+export type { ExistingIds } from './references.ts';
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface SourceFile {

@@ -2,15 +2,16 @@
  * The MDX check over a whole project: every page body parsed once, the
  * context built from the checked project (ids, addresses, headings, public
  * files), then each body checked against it. The content check
- * (src/lib/content-check/project.ts) calls {@link checkMdxPages}.
+ * (src/lib/content-check/project.ts) calls {@link checkMdxPages}, with its
+ * own types: this module names only the little of them it reads
+ * ({@link MdxProject}), so the MDX tools never import the check.
  */
-import type { CheckedPage, ProjectFiles } from '../content-check/project.ts';
-import type { Problem } from '../content-check/problems.ts';
-import type { ExistingIds } from '../content-check/references.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
+import type { KnownIds } from '../problems/known-ids.ts';
+import type { Problem } from '../problems/problems.ts';
 import { datasetHref, guidanceHref, siteAddresses, targetHref } from '../routes.ts';
 import { checkMdxTree, type MdxContext } from './check.ts';
 import { parseBody } from './parse.ts';
@@ -23,18 +24,27 @@ export interface MdxBody {
 	bodyLine: number;
 }
 
+/** A guidance page whose front matter is valid, as far as the MDX check reads it (a CheckedPage of the content check). */
+export interface MdxValidPage {
+	file: string;
+	priority: PriorityId;
+	slug: string;
+	data: { draft: boolean };
+}
+
 /** The project as far as the content check got: the valid entries, and the files they came from. */
 export interface MdxProject {
-	files: ProjectFiles;
+	/** The files read (the content check's ProjectFiles): every file under content/, and those of public/ when known. */
+	files: { content: readonly { path: string }[]; public?: readonly string[] | undefined };
 	sources: readonly Source[];
 	targets: readonly Target[];
 	datasets: readonly Dataset[];
 	/** The ICBs that passed their schema: each has a page that MDX may link to. */
 	systems?: readonly { id: string; regionCode: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
-	pages: readonly CheckedPage[];
-	/** The ids that exist in each data file, valid entries or not (src/lib/content-check/references.ts). */
-	ids: ExistingIds;
+	pages: readonly MdxValidPage[];
+	/** The ids that exist in the data files a body refers to, valid entries or not (the content check's ExistingIds). */
+	ids: { sources: KnownIds; targets: KnownIds; datasets: KnownIds };
 }
 
 /** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs. */
