@@ -8,7 +8,6 @@ import type { CheckedPage, ProjectFiles } from '../content-check/project.ts';
 import type { Problem } from '../content-check/problems.ts';
 import type { ExistingIds } from '../content-check/references.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
 import { datasetHref, guidanceHref, siteAddresses, targetHref } from '../routes.ts';
@@ -35,13 +34,15 @@ export interface MdxProject {
 	pages: readonly CheckedPage[];
 	/** The ids that exist in each data file, valid entries or not (src/lib/content-check/references.ts). */
 	ids: ExistingIds;
+	/** The folders of content/ that are priorities (data/priorities.json's ids, in order). */
+	priorities: readonly string[];
 }
 
-/** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs. */
-function addressOfFile(file: string): string | undefined {
+/** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs (in one of `priorities`). */
+function addressOfFile(file: string, priorities: readonly string[]): string | undefined {
 	const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
-	if (!m || !(PRIORITY_IDS as readonly string[]).includes(m[1] ?? '')) return undefined;
-	return guidanceHref(m[1] as PriorityId, m[2] ?? '');
+	if (!m || !priorities.includes(m[1] ?? '')) return undefined;
+	return guidanceHref(m[1] ?? '', m[2] ?? '');
 }
 
 /**
@@ -50,9 +51,10 @@ function addressOfFile(file: string): string | undefined {
  * never reported twice.
  */
 export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): Problem[] {
-	const parsed = bodies.map((b) => ({ ...b, address: addressOfFile(b.file), result: parseBody(b.body, b.bodyLine) }));
+	const parsed = bodies.map((b) => ({ ...b, address: addressOfFile(b.file, project.priorities), result: parseBody(b.body, b.bodyLine) }));
 	const valid = new Map(project.pages.map((p) => [p.file, p]));
 	const addresses = siteAddresses({
+		priorities: project.priorities.map((id) => ({ id })),
 		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
@@ -69,7 +71,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	}
 	// So has a page whose front matter cannot be read at all (not a draft, as far as anyone can tell).
 	for (const f of project.files.content) {
-		const address = addressOfFile(f.path);
+		const address = addressOfFile(f.path, project.priorities);
 		if (address !== undefined && !project.pages.some((p) => p.file === f.path && p.data.draft)) addresses.add(address);
 	}
 	const drafts = new Map<string, string>();
