@@ -21,6 +21,7 @@ import { SystemSchema } from './schemas/system.ts';
 import { TargetSchema } from './schemas/target.ts';
 
 const list = (required: boolean) => ({ read: 'list', required, idField: 'id' }) as const;
+const orderedList = { read: 'list', required: true, idField: 'id', ordered: true } as const;
 
 export const COLLECTIONS = defineRegistry({
 	/** Every document cited. */
@@ -28,7 +29,7 @@ export const COLLECTIONS = defineRegistry({
 	/** What the guidance asks for by a date. */
 	targets: { source: { file: 'data/targets.json' }, schema: TargetSchema, check: list(true) },
 	/** The priorities, in reading order; each names a folder of content/. */
-	priorities: { source: { file: 'data/priorities.json' }, schema: PrioritySchema, check: list(true) },
+	priorities: { source: { file: 'data/priorities.json' }, schema: PrioritySchema, check: orderedList },
 	/** The ICBs. */
 	systems: { source: { file: 'data/systems.json' }, schema: SystemSchema, check: list(true) },
 	/** Abbreviations and terms (optional: checked when the file is there). */

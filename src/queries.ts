@@ -14,9 +14,16 @@ import { buildSite, type Site } from './lib/pages/site.ts';
 /** A guidance page as Astro holds it (so that a page can render its MDX), its id the page's slug within its priority. */
 export type GuidanceCollectionEntry = CollectionEntry<'guidance'>;
 
+/** The data files as parsed JSON, by path from the project root (for the lists read in their file's order: the priorities). */
+const dataFiles = import.meta.glob<unknown>('/data/*.json', { eager: true, import: 'default' });
+
 /** Every collection of the registry (src/collections.ts), read once. */
 async function readSite(): Promise<Site<GuidanceCollectionEntry>> {
-	const collections = await readSiteCollections(COLLECTIONS, (name) => getCollection(name));
+	const collections = await readSiteCollections(
+		COLLECTIONS,
+		(name) => getCollection(name),
+		(path) => dataFiles[`/${path}`],
+	);
 	return buildSite({
 		...collections,
 		guidance: collections.guidance as ReadonlyMap<string, readonly GuidanceCollectionEntry[]>,

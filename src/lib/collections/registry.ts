@@ -17,6 +17,11 @@ export interface ListReading {
 	required: boolean;
 	/** The field that names an entry, listed in the check's ids (references into the file are checked against them). */
 	idField: string;
+	/**
+	 * true: the site reads the entries in the order the file lists them (the
+	 * priorities' reading order). Astro's getCollection keeps no order.
+	 */
+	ordered?: boolean;
 }
 
 /** A folder of JSON files, one entry each, named after its id (data/datasets/<id>.json). */
@@ -137,13 +142,34 @@ export function splitPageId(id: string): { folder: string; slug: string } {
 export function siteCollections<R extends Registry, E extends LoadedEntry>(
 	registry: R,
 	entriesOf: (name: keyof R & string) => readonly E[],
+	fileOf: (path: string) => unknown = () => undefined,
 ): SiteCollectionsOf<R, E> {
 	const out: Record<string, unknown> = {};
 	for (const name of namesOf(registry)) {
+		const definition = registry[name];
 		const entries = entriesOf(name);
-		out[name] = registry[name]?.check.read === 'mdx' ? byFolder(entries) : entries.map((e) => e.data);
+		if (definition?.check.read === 'mdx') out[name] = byFolder(entries);
+		else if (definition?.check.read === 'list' && definition.check.ordered && 'file' in definition.source)
+			out[name] = inFileOrder(
+				entries.map((e) => e.data),
+				fileOf(definition.source.file),
+				definition.check.idField,
+			);
+		else out[name] = entries.map((e) => e.data);
 	}
 	return out as SiteCollectionsOf<R, E>;
+}
+
+/** `items` in the order of the entries of `file` (a JSON list) with the same `idField`; any not there last, as given. */
+export function inFileOrder(items: readonly unknown[], file: unknown, idField: string): unknown[] {
+	const idOf = (item: unknown) =>
+		item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[idField] : undefined;
+	const order = Array.isArray(file) ? (file as unknown[]).map(idOf) : [];
+	const rank = (item: unknown) => {
+		const at = order.indexOf(idOf(item));
+		return at < 0 ? order.length : at;
+	};
+	return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
 /** MDX entries grouped by folder, in the order given, each with its slug as its id. */
@@ -158,12 +184,17 @@ function byFolder<E extends LoadedEntry>(entries: readonly E[]): Map<string, E[]
 	return groups;
 }
 
-/** {@link siteCollections}, each collection read with `read` (Astro's getCollection), one after another. */
+/**
+ * {@link siteCollections}, each collection read with `read` (Astro's
+ * getCollection), one after another; `fileOf` gives the parsed JSON of a
+ * list file (for the collections read in their file's order).
+ */
 export async function readSiteCollections<R extends Registry, E extends LoadedEntry>(
 	registry: R,
 	read: (name: keyof R & string) => Promise<readonly E[]>,
+	fileOf?: (path: string) => unknown,
 ): Promise<SiteCollectionsOf<R, E>> {
 	const loaded = new Map<string, readonly E[]>();
 	for (const name of namesOf(registry)) loaded.set(name, await read(name));
-	return siteCollections(registry, (name) => loaded.get(name) ?? []);
+	return siteCollections(registry, (name) => loaded.get(name) ?? [], fileOf);
 }
