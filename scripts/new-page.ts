@@ -32,10 +32,7 @@ if (existsSync(file)) {
 	process.exit(1);
 }
 try {
-	writeFileSync(
-		file,
-		newPageText({ priority, title, today: new Date().toISOString().slice(0, 10) }),
-	);
+	writeFileSync(file, newPageText({ priority, title, today: new Date().toISOString().slice(0, 10) }));
 } catch (error) {
 	console.error(`could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
 	process.exit(1);

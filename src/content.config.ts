@@ -13,7 +13,8 @@ import { withFolderField } from './lib/collections/folder-field.ts';
 
 /** The loader of a registry entry: its file or its folder, with the folder field set for MDX pages. */
 function loaderOf({ source, check }: CollectionDefinition): Loader {
-	const loader = 'file' in source ? file(`./${source.file}`) : glob({ pattern: source.pattern, base: `./${source.base}` });
+	const loader =
+		'file' in source ? file(`./${source.file}`) : glob({ pattern: source.pattern, base: `./${source.base}` });
 	return devTolerant(check.read === 'mdx' ? withFolderField(loader, check.folderField) : loader);
 }
 

@@ -67,7 +67,7 @@ describe('guidance pages', () => {
 		]);
 	});
 
-	it('grows with extend, as Starlight\'s docsSchema does: the new field is parsed and allowed', () => {
+	it("grows with extend, as Starlight's docsSchema does: the new field is parsed and allowed", () => {
 		const schema = guidanceSchema({ folder: 'virtual-wards', extend: z.strictObject({ edition: z.number().int() }) });
 		expect(schema.parse({ ...page, edition: 2 }).edition).toBe(2);
 		expect(problems(schema, { ...page, edition: 'two' })).toEqual([
@@ -228,11 +228,12 @@ describe('targets', () => {
 		expect(parse({ min: 80 })).toEqual({ min: 80 });
 		expect(parse('50-40')).toEqual([{ file: 'f', field: 'goal', message: 'max must not be below min' }]);
 	});
-	it('rejects a priority that is not an id, a bad deadline and an unknown direction (an unknown priority is the check\'s)', () => {
+	it("rejects a priority that is not an id, a bad deadline and an unknown direction (an unknown priority is the check's)", () => {
 		expect(problems(TargetSchema, { ...target, priority: 'Cyber', deadline: 'Dec 2023', direction: 'up' })).toEqual([
 			{
 				field: 'priority',
-				message: '"Cyber" is not a valid id: use lower-case letters, digits and single hyphens, for example vw-beds-per-100k',
+				message:
+					'"Cyber" is not a valid id: use lower-case letters, digits and single hyphens, for example vw-beds-per-100k',
 			},
 			{ field: 'direction', message: 'must be one of increase, decrease, within' },
 			{ field: 'deadline', message: '"Dec 2023" is not a month: write it as YYYY-MM, for example 2023-12' },

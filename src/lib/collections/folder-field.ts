@@ -4,9 +4,7 @@
  * so (the content check reports a page whose field contradicts its folder,
  * before the loaders run).
  */
-import type { Loader, LoaderContext } from 'astro/loaders';
-
-type ParseData = LoaderContext['parseData'];
+import type { Loader } from 'astro/loaders';
 
 /** `loader` with `field` of each entry's data set to the first segment of its id (`<folder>/<slug>`). */
 export function withFolderField(loader: Loader, field: string): Loader {
@@ -15,10 +13,10 @@ export function withFolderField(loader: Loader, field: string): Loader {
 		load: (context) =>
 			loader.load({
 				...context,
-				parseData: ((props) => {
+				parseData: (props) => {
 					const folder = props.id.split('/')[0] ?? '';
 					return context.parseData({ ...props, data: { ...props.data, [field]: folder } });
-				}) as ParseData,
+				},
 			}),
 	};
 }

@@ -40,7 +40,14 @@ const FILE_RULES: Partial<Record<CollectionName, (read: CollectionRead) => Probl
 };
 
 /** Each collection's rules against the others, in the order their problems are listed. */
-const RULES: readonly Rule[] = [checkGuidance, checkTargets, checkPriorities, checkDatasets, checkSystems, checkGlossaryRule];
+const RULES: readonly Rule[] = [
+	checkGuidance,
+	checkTargets,
+	checkPriorities,
+	checkDatasets,
+	checkSystems,
+	checkGlossaryRule,
+];
 
 /** The valid entries and the ids of every collection, keyed as the registry says. */
 function contextOf(files: ProjectFiles, read: ProjectRead): RuleContext {

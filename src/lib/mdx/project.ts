@@ -51,7 +51,11 @@ function addressOfFile(file: string, priorities: readonly string[]): string | un
  * never reported twice.
  */
 export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): Problem[] {
-	const parsed = bodies.map((b) => ({ ...b, address: addressOfFile(b.file, project.priorities), result: parseBody(b.body, b.bodyLine) }));
+	const parsed = bodies.map((b) => ({
+		...b,
+		address: addressOfFile(b.file, project.priorities),
+		result: parseBody(b.body, b.bodyLine),
+	}));
 	const valid = new Map(project.pages.map((p) => [p.file, p]));
 	const addresses = siteAddresses({
 		priorities: project.priorities.map((id) => ({ id })),
