@@ -7,10 +7,11 @@ import { withFolderField } from '../../../src/lib/collections/folder-field.ts';
 const pages: Loader = {
 	name: 'pages',
 	load: async ({ parseData, store }) => {
-		for (const entry of [
+		const entries: { id: string; data: Record<string, unknown> }[] = [
 			{ id: 'virtual-wards/funding', data: { title: 'Funding' } },
 			{ id: 'digitisation/epr', data: { title: 'EPR', priority: 'virtual-wards' } },
-		]) {
+		];
+		for (const entry of entries) {
 			store.set({ id: entry.id, data: await parseData(entry) });
 		}
 	},
