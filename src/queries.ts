@@ -6,24 +6,27 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import boundaries from '../data/boundaries/icb-2023.topo.json';
+import { COLLECTIONS } from './collections.ts';
+import { readSiteCollections } from './lib/collections/registry.ts';
 import type { BoundaryFile } from './lib/geo/boundaries.ts';
 import { buildSite, type Site } from './lib/pages/site.ts';
-import { PRIORITY_IDS, type PriorityId } from './schemas/priority.ts';
 
-/** A guidance page as Astro holds it (so that a page can render its MDX). */
-export type GuidanceCollectionEntry = CollectionEntry<PriorityId>;
+/** A guidance page as Astro holds it (so that a page can render its MDX), its id the page's slug within its priority. */
+export type GuidanceCollectionEntry = CollectionEntry<'guidance'>;
 
+/** The data files as parsed JSON, by path from the project root (for the lists read in their file's order: the priorities). */
+const dataFiles = import.meta.glob<unknown>('/data/*.json', { eager: true, import: 'default' });
+
+/** Every collection of the registry (src/collections.ts), read once. */
 async function readSite(): Promise<Site<GuidanceCollectionEntry>> {
-	const guidance = new Map<PriorityId, GuidanceCollectionEntry[]>();
-	for (const id of PRIORITY_IDS) guidance.set(id, await getCollection(id));
+	const collections = await readSiteCollections(
+		COLLECTIONS,
+		(name) => getCollection(name),
+		(path) => dataFiles[`/${path}`],
+	);
 	return buildSite({
-		priorities: (await getCollection('priorities')).map((e) => e.data),
-		guidance,
-		targets: (await getCollection('targets')).map((e) => e.data),
-		datasets: (await getCollection('datasets')).map((e) => e.data),
-		sources: (await getCollection('sources')).map((e) => e.data),
-		systems: (await getCollection('systems')).map((e) => e.data),
-		glossary: (await getCollection('glossary')).map((e) => e.data),
+		...collections,
+		guidance: collections.guidance as ReadonlyMap<string, readonly GuidanceCollectionEntry[]>,
 		boundaries: boundaries as unknown as BoundaryFile,
 	});
 }

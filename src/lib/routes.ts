@@ -9,7 +9,7 @@
  * editors write links and as the files sit in dist/.
  */
 import { BASE_PATH, withBase } from '../config/site.ts';
-import { PRIORITY_IDS, type PriorityId } from '../schemas/priority.ts';
+import type { PriorityId } from '../schemas/priority.ts';
 
 // Every builder returns its address under the site's base path (src/config/site.ts: "/" unless
 // the site is built with BASE_PATH, for example /planning-guidance/), through withBase, here only.
@@ -176,6 +176,8 @@ export function withoutBase(href: string, base: string = BASE_PATH): string {
 
 /** What {@link siteAddresses} needs to know of a project: ids only. */
 export interface RoutedProject {
+	/** Every priority (data/priorities.json): each has a page. */
+	priorities: readonly { id: PriorityId }[];
 	/** Every guidance page with its priority, file name and whether it is a draft (drafts are not built). */
 	pages: readonly { priority: PriorityId; slug: string; draft: boolean }[];
 	/** Every target: its id, and the dataset that measures it, if any (those get a chart). */
@@ -206,7 +208,7 @@ export function siteAddresses(project: RoutedProject): Set<string> {
 		updatesHref(),
 		feedHref(),
 	]);
-	for (const priority of PRIORITY_IDS) out.add(priorityHref(priority));
+	for (const priority of project.priorities) out.add(priorityHref(priority.id));
 	for (const page of project.pages) if (!page.draft) out.add(guidanceHref(page.priority, page.slug));
 	for (const target of project.targets) {
 		out.add(targetHref(target.id));

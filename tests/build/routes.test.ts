@@ -21,6 +21,7 @@ const fileOf = (address: string) => (address.endsWith('/') ? `${address}index.ht
 const { project } = checkProject(readProjectFiles(ROOT));
 const addresses = [
 	...siteAddresses({
+		priorities: project.priorities,
 		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,

@@ -216,7 +216,13 @@ describe('/regions/<code>/', () => {
 
 describe('addresses and navigation', () => {
 	it('lists every system, region, order, download and chart among the addresses links may point to', () => {
-		const addresses = siteAddresses({ pages: [], targets: [], datasets: [], systems: [...site.systems.values()] });
+		const addresses = siteAddresses({
+			priorities: [],
+			pages: [],
+			targets: [],
+			datasets: [],
+			systems: [...site.systems.values()],
+		});
 		for (const a of [
 			'/systems/',
 			'/systems/by-name/',

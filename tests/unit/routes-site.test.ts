@@ -18,6 +18,7 @@ describe('routes', () => {
 
 	it('lists what a build writes: published pages only, charts for measured targets and every dataset', () => {
 		const addresses = siteAddresses({
+			priorities: ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'].map((id) => ({ id })),
 			pages: [
 				{ priority: 'virtual-wards', slug: 'funding', draft: false },
 				{ priority: 'virtual-wards', slug: 'next-steps', draft: true },
@@ -46,6 +47,7 @@ describe('routes', () => {
 	it('gives the real project one address per page or file the routes build, counted from its entries', () => {
 		const { project } = checkProject(readProjectFiles(ROOT));
 		const addresses = siteAddresses({
+			priorities: project.priorities,
 			pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 			targets: project.targets,
 			datasets: project.datasets,

@@ -35,6 +35,7 @@ describe('base path', () => {
 
 	it('leaves siteAddresses without the base, as editors write links', () => {
 		const addresses = siteAddresses({
+			priorities: ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'].map((id) => ({ id })),
 			pages: [{ priority: 'virtual-wards', slug: 'funding', draft: false }],
 			targets: [],
 			datasets: [],

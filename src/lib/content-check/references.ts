@@ -5,27 +5,25 @@
  * itself has mistakes (those are reported once, where they are), and when a
  * whole file cannot be read no reference into it is reported.
  */
+import type { Collections } from '../../collections.ts';
 import type { GuidancePage } from '../../schemas/guidance.ts';
+import type { IdNames } from '../collections/registry.ts';
 import { missingReference, type KnownIds } from '../problems/known-ids.ts';
 import type { Problem } from '../problems/problems.ts';
 
-/** The ids that exist in each file that others refer to: what the MDX check is given too. */
-export interface ExistingIds {
-	sources: KnownIds;
-	targets: KnownIds;
-	datasets: KnownIds;
-	glossary: KnownIds;
-	priorities: KnownIds;
-	/** ICB ODS codes in data/systems.json. */
-	systems: KnownIds;
-}
+/**
+ * The ids that exist in each file that others refer to, one per collection of
+ * the registry with an id field (src/collections.ts; for systems, ICB ODS
+ * codes): what the MDX check is given too.
+ */
+export type ExistingIds = Record<IdNames<Collections>, KnownIds>;
 
-/** The `id` of every entry of a JSON list that has a text id, valid or not. */
-export function idsOfEntries(value: unknown): Set<string> {
+/** The `idField` (default `id`) of every entry of a JSON list that has a text one, valid or not. */
+export function idsOfEntries(value: unknown, idField = 'id'): Set<string> {
 	const ids = new Set<string>();
 	if (!Array.isArray(value)) return ids;
 	for (const entry of value as unknown[]) {
-		const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+		const id = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)[idField] : undefined;
 		if (typeof id === 'string') ids.add(id);
 	}
 	return ids;

@@ -7,7 +7,6 @@
  * ({@link MdxProject}), so the MDX tools never import the check.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
-import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { KnownIds } from '../problems/known-ids.ts';
@@ -27,7 +26,7 @@ export interface MdxBody {
 /** A guidance page whose front matter is valid, as far as the MDX check reads it (a CheckedPage of the content check). */
 export interface MdxValidPage {
 	file: string;
-	priority: PriorityId;
+	priority: string;
 	slug: string;
 	data: { draft: boolean };
 }
@@ -45,13 +44,15 @@ export interface MdxProject {
 	pages: readonly MdxValidPage[];
 	/** The ids that exist in the data files a body refers to, valid entries or not (the content check's ExistingIds). */
 	ids: { sources: KnownIds; targets: KnownIds; datasets: KnownIds };
+	/** The folders of content/ that are priorities (data/priorities.json's ids, in order). */
+	priorities: readonly string[];
 }
 
-/** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs. */
-function addressOfFile(file: string): string | undefined {
+/** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs (in one of `priorities`). */
+function addressOfFile(file: string, priorities: readonly string[]): string | undefined {
 	const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
-	if (!m || !(PRIORITY_IDS as readonly string[]).includes(m[1] ?? '')) return undefined;
-	return guidanceHref(m[1] as PriorityId, m[2] ?? '');
+	if (!m || !priorities.includes(m[1] ?? '')) return undefined;
+	return guidanceHref(m[1] ?? '', m[2] ?? '');
 }
 
 /**
@@ -60,9 +61,14 @@ function addressOfFile(file: string): string | undefined {
  * never reported twice.
  */
 export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): Problem[] {
-	const parsed = bodies.map((b) => ({ ...b, address: addressOfFile(b.file), result: parseBody(b.body, b.bodyLine) }));
+	const parsed = bodies.map((b) => ({
+		...b,
+		address: addressOfFile(b.file, project.priorities),
+		result: parseBody(b.body, b.bodyLine),
+	}));
 	const valid = new Map(project.pages.map((p) => [p.file, p]));
 	const addresses = siteAddresses({
+		priorities: project.priorities.map((id) => ({ id })),
 		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
@@ -79,7 +85,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	}
 	// So has a page whose front matter cannot be read at all (not a draft, as far as anyone can tell).
 	for (const f of project.files.content) {
-		const address = addressOfFile(f.path);
+		const address = addressOfFile(f.path, project.priorities);
 		if (address !== undefined && !project.pages.some((p) => p.file === f.path && p.data.draft)) addresses.add(address);
 	}
 	const drafts = new Map<string, string>();

@@ -5,9 +5,10 @@
  * {@link buildSite}; page models (src/lib/pages/*.ts) take a {@link Site}
  * and return everything their route prints.
  */
+import type { Collections } from '../../collections.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { PRIORITY_IDS, type Priority, type PriorityId } from '../../schemas/priority.ts';
+import type { Priority, PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
@@ -20,27 +21,18 @@ import {
 	RATE_DATASET,
 	type SystemsData,
 } from '../model/systems.ts';
+import type { SiteCollectionsOf } from '../collections/registry.ts';
 import { boundaryPaths, type BoundaryFile, type BoundaryPath, type BoundaryProvenance } from '../geo/boundaries.ts';
 
-/** What the collections hold, as read. `E` is the guidance entry type (Astro's, so that pages can render the MDX). */
-export interface SiteInput<E extends GuidanceEntry = GuidanceEntry> {
-	/** The priorities. */
-	priorities: readonly Priority[];
-	/** Every guidance entry of each priority, drafts included. */
-	guidance: ReadonlyMap<PriorityId, readonly E[]>;
-	/** The targets. */
-	targets: readonly Target[];
-	/** One section per dataset, in id order. */
-	datasets: readonly Dataset[];
-	/** The sources cited. */
-	sources: readonly Source[];
-	/** The ICBs. */
-	systems: readonly System[];
-	/** The glossary entries. */
-	glossary: readonly GlossaryEntry[];
+/**
+ * What the collections hold, as read: one field per collection of the registry
+ * (src/collections.ts), guidance entries (drafts included) grouped by priority.
+ * `E` is the guidance entry type (Astro's, so that pages can render the MDX).
+ */
+export type SiteInput<E extends GuidanceEntry = GuidanceEntry> = SiteCollectionsOf<Collections, E> & {
 	/** The map's shapes (data/boundaries/icb-2023.topo.json), if read. */
 	boundaries?: BoundaryFile | undefined;
-}
+};
 
 /** The map's shapes, decoded once: SVG path data by ONS code, the drawing's size and where the shapes come from. */
 export interface MapShapes {
@@ -51,7 +43,7 @@ export interface MapShapes {
 }
 
 export interface Site<E extends GuidanceEntry = GuidanceEntry> {
-	/** The priorities, in the reading order of PRIORITY_IDS. */
+	/** The priorities, in the reading order of data/priorities.json. */
 	priorities: Priority[];
 	/** Published guidance pages of each priority (no drafts), in order. */
 	guidance: ReadonlyMap<PriorityId, E[]>;
@@ -86,16 +78,12 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
 
 /** Orders and derives everything once. Pure. */
 export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E> {
-	const priorities = PRIORITY_IDS.map((id) => {
-		const priority = input.priorities.find((p) => p.id === id);
-		if (!priority)
-			throw new Error(`data/priorities.json has no entry for "${id}" (the content check should have caught this)`);
-		return priority;
-	});
-	const guidance = new Map(PRIORITY_IDS.map((id) => [id, publishedPages(input.guidance.get(id) ?? [])]));
+	const priorities = [...input.priorities];
+	const ids = priorities.map((p) => p.id);
+	const guidance = new Map(ids.map((id) => [id, publishedPages(input.guidance.get(id) ?? [])]));
 	const targets = [...input.targets].sort(
 		(a, b) =>
-			PRIORITY_IDS.indexOf(a.priority) - PRIORITY_IDS.indexOf(b.priority) ||
+			ids.indexOf(a.priority) - ids.indexOf(b.priority) ||
 			(a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
 			byText(a.headline, b.headline),
 	);
@@ -106,7 +94,7 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		guidance,
 		targets,
 		targetsById: new Map(targets.map((t) => [t.id, t])),
-		targetsByPriority: new Map(PRIORITY_IDS.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
+		targetsByPriority: new Map(ids.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
 		datasets,
 		sources: new Map(input.sources.map((s) => [s.id, s])),
 		systems: new Map(input.systems.map((s) => [s.id, s])),

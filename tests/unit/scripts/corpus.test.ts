@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { corpusSlug, generateCorpus, seededRandom, sentencesOf, shuffle } from '../../../scripts/lib/corpus.ts';
 import { readProjectFiles } from '../../../src/integrations/content-check.ts';
 import { checkProject, splitFrontMatter } from '../../../src/lib/content-check/project.ts';
-import { PRIORITY_IDS } from '../../../src/schemas/priority.ts';
+import { loadPriorityIds } from '../../helpers/data.ts';
 import { ROOT } from '../../helpers/site.ts';
+
+const PRIORITY_IDS = loadPriorityIds();
 
 // The real content/ and data/ of the repository, read once.
 const files = readProjectFiles(ROOT);
