@@ -321,7 +321,7 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	const needDataset = (file: string, field: string, id: string) =>
 		reference(file, field, id, ids.datasets, 'a dataset in data/datasets/', 'datasets');
 
-	problems.push(...checkMdxPages(bodies, { files, sources, targets, datasets, systems, pages, ids }));
+	problems.push(...checkMdxPages(bodies, { files, priorities, sources, targets, datasets, systems, pages, ids }));
 	const pageIds = pageIdsOf(files.content.map((f) => f.path));
 	for (const page of pages) {
 		page.data.sources.forEach((s, i) => needSource(page.file, `sources[${i}]`, s.id));

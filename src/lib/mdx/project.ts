@@ -11,7 +11,8 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
-import { datasetHref, guidanceHref, siteAddresses, targetHref } from '../routes.ts';
+import { datasetHref, guidanceHref, priorityHref, targetHref } from '../routes.ts';
+import { siteAddresses } from '../routes/data.ts';
 import { checkMdxTree, type MdxContext } from './check.ts';
 import { parseBody } from './parse.ts';
 import { headingIds } from './tree.ts';
@@ -26,11 +27,13 @@ export interface MdxBody {
 /** The project as far as the content check got: the valid entries, and the files they came from. */
 export interface MdxProject {
 	files: ProjectFiles;
+	/** The priorities that passed their schema: each has an overview page. */
+	priorities: readonly { id: PriorityId; title: string }[];
 	sources: readonly Source[];
 	targets: readonly Target[];
 	datasets: readonly Dataset[];
 	/** The ICBs that passed their schema: each has a page that MDX may link to. */
-	systems?: readonly { id: string; regionCode: string }[] | undefined;
+	systems?: readonly { id: string; name: string; region: string; regionCode: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly CheckedPage[];
 	/** The ids that exist in each data file, valid entries or not (src/lib/content-check/references.ts). */
@@ -53,7 +56,8 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	const parsed = bodies.map((b) => ({ ...b, address: addressOfFile(b.file), result: parseBody(b.body, b.bodyLine) }));
 	const valid = new Map(project.pages.map((p) => [p.file, p]));
 	const addresses = siteAddresses({
-		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+		priorities: project.priorities,
+		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, title: p.data.title, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,
@@ -62,6 +66,14 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	// to it is not reported again (the entry's problem says what to fix).
 	for (const id of project.ids.targets.ids) addresses.add(targetHref(id));
 	for (const id of project.ids.datasets.ids) addresses.add(datasetHref(id));
+	for (const id of project.ids.priorities.ids) addresses.add(priorityHref(id as PriorityId));
+	// When data/priorities.json cannot be read at all, each content folder still has its overview page.
+	if (project.ids.priorities.unreadable) {
+		for (const f of project.files.content) {
+			const folder = /^content\/([^/]+)\//.exec(f.path)?.[1];
+			if (folder !== undefined) addresses.add(priorityHref(folder as PriorityId));
+		}
+	}
 	// When data/targets.json cannot be read at all, no link to a target page is reported.
 	if (project.ids.targets.unreadable) {
 		for (const b of bodies)

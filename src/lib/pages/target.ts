@@ -6,7 +6,9 @@
  */
 import { CONFIDENCE_LABELS } from '../../schemas/fragments.ts';
 import { formatDate } from '../format/dates.ts';
-import { breadcrumbs, resolveSources, TARGETS_CRUMB } from '../model/guidance.ts';
+import { resolveSources } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { goalText } from '../model/progress.ts';
 import { datasetHref, deadlinesCalendarHref, guidanceHref, targetHref, targetsHref, timelineHref } from '../routes.ts';
 import { targetIndexing } from '../search/indexing.ts';
@@ -93,7 +95,7 @@ export function targetPage(site: Site, id: string): TargetPage {
 			title: target.headline,
 			description: target.statement,
 			path: targetHref(id),
-			crumbs: breadcrumbs(undefined, TARGETS_CRUMB),
+			crumbs: crumbsOf(ROUTES.target, target, site),
 			search:
 				priority &&
 				targetIndexing({
