@@ -6,9 +6,11 @@
  */
 import { editFileHref, type Publisher } from '../../config/publisher.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import { CONFIDENCE_LABELS } from '../../schemas/fragments.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
+import type { Target } from '../../schemas/target.ts';
 import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
 import { monthOf } from '../format/months.ts';
 import { uncapitalise } from '../format/text.ts';
@@ -16,7 +18,7 @@ import { areaName, formatFigure } from '../model/datasets.ts';
 import type { FigureNote } from '../model/figures.ts';
 import type { ResolvedSource } from '../model/guidance.ts';
 import { STATUS_LABELS, type Status } from '../model/status.ts';
-import { datasetCsvHref, datasetHref, datasetJsonHref, guidanceHref } from '../routes.ts';
+import { datasetCsvHref, datasetHref, datasetJsonHref, guidanceHref, targetHref } from '../routes.ts';
 
 /** A link as printed: its text and address. */
 export interface Link {
@@ -169,6 +171,36 @@ export function figureNoteView(
 		asOf: dateView(dataset.asOf),
 		dataset: { text: `${dataset.title}: all figures`, href: datasetHref(dataset.id) },
 		back: { href: `#figure-ref-${n}`, label: `Back to the text of note ${n}` },
+	};
+}
+
+/** A link to a target's page, by its headline. */
+export function targetLink(target: { id: string; headline: string }): Link {
+	return { text: target.headline, href: targetHref(target.id) };
+}
+
+/** A target's words as a source quotes them: the quote, the source linked, its publisher and date, and how sure we are of them. */
+export interface WordingView {
+	quote: string;
+	source: Link;
+	/** "<publisher>, <date>". */
+	details: string;
+	/** How sure we are that these are the source's words. */
+	confidence: string;
+}
+
+/** The view of a target's `wording`, its source looked up in `sources`; undefined when the source is unknown. */
+export function wordingView(
+	wording: NonNullable<Target['wording']>,
+	sources: ReadonlyMap<string, Source>,
+): WordingView | undefined {
+	const source = sources.get(wording.source.id);
+	if (!source) return undefined;
+	return {
+		quote: wording.quote,
+		source: { text: source.title, href: source.url },
+		details: `${source.publisher}${source.date ? `, ${formatDate(source.date)}` : ''}`,
+		confidence: CONFIDENCE_LABELS[wording.confidence],
 	};
 }
 
