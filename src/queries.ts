@@ -39,12 +39,3 @@ export function getSite(): Promise<Site<GuidanceCollectionEntry>> {
 	site ??= readSite();
 	return site;
 }
-
-/**
- * A route's getStaticPaths over this build's Site: its keys (src/lib/routes/list.ts)
- * with the props its template reads (src/lib/pages/registry.ts), for example
- * `export const getStaticPaths = (() => routePaths(PAGES.target)) satisfies GetStaticPaths`.
- */
-export async function routePaths<P>(route: { paths: (site: Site<GuidanceCollectionEntry>) => P }): Promise<P> {
-	return route.paths(await getSite());
-}

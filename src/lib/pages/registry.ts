@@ -2,8 +2,8 @@
  * Each route of src/lib/routes/list.ts with its page model: what the page
  * (or file) of a key is built from, and the route's getStaticPaths (its
  * keys over the build's Site, with the props its template reads). Routes
- * call `routePaths(PAGES.x)` (src/queries.ts) for getStaticPaths and their
- * page model for what they print.
+ * take their getStaticPaths from here, `PAGES.x.paths(await getSite())`,
+ * and call their page model for what they print.
  */
 import { SITE_URL } from '../../config/site.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
@@ -67,10 +67,10 @@ const byId = <I extends string>(k: { id: I }) => ({ id: k.id });
 const byCode = (k: { id: string }) => ({ code: k.id.toLowerCase() });
 
 /** A guidance page's props: its priority, and its entry (which the route renders). */
-export interface GuidanceProps<E extends GuidanceEntry> {
+export type GuidanceProps<E extends GuidanceEntry> = {
 	priority: PriorityId;
 	entry: E;
-}
+};
 
 /** Guidance pages: their props carry the Site's own entries (Astro's, so that the route can render the MDX). */
 const guidance = {

@@ -9,9 +9,9 @@ import { buildChartConfig } from '../../charts/config.ts';
 import { renderChartSvg } from '../../charts/render.ts';
 import { chartImage } from '../../lib/pages/downloads.ts';
 import { PAGES } from '../../lib/pages/registry.ts';
-import { getSite, routePaths } from '../../queries.ts';
+import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (() => routePaths(PAGES.chart)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.chart.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
 	const image = chartImage(await getSite(), props.id);

@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { datasetCsvFile } from '../../lib/pages/downloads.ts';
 import { PAGES } from '../../lib/pages/registry.ts';
-import { getSite, routePaths } from '../../queries.ts';
+import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (() => routePaths(PAGES.datasetCsv)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.datasetCsv.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
 	new Response(datasetCsvFile(await getSite(), props.id), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

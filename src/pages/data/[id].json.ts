@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { datasetJsonFile } from '../../lib/pages/downloads.ts';
 import { PAGES } from '../../lib/pages/registry.ts';
-import { getSite, routePaths } from '../../queries.ts';
+import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (() => routePaths(PAGES.datasetJson)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.datasetJson.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
 	new Response(datasetJsonFile(await getSite(), props.id), { headers: { 'content-type': 'application/json; charset=utf-8' } });

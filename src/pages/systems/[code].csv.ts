@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { systemCsv } from '../../lib/pages/system.ts';
 import { PAGES } from '../../lib/pages/registry.ts';
-import { getSite, routePaths } from '../../queries.ts';
+import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (() => routePaths(PAGES.systemCsv)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.systemCsv.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(systemCsv(await getSite(), params.code as string), {

@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { systemJson } from '../../lib/pages/system.ts';
 import { PAGES } from '../../lib/pages/registry.ts';
-import { getSite, routePaths } from '../../queries.ts';
+import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (() => routePaths(PAGES.systemJson)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.systemJson.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(systemJson(await getSite(), params.code as string), {

@@ -3,9 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderChartSvg } from '../../../charts/render.ts';
 import { systemChartConfig } from '../../../lib/pages/system.ts';
 import { PAGES } from '../../../lib/pages/registry.ts';
-import { getSite, routePaths } from '../../../queries.ts';
+import { getSite } from '../../../queries.ts';
 
-export const getStaticPaths = (() => routePaths(PAGES.systemChart)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.systemChart.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const { config, title } = systemChartConfig(await getSite(), params.code as string);
