@@ -41,7 +41,7 @@ import {
 } from '../routes.ts';
 import type { Parent, Route, RoutedProject, Single } from './types.ts';
 
-/** A route's key by its id in {@link ROUTES}. */
+/** The key type of a route, for example `RouteKey<typeof ROUTES.target>`. */
 export type RouteKey<R> = R extends Route<infer K> ? K : never;
 /** A guidance page's key. */
 export type GuidanceKey = RoutedProject['pages'][number];
