@@ -42,31 +42,3 @@ export function getSite(): Promise<Site<GuidanceCollectionEntry>> {
 	site ??= readSite();
 	return site;
 }
-
-/** The paths of /<priority>/: one per priority, its id as a prop. */
-export async function priorityPaths() {
-	return (await getSite()).priorities.map((p) => ({ params: { priority: p.id }, props: { id: p.id } }));
-}
-
-/** The paths of /<priority>/<slug>/: one per published guidance page, with its priority and its entry (to render the MDX) as props. */
-export async function guidancePaths() {
-	const { guidance } = await getSite();
-	return [...guidance].flatMap(([priority, entries]) =>
-		entries.map((entry) => ({ params: { priority, slug: entry.id }, props: { priority, entry } })),
-	);
-}
-
-/** The paths of /targets/<id>/: one per target, its id as a prop. */
-export async function targetPaths() {
-	return (await getSite()).targets.map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
-}
-
-/** The paths of the per-dataset routes (/data/<id>/, .csv, .json): one per dataset, its id as a prop. */
-export async function datasetPaths() {
-	return [...(await getSite()).datasets.keys()].map((id) => ({ params: { id }, props: { id } }));
-}
-
-/** The paths of /charts/<id>.svg: one per chart the site draws, its id as a prop. */
-export async function chartPaths() {
-	return [...(await getSite()).charts.keys()].map((id) => ({ params: { id }, props: { id } }));
-}

@@ -1,5 +1,5 @@
 /**
- * Every route the site has, from src/lib/routes.ts (siteAddresses over the
+ * Every route the site has, from src/lib/routes/ (siteAddresses over the
  * real project, and the 404 page), is a file in the built dist; and every
  * HTML file in dist is one of them, so no route builds a page that the
  * address list (and so the MDX link check) does not know.
@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { checkProject } from '../../src/lib/content-check/project.ts';
-import { notFoundHref, siteAddresses } from '../../src/lib/routes.ts';
+import { notFoundHref } from '../../src/lib/routes.ts';
+import { siteAddresses } from '../../src/lib/routes/data.ts';
 import { ROOT, SITE_DIST } from '../helpers/site.ts';
 
 /** The file an address is built as: a page's index.html, or the file itself. */
@@ -22,7 +23,7 @@ const { project } = checkProject(readProjectFiles(ROOT));
 const addresses = [
 	...siteAddresses({
 		priorities: project.priorities,
-		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, title: p.data.title, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,

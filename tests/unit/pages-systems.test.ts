@@ -8,7 +8,8 @@ import { regionCodes, regionPage, DERIVED_LABEL } from '../../src/lib/pages/regi
 import { systemChartConfig, systemCodes, systemCsv, systemJson, systemPage } from '../../src/lib/pages/system.ts';
 import { systemsMap, systemsPage } from '../../src/lib/pages/systems.ts';
 import { headerNavigation } from '../../src/lib/pages/navigation.ts';
-import { siteAddresses, systemHref } from '../../src/lib/routes.ts';
+import { systemHref } from '../../src/lib/routes.ts';
+import { siteAddresses } from '../../src/lib/routes/data.ts';
 import { loadDatasets, must } from '../helpers/data.ts';
 import { realSite } from '../helpers/real-site.ts';
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { checkProject } from '../../src/lib/content-check/project.ts';
-import { chartHref, datasetHref, guidanceHref, priorityHref, siteAddresses, targetHref } from '../../src/lib/routes.ts';
+import { chartHref, datasetHref, guidanceHref, priorityHref, targetHref } from '../../src/lib/routes.ts';
+import { siteAddresses } from '../../src/lib/routes/data.ts';
 import * as datasets from '../../src/lib/model/datasets.ts';
 import * as guidance from '../../src/lib/model/guidance.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -18,13 +19,16 @@ describe('routes', () => {
 
 	it('lists what a build writes: published pages only, charts for measured targets and every dataset', () => {
 		const addresses = siteAddresses({
-			priorities: ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'].map((id) => ({ id })),
+			priorities: [{ id: 'workforce-skills', title: 'Workforce skills' }],
 			pages: [
-				{ priority: 'virtual-wards', slug: 'funding', draft: false },
-				{ priority: 'virtual-wards', slug: 'next-steps', draft: true },
+				{ priority: 'virtual-wards', slug: 'funding', title: 'Funding', draft: false },
+				{ priority: 'virtual-wards', slug: 'next-steps', title: 'Next steps', draft: true },
 			],
-			targets: [{ id: 'vw-40-50-per-100k', dataset: 'vw-beds-per-100k' }, { id: 'digital-investment-plans' }],
-			datasets: [{ id: 'vw-beds-per-100k' }],
+			targets: [
+				{ id: 'vw-40-50-per-100k', headline: 'Beds', dataset: 'vw-beds-per-100k' },
+				{ id: 'digital-investment-plans', headline: 'Plans' },
+			],
+			datasets: [{ id: 'vw-beds-per-100k', title: 'Beds per 100,000' }],
 		});
 		expect(addresses).toContain('/virtual-wards/funding/');
 		expect(addresses).not.toContain('/virtual-wards/next-steps/');
@@ -48,7 +52,12 @@ describe('routes', () => {
 		const { project } = checkProject(readProjectFiles(ROOT));
 		const addresses = siteAddresses({
 			priorities: project.priorities,
-			pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+			pages: project.pages.map((p) => ({
+				priority: p.priority,
+				slug: p.slug,
+				title: p.data.title,
+				draft: p.data.draft,
+			})),
 			targets: project.targets,
 			datasets: project.datasets,
 			systems: project.systems,

@@ -11,7 +11,8 @@ import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { KnownIds } from '../problems/known-ids.ts';
 import type { Problem } from '../problems/problems.ts';
-import { datasetHref, guidanceHref, siteAddresses, targetHref } from '../routes.ts';
+import { datasetHref, guidanceHref, targetHref } from '../routes.ts';
+import { siteAddresses } from '../routes/data.ts';
 import { checkMdxTree, type MdxContext } from './check.ts';
 import { parseBody } from './parse.ts';
 import { headingIds } from './tree.ts';
@@ -28,7 +29,7 @@ export interface MdxValidPage {
 	file: string;
 	priority: string;
 	slug: string;
-	data: { draft: boolean };
+	data: { draft: boolean; title: string };
 }
 
 /** The project as far as the content check got: the valid entries, and the files they came from. */
@@ -39,7 +40,7 @@ export interface MdxProject {
 	targets: readonly Target[];
 	datasets: readonly Dataset[];
 	/** The ICBs that passed their schema: each has a page that MDX may link to. */
-	systems?: readonly { id: string; regionCode: string }[] | undefined;
+	systems?: readonly { id: string; name: string; region: string; regionCode: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly MdxValidPage[];
 	/** The ids that exist in the data files a body refers to, valid entries or not (the content check's ExistingIds). */
@@ -68,8 +69,9 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	}));
 	const valid = new Map(project.pages.map((p) => [p.file, p]));
 	const addresses = siteAddresses({
-		priorities: project.priorities.map((id) => ({ id })),
-		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+		// Only the addresses matter here: a priority's title is the A to Z's business.
+		priorities: project.priorities.map((id) => ({ id, title: id })),
+		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, title: p.data.title, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,

@@ -62,6 +62,12 @@ export function goalText(target: Target, dataset?: Dataset): string {
 		: `${min}-${formatNumber(goal.max, decimals)}${unit}`;
 }
 
+/** The goal with its unit ("40-50 beds per 100,000 population", "80%"), or "No measurable goal". */
+export function goalWithUnit(target: Target, dataset?: Dataset): string {
+	if (!target.goal) return 'No measurable goal';
+	return `${goalText(target, dataset)}${target.unit.startsWith('%') ? '' : ` ${target.unit}`}`;
+}
+
 const STATUS_CLAUSE = {
 	met: () => 'the goal was met by the deadline',
 	missed: () => 'the deadline was missed',

@@ -3,7 +3,8 @@
  * statistical status, licence, as-of date, the targets it measures and its
  * downloads.
  */
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { dataHref, datasetHref, targetHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -60,7 +61,7 @@ export function dataPage(site: Site): DataPage {
 			description:
 				"Every dataset behind the portal's figures and charts, with its definition, source, licence and as-of date, to download as CSV or JSON.",
 			path: dataHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.data, {}, site),
 		}),
 		heading: 'Data',
 		lede: 'The figures behind every chart and number on this site, with where they come from. Download them as CSV or JSON.',

@@ -8,7 +8,9 @@ import { formatMonth } from '../format/dates.ts';
 import { monthOf } from '../format/months.ts';
 import { icbTable } from '../model/dataset-tables.ts';
 import { formatNumber } from '../model/datasets.ts';
-import { breadcrumbs, DATA_CRUMB, resolveSources } from '../model/guidance.ts';
+import { resolveSources } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { datasetHref } from '../routes.ts';
 import { datasetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
@@ -88,7 +90,7 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 			title: dataset.title,
 			description: dataset.definition,
 			path: datasetHref(id),
-			crumbs: breadcrumbs(undefined, DATA_CRUMB),
+			crumbs: crumbsOf(ROUTES.dataset, dataset, site),
 			search: datasetIndexing({
 				definition: dataset.definition,
 				priorityTitles: site.priorities.filter((p) => targets.some((t) => t.priority === p.id)).map((p) => p.title),

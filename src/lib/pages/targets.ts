@@ -3,7 +3,8 @@
  * deadline, latest figure and computed status, and how a status is worked out.
  */
 import { DEADLINE_WINDOW_MONTHS, STATUS_RULES } from '../model/status.ts';
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { latestAsOf } from '../model/review.ts';
 import { dataHref, targetHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
@@ -77,7 +78,7 @@ export function targetsPage(site: Site): TargetsPage {
 			description:
 				'Every target the 2022/23 planning guidance and its follow-ups set for digital and virtual wards, with its deadline, the latest figure and its status, computed from published data.',
 			path: targetsHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.targets, {}, site),
 		}),
 		heading: 'Targets and progress',
 		lede: 'Every target the guidance and the plans that followed it set, with the latest published figure and how far the NHS is from it.',

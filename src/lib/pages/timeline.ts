@@ -7,7 +7,8 @@
 import type { CalendarInput } from '../format/icalendar.ts';
 import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
 import { addMonths } from '../format/months.ts';
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { latestAsOf } from '../model/review.ts';
 import { figuresDate, relativeToFigures, timelineEvents, type TimelineEvent } from '../model/timeline.ts';
 import { deadlinesCalendarHref, targetHref, timelineHref } from '../routes.ts';
@@ -94,7 +95,7 @@ export function timelinePage(site: Site): TimelinePage {
 			description:
 				'Every deadline of the 2022/23 planning guidance digital priorities and the plans that followed, with each one’s status, in date order.',
 			path: timelineHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.timeline, {}, site),
 		}),
 		title,
 		lede: 'Every deadline set by the guidance and the plans that followed it, and when each guidance version and plan was published, in date order.',

@@ -5,7 +5,8 @@
  * from the clock or the repository's history, so builds are reproducible.
  */
 import { formatDate, formatMonth } from '../format/dates.ts';
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { datasetHref, feedHref, guidanceHref, updatesHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -79,7 +80,7 @@ export function updatesPage(site: Site): UpdatesPage {
 			description:
 				'What changed on the planning guidance portal and when: pages reviewed and figures checked, newest first.',
 			path: updatesHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.updates, {}, site),
 		}),
 		title: 'Updates',
 		lede: 'Pages reviewed and figures checked against their sources, newest first.',

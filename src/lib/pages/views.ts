@@ -1,13 +1,24 @@
 /**
- * The small pieces many page models share, each as a component prints it:
+ * The small pieces page models share, each as a component prints it:
  * a link, a date with its machine-readable value, a target's deadline, a
- * status tag, a dataset's download links, a list of sources. Pure.
+ * status tag, a dataset's download links, a list of sources, a figure's
+ * note, the "due for review" warning and "Edit this page". Pure.
  */
+import { editFileHref, type Publisher } from '../../config/publisher.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { deadlineText, formatDate } from '../format/dates.ts';
+import { CONFIDENCE_LABELS } from '../../schemas/fragments.ts';
+import type { PriorityId } from '../../schemas/priority.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { System } from '../../schemas/system.ts';
+import type { Target } from '../../schemas/target.ts';
+import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
+import { monthOf } from '../format/months.ts';
+import { uncapitalise } from '../format/text.ts';
+import { areaName, formatFigure } from '../model/datasets.ts';
+import type { FigureNote } from '../model/figures.ts';
 import type { ResolvedSource } from '../model/guidance.ts';
 import { STATUS_LABELS, type Status } from '../model/status.ts';
-import { datasetCsvHref, datasetJsonHref } from '../routes.ts';
+import { datasetCsvHref, datasetHref, datasetJsonHref, guidanceHref, targetHref } from '../routes.ts';
 
 /** A link as printed: its text and address. */
 export interface Link {
@@ -114,5 +125,149 @@ export function sourceList(sources: readonly ResolvedSource[], heading = 'Source
 			secondary: source.kind === 'secondary',
 			note: source.note,
 		})),
+	};
+}
+
+/** One note of "Figures on this page" (the FigureNotes component). */
+export interface FigureNoteView {
+	/** The note's number, from 1. */
+	n: number;
+	/** The note's id, which the figure's reference links to. */
+	id: string;
+	/** "23.0 beds per 100,000 …, England, December 2023". */
+	lead: string;
+	/** The note that explains the figure (a footnote of the source), if any. */
+	note: string | undefined;
+	/** The figure's source, "publisher, title", linked; undefined when only the dataset's publisher is known. */
+	source: Link | undefined;
+	/** The dataset's publisher, printed when `source` is undefined. */
+	publisher: string;
+	/** " (secondary source)" or the statistical status in brackets, or "". */
+	qualifier: string;
+	/** The date the figures were last checked against their sources. */
+	asOf: TimeView;
+	/** "<dataset title>: all figures", linked to the dataset's page. */
+	dataset: Link;
+	/** The link back to the figure in the text. */
+	back: { href: string; label: string };
+}
+
+/** The note of a figure a page prints, its source looked up in `sources` and its area named from `systems`. */
+export function figureNoteView(
+	{ n, dataset, observation }: FigureNote,
+	sources: ReadonlyMap<string, Source>,
+	systems: ReadonlyMap<string, System>,
+): FigureNoteView {
+	const source = sources.get(observation.source?.id ?? dataset.sources[0]?.id ?? '');
+	const status = dataset.statisticalStatus;
+	return {
+		n,
+		id: `figure-note-${n}`,
+		lead: `${formatFigure(dataset, observation)}, ${areaName(observation.area, systems)}, ${formatMonth(monthOf(observation.period))}`,
+		note: observation.note,
+		source: source && { text: `${source.publisher}, ${source.title}`, href: source.url },
+		publisher: dataset.publisher,
+		qualifier: observation.secondary ? ' (secondary source)' : status ? ` (${uncapitalise(status)})` : '',
+		asOf: dateView(dataset.asOf),
+		dataset: { text: `${dataset.title}: all figures`, href: datasetHref(dataset.id) },
+		back: { href: `#figure-ref-${n}`, label: `Back to the text of note ${n}` },
+	};
+}
+
+/** A link to a target's page, by its headline. */
+export function targetLink(target: { id: string; headline: string }): Link {
+	return { text: target.headline, href: targetHref(target.id) };
+}
+
+/** A target's words as a source quotes them: the quote, the source linked, its publisher and date, and how sure we are of them. */
+export interface WordingView {
+	quote: string;
+	source: Link;
+	/** "<publisher>, <date>". */
+	details: string;
+	/** How sure we are that these are the source's words. */
+	confidence: string;
+}
+
+/** The view of a target's `wording`, its source looked up in `sources`; undefined when the source is unknown. */
+export function wordingView(
+	wording: NonNullable<Target['wording']>,
+	sources: ReadonlyMap<string, Source>,
+): WordingView | undefined {
+	const source = sources.get(wording.source.id);
+	if (!source) return undefined;
+	return {
+		quote: wording.quote,
+		source: { text: source.title, href: source.url },
+		details: `${source.publisher}${source.date ? `, ${formatDate(source.date)}` : ''}`,
+		confidence: CONFIDENCE_LABELS[wording.confidence],
+	};
+}
+
+/** A link to a guidance page of `priority`, by its title. */
+export function guidanceLink(priority: PriorityId, entry: { id: string; data: { title: string } }): Link {
+	return { text: entry.data.title, href: guidanceHref(priority, entry.id) };
+}
+
+/** A guidance page's review dates and owner (the ReviewDates component). */
+export interface ReviewView {
+	lastReviewed: TimeView;
+	nextReview: TimeView;
+	/** "<team>, <publisher>". */
+	owner: string;
+}
+
+/** The review dates and owner of a page, published by `publisher`. */
+export function reviewView(
+	page: { lastReviewed: string; nextReview: string; owner: string },
+	publisher: Publisher,
+): ReviewView {
+	return {
+		lastReviewed: dateView(page.lastReviewed),
+		nextReview: dateView(page.nextReview),
+		owner: `${page.owner}, ${publisher.name}`,
+	};
+}
+
+/** The warning of a page past its next review (the ReviewDue component). */
+export interface ReviewDueView {
+	/** "This page is due for review". */
+	heading: string;
+	/** The date it was due, as printed. */
+	due: TimeView;
+	/** The sentence after the date. */
+	advice: string;
+}
+
+/** The warning of a page that was due for review on `nextReview`, when `past`; undefined otherwise. */
+export function reviewDueView(nextReview: string, past: boolean): ReviewDueView | undefined {
+	if (!past) return undefined;
+	return {
+		heading: 'This page is due for review',
+		due: dateView(nextReview),
+		advice: 'It may be out of date: check what it says against the sources listed at the end of the page.',
+	};
+}
+
+/** "Edit this page": where the page's file is, and a link to change it when the repository's address is known. */
+export interface EditView {
+	/** The page's source file, content/<priority>/<slug>.mdx. */
+	file: string;
+	/** The link to edit the file in the repository, or undefined when no repository address is set. */
+	link: Link | undefined;
+	/** The sentence printed after the link, or alone without one. */
+	text: string;
+}
+
+/** "Edit this page" for the file `file`, in the repository of `publisher`. */
+export function editView(file: string, publisher: Publisher): EditView {
+	const href = editFileHref(file, publisher);
+	return {
+		file,
+		link: href === undefined ? undefined : { text: 'Edit this page', href },
+		text:
+			href === undefined
+				? `To suggest a change to this page, edit ${file} in the site's repository and open a pull request.`
+				: ` (${file} in the site's repository): your change becomes a pull request that an editor reviews.`,
 	};
 }

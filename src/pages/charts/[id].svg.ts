@@ -8,9 +8,10 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { buildChartConfig } from '../../charts/config.ts';
 import { renderChartSvg } from '../../charts/render.ts';
 import { chartImage } from '../../lib/pages/downloads.ts';
-import { chartPaths, getSite } from '../../queries.ts';
+import { PAGES } from '../../lib/pages/registry.ts';
+import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = chartPaths satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.chart.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
 	const image = chartImage(await getSite(), props.id);

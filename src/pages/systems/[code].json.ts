@@ -1,10 +1,10 @@
 /** /systems/<code>.json: a system's figures with their definitions and sources (src/lib/pages/system.ts, systemJson). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { systemCodes, systemJson } from '../../lib/pages/system.ts';
+import { systemJson } from '../../lib/pages/system.ts';
+import { PAGES } from '../../lib/pages/registry.ts';
 import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (async () =>
-	systemCodes(await getSite()).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.systemJson.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(systemJson(await getSite(), params.code as string), {
