@@ -63,7 +63,9 @@ export async function datasetPaths() {
 	return [...(await getSite()).datasets.keys()].map((id) => ({ params: { id }, props: { id } }));
 }
 
-/** The paths of /charts/<id>.svg: one per chart the site draws, its id as a prop. */
+/** The paths of /charts/<id>.svg: one per chart of England's figures (ICBs' charts are under /charts/systems/), its id as a prop. */
 export async function chartPaths() {
-	return [...(await getSite()).charts.keys()].map((id) => ({ params: { id }, props: { id } }));
+	return [...(await getSite()).charts.values()]
+		.filter((c) => c.kind !== 'system')
+		.map(({ id }) => ({ params: { id }, props: { id } }));
 }

@@ -12,10 +12,17 @@ import { breadcrumbs, DATA_CRUMB, resolveSources } from '../model/guidance.ts';
 import { datasetHref } from '../routes.ts';
 import { datasetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
-import { measuredTargets } from './data.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { dateView, downloadLinks, sourceList, type Link, type SourceListView, type TimeView } from './views.ts';
+import {
+	dateView,
+	downloadLinks,
+	measuredTargets,
+	sourceList,
+	type Link,
+	type SourceListView,
+	type TimeView,
+} from './views.ts';
 
 /** One cell of the ICB table. */
 export interface IcbCellView {

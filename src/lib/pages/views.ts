@@ -1,13 +1,22 @@
 /**
  * The small pieces many page models share, each as a component prints it:
  * a link, a date with its machine-readable value, a target's deadline, a
- * status tag, a dataset's download links, a list of sources. Pure.
+ * status tag, a dataset's download links, a list of sources, the targets a
+ * dataset measures; and what the system and region pages share: a figure's
+ * cell with its numbered note, a standing's tag, an ICB's row and the
+ * columns of a table of ICBs, the attributions. Pure.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import { deadlineText, formatDate } from '../format/dates.ts';
+import { formatNumber, NO_FIGURE } from '../model/datasets.ts';
 import type { ResolvedSource } from '../model/guidance.ts';
 import { STATUS_LABELS, type Status } from '../model/status.ts';
-import { datasetCsvHref, datasetJsonHref } from '../routes.ts';
+import type { NotedFigure } from '../model/systems-figures.ts';
+import { rankText, type Standing } from '../model/systems-ranking.ts';
+import { occupancyStandingText, rateStandingText, systemsGoals } from '../model/systems-wording.ts';
+import type { SystemFigures, SystemsData } from '../model/systems.ts';
+import { datasetCsvHref, datasetJsonHref, regionHref, systemHref, targetHref } from '../routes.ts';
+import type { Site } from './site.ts';
 
 /** A link as printed: its text and address. */
 export interface Link {
@@ -115,4 +124,152 @@ export function sourceList(sources: readonly ResolvedSource[], heading = 'Source
 			note: source.note,
 		})),
 	};
+}
+
+/** The anchor of "How the status is worked out" on /targets/, which every target page links to. */
+export const STATUS_RULES_ID = 'how-status-is-worked-out';
+
+/** The targets `datasetId` measures, linked, in the site's order of targets. */
+export function measuredTargets(site: Pick<Site, 'targets'>, datasetId: string): Link[] {
+	return site.targets.filter((t) => t.dataset === datasetId).map((t) => ({ text: t.headline, href: targetHref(t.id) }));
+}
+
+/** The NHS.UK tag colours a standing is shown in (never the only carrier: the text says it). */
+export type StandingColour = Extract<TagColour, 'green' | 'orange' | 'blue' | 'grey' | 'white'>;
+
+/** A figure as a table prints it: the text, and the number of the note that explains it. */
+export interface Cell {
+	text: string;
+	/** The note's number in the page's list of notes, if a note explains the figure. */
+	note: number | undefined;
+}
+
+/** A standing against a goal, in words, with its tag colour. */
+export interface StandingText {
+	text: string;
+	colour: StandingColour;
+}
+
+/** One ICB in a table of systems. */
+export interface SystemRow {
+	code: string;
+	name: string;
+	href: string;
+	region: string;
+	regionHref: string;
+	capacity: Cell;
+	rate: Cell;
+	occupancy: Cell;
+	rateStanding: StandingText;
+	occupancyStanding: StandingText;
+	/** "3rd of 42" in the order of the page (rate or occupancy), if ranked. */
+	rank: string | undefined;
+}
+
+/** The column headings of a table of systems. */
+export interface SystemColumns {
+	capacity: string;
+	/** With the denominator of the latest month. */
+	rate: string;
+	occupancy: string;
+	rateStanding: string;
+	occupancyStanding: string;
+}
+
+/** Notes numbered in order of first use; the same text is given one number. */
+export class NoteList {
+	readonly notes: { n: number; text: string }[] = [];
+
+	/** The number of a note, adding it if new; undefined for no note. */
+	number(text: string | undefined): number | undefined {
+		if (text === undefined) return undefined;
+		const found = this.notes.find((x) => x.text === text);
+		if (found) return found.n;
+		this.notes.push({ n: this.notes.length + 1, text });
+		return this.notes.length;
+	}
+}
+
+/** The cell of a figure: the number (or "no published figure"), with its note numbered. */
+export function cell(figure: NotedFigure | undefined, decimals: number, notes: NoteList, suffix = ''): Cell {
+	if (!figure) return { text: NO_FIGURE, note: undefined };
+	return {
+		text: figure.value === null ? NO_FIGURE : `${formatNumber(figure.value, decimals)}${suffix}`,
+		note: notes.number(figure.note),
+	};
+}
+
+/** A cell's text with a unit after the number (none after "no published figure"), and its note. */
+export function withUnit(c: Cell, suffix: string): { value: string; note: number | undefined } {
+	return { value: c.text === NO_FIGURE ? c.text : `${c.text}${suffix}`, note: c.note };
+}
+
+const RATE_COLOURS: Record<Standing, StandingColour> = {
+	below: 'orange',
+	within: 'green',
+	above: 'blue',
+	met: 'green',
+	'no-figure': 'grey',
+};
+const OCCUPANCY_COLOURS: Record<Standing, StandingColour> = {
+	below: 'orange',
+	within: 'green',
+	above: 'green',
+	met: 'green',
+	'no-figure': 'grey',
+};
+
+/** A standing against the rate ambition, for a tag. */
+export function rateStanding(s: Standing, data: SystemsData): StandingText {
+	return { text: rateStandingText(s, systemsGoals(data).rate), colour: RATE_COLOURS[s] };
+}
+
+/** A standing against the occupancy objective, for a tag. */
+export function occupancyStanding(s: Standing, data: SystemsData): StandingText {
+	return { text: occupancyStandingText(s, systemsGoals(data).occupancy), colour: OCCUPANCY_COLOURS[s] };
+}
+
+/** An ICB's row: its latest figures, notes numbered in `notes`, with its rank in the page's order if ranked. */
+export function systemRow(
+	s: SystemFigures,
+	data: SystemsData,
+	notes: NoteList,
+	rank?: 'rate' | 'occupancy',
+): SystemRow {
+	const latest = s.latest;
+	return {
+		code: s.system.id,
+		name: s.shortName,
+		href: systemHref(s.system.id),
+		region: s.system.region,
+		regionHref: regionHref(s.system.regionCode),
+		capacity: cell(latest?.capacity, 0, notes),
+		rate: cell(latest?.rate, data.rate.decimals, notes),
+		occupancy: cell(latest?.occupancy, data.occupancy.decimals, notes, '%'),
+		rateStanding: rateStanding(s.rateStanding, data),
+		occupancyStanding: occupancyStanding(s.occupancyStanding, data),
+		rank: rank === 'rate' ? rankText(s.rateRank) : rank === 'occupancy' ? rankText(s.occupancyRank) : undefined,
+	};
+}
+
+/** The column headings of a table of systems, with the denominator of the latest month. */
+export function systemColumns(data: SystemsData): SystemColumns {
+	const latest = [...data.systems.values()].find((s) => s.latest?.rate)?.latest?.rate;
+	const goals = systemsGoals(data);
+	return {
+		capacity: 'Capacity (beds)',
+		rate: `Beds per 100,000${latest ? ` ${latest.series.per}` : ''}`,
+		occupancy: 'Occupancy',
+		rateStanding: `Against ${goals.rate.goal} per 100,000`,
+		occupancyStanding: `Against ${goals.occupancy.goal} occupancy`,
+	};
+}
+
+/** The attributions the statistics and the boundaries (if the map was read) need. */
+export function attributions(map: { provenance: { attribution: string } } | undefined): string[] {
+	const out = [
+		'Virtual ward statistics: NHS England, published under the Open Government Licence v3.0. Contains public sector information licensed under the Open Government Licence v3.0.',
+	];
+	if (map) out.push(`Boundaries: ${map.provenance.attribution}`);
+	return out;
 }
