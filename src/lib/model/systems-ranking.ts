@@ -116,6 +116,8 @@ export function rateClass(value: number | null | undefined, classes: readonly Ra
 export interface AmbitionSummary {
 	/** YYYY-MM: the ambition's deadline month. */
 	period: string;
+	/** What the source calls the goal: "ambition". */
+	term: string;
 	/** The lower end of the ambition, for example 40. */
 	threshold: number;
 	/** ICBs with a rate for the month. */
@@ -154,6 +156,7 @@ export function ambitionSummary(
 	const extreme = (value: number) => ({ names: rates.filter((r) => r.value === value).map((r) => r.name), value });
 	return {
 		period,
+		term: target.term,
 		threshold: min,
 		withFigure: rates.length,
 		reached: rates

@@ -140,7 +140,7 @@ export function ambitionSentence(s: AmbitionSummary): string {
 		s.highest && s.lowest
 			? ` The highest was ${names(s.highest.names)} (${formatNumber(s.highest.value, 1)}) and the lowest ${names(s.lowest.names)} (${formatNumber(s.lowest.value, 1)}).`
 			: '';
-	return `In ${month}, the ambition's deadline, ${reached} integrated care boards with a published figure had ${formatNumber(s.threshold, 0)} or more virtual ward beds per 100,000${s.per ? ` ${s.per}` : ''}${list}.${extremes}`;
+	return `In ${month}, the ${s.term}'s deadline, ${reached} integrated care boards with a published figure had ${formatNumber(s.threshold, 0)} or more virtual ward beds per 100,000${s.per ? ` ${s.per}` : ''}${list}.${extremes}`;
 }
 
 /** How the rates were computed and checked, in one sentence. */
