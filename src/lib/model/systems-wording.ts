@@ -6,6 +6,7 @@
  * and what a system's chart shows. Pure.
  */
 import type { Dataset, Series } from '../../schemas/dataset.ts';
+import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { formatDate, formatMonth } from '../format/dates.ts';
 import { formatNumber } from './datasets.ts';
@@ -174,6 +175,16 @@ export function definitionHeading(
 ): string {
 	const people = population ? ` (${formatNumber(population.value, 0)} people, ${formatMonth(population.month)})` : '';
 	return `${changed ? `Definition changed in ${formatMonth(period)}: from here, b` : 'B'}eds per 100,000 ${series.per}${people}`;
+}
+
+/** An ICB's populations, each with who it counts and its month: "1,054,212 adults aged 16 and over registered with a GP (April 2023); …". */
+export function populationsText(system: System, rate: Dataset): string {
+	return system.populations
+		.map((p) => {
+			const series = rate.series?.find((x) => x.populationBasis === p.basis);
+			return `${formatNumber(p.value, 0)} ${series ? series.per : p.basis} (${formatMonth(p.month)})`;
+		})
+		.join('; ');
 }
 
 /** Two `per` phrases without the words they end with in common: "adults aged 16 and over", "people of all ages". */

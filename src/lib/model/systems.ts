@@ -19,7 +19,14 @@ import {
 	type MemberMonths,
 	type VirtualWardDatasets,
 } from './systems-figures.ts';
-import { rankWithTies, standing, type Rank, type Standing } from './systems-ranking.ts';
+import {
+	ambitionSummary,
+	rankWithTies,
+	standing,
+	type AmbitionSummary,
+	type Rank,
+	type Standing,
+} from './systems-ranking.ts';
 
 /** The datasets the system pages read. */
 export const CAPACITY_DATASET = 'vw-capacity';
@@ -68,6 +75,8 @@ export interface SystemsData extends VirtualWardDatasets {
 	rateTarget: GoalTarget;
 	/** The target occupancy is judged against (the 80% objective). */
 	occupancyTarget: GoalTarget;
+	/** How many ICBs reached the rate ambition's lower end in its deadline month, if there are figures for it. */
+	ambition: AmbitionSummary | undefined;
 }
 
 /** Whether the datasets the system pages need are all there. */
@@ -183,6 +192,7 @@ export function buildSystemsData(
 		england: areaMonths(sets, ENGLAND, (s) => s.population?.value),
 		rateTarget,
 		occupancyTarget,
+		ambition: ambitionSummary(figures.values(), rateTarget, sets.rate.decimals),
 		...sets,
 	};
 }

@@ -21,7 +21,7 @@ import {
 	systemRow,
 	withUnit,
 	type Cell,
-	type StandingText,
+	type KeyFigure,
 	type SystemColumns,
 	type SystemRow,
 } from './views.ts';
@@ -50,7 +50,7 @@ export interface RegionPage {
 	derivedLabel: string;
 	summary: string;
 	asOf: string;
-	keyFigures: { key: string; value: string; note?: number | undefined; standing?: StandingText | undefined }[];
+	keyFigures: KeyFigure[];
 	months: { caption: string; rows: RegionMonthRow[] };
 	systems: { caption: string; columns: SystemColumns; rows: SystemRow[] };
 	notes: { n: number; text: string }[];

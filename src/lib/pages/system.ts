@@ -6,15 +6,11 @@
  * apply to systems, and the downloads. The figures, ranks, wording and files
  * come from src/lib/model/; this prints them. Pure: takes the Site.
  */
-import { formatDate, formatMonth } from '../format/dates.ts';
-import { formatNumber } from '../model/datasets.ts';
+import { formatDate } from '../format/dates.ts';
 import type { Crumb } from '../model/guidance.ts';
 import { applyToSystems, otherNames } from '../model/systems-context.ts';
-import { monthDefinitions } from '../model/systems-figures.ts';
 import { systemSources } from '../model/system-files.ts';
-import { rankText } from '../model/systems-ranking.ts';
-import { asOfText, definitionHeading, rateCheckText, systemSentenceOf } from '../model/systems-wording.ts';
-import type { SystemFigures, SystemsData } from '../model/systems.ts';
+import { asOfText, rateCheckText, systemSentenceOf } from '../model/systems-wording.ts';
 import type { SearchIndexing } from '../search/indexing.ts';
 import {
 	guidanceHref,
@@ -32,38 +28,13 @@ import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 import {
 	attributions,
-	cell,
 	NoteList,
-	occupancyStanding,
-	rateStanding,
-	withUnit,
-	type Cell,
+	systemKeyFigures,
+	systemMonthRows,
+	type KeyFigure,
 	type Link,
-	type StandingText,
+	type MonthRow,
 } from './views.ts';
-
-/** A row of the key figures (an NHS.UK summary list). */
-export interface KeyFigure {
-	key: string;
-	value: string;
-	href?: string | undefined;
-	note?: number | undefined;
-	standing?: StandingText | undefined;
-}
-
-/** One month of the table of figures. */
-export interface MonthRow {
-	period: string;
-	label: string;
-	capacity: Cell;
-	rate: Cell;
-	/** On the first month of each definition: who the rates from here on are per, and the population (a row heading). */
-	group: string | undefined;
-	england: Cell;
-	occupancy: Cell;
-	/** true on the first month of a new definition: the table marks it. */
-	definitionChanged: boolean;
-}
 
 /** Everything /systems/<code>/ prints. */
 export interface SystemPage {
@@ -101,60 +72,14 @@ export function systemCodes(site: Site): string[] {
 	return [...(site.systemsData?.systems.keys() ?? [])].map((c) => c.toLowerCase());
 }
 
-function monthRows(s: SystemFigures, data: SystemsData, notes: NoteList): MonthRow[] {
-	const england = new Map(data.england.map((m) => [m.period, m]));
-	const definitions = monthDefinitions(s.months);
-	return s.months.map((m, i) => {
-		const { changed = false, starts } = definitions[i] ?? {};
-		const population = starts && s.system.populations.find((p) => p.basis === starts.populationBasis);
-		return {
-			period: m.period,
-			label: formatMonth(m.period),
-			capacity: cell(m.capacity, 0, notes),
-			rate: cell(m.rate, data.rate.decimals, notes),
-			group: starts && definitionHeading(m.period, starts, changed, population),
-			england: cell(england.get(m.period)?.rate, data.rate.decimals, notes),
-			occupancy: cell(m.occupancy, data.occupancy.decimals, notes, '%'),
-			definitionChanged: changed,
-		};
-	});
-}
-
-function keyFigures(s: SystemFigures, data: SystemsData, notes: NoteList): KeyFigure[] {
-	const latest = s.latest;
-	const month = latest ? formatMonth(latest.period) : 'no month';
-	const populations = s.system.populations.map((p) => {
-		const series = data.rate.series?.find((x) => x.populationBasis === p.basis);
-		return `${formatNumber(p.value, 0)} ${series ? series.per : p.basis} (${formatMonth(p.month)})`;
-	});
-	const per = latest?.rate ? ` per 100,000 ${latest.rate.series.per}` : '';
-	return [
-		{ key: 'NHS region', value: s.system.region, href: regionHref(s.system.regionCode) },
-		{ key: 'Population (the denominators)', value: populations.join('; ') },
-		{ key: `Virtual ward capacity, ${month}`, ...withUnit(cell(latest?.capacity, 0, notes), ' beds') },
-		{
-			key: `Beds per 100,000, ${month}`,
-			...withUnit(cell(latest?.rate, data.rate.decimals, notes), per),
-			standing: rateStanding(s.rateStanding, data),
-		},
-		{ key: `Rank by beds per 100,000, ${month}`, value: rankText(s.rateRank) },
-		{
-			key: `Occupancy, ${month}`,
-			...withUnit(cell(latest?.occupancy, data.occupancy.decimals, notes, '%'), ''),
-			standing: occupancyStanding(s.occupancyStanding, data),
-		},
-		{ key: `Rank by occupancy, ${month}`, value: rankText(s.occupancyRank) },
-	];
-}
-
 /** The page of one ICB, by ODS code (any case). */
 export function systemPage(site: Site, code: string): SystemPage {
 	const { data, s } = systemOf(site, code);
 	const notes = new NoteList();
 	const name = s.system.name;
 	const other = otherNames(site.glossary, s.system.id);
-	const figures = keyFigures(s, data, notes);
-	const rows = monthRows(s, data, notes);
+	const figures = systemKeyFigures(s, data, notes);
+	const rows = systemMonthRows(s, data, notes);
 	const apply = applyToSystems(data, site.guidance.values());
 	const sentence = systemSentenceOf(s, data);
 	const title = s.shortName === name ? name : `${s.shortName} integrated care system`;

@@ -7,7 +7,7 @@
  */
 import { formatMonth } from '../format/dates.ts';
 import type { Crumb } from '../model/guidance.ts';
-import { ambitionSummary, inOrder } from '../model/systems-ranking.ts';
+import { inOrder } from '../model/systems-ranking.ts';
 import { ambitionSentence, asOfText, rateCheckText, systemsGoals } from '../model/systems-wording.ts';
 import type { SystemsData } from '../model/systems.ts';
 import {
@@ -114,7 +114,6 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 	const home = { text: 'Home', href: homeHref() };
 	const crumbs = order === 'region' ? [home] : [home, { text: 'Integrated care systems', href: systemsHref() }];
 	const path = order === 'region' ? systemsHref() : systemsOrderHref(order);
-	const summary = ambitionSummary(data.systems.values(), data.rateTarget, data.rate.decimals);
 	return {
 		layout: layoutModel(site, { title, description, path, crumbs }),
 		title,
@@ -135,7 +134,7 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		notes: notes.notes,
 		map: order === 'region' ? systemsMap(site) : undefined,
 		rateCheck: rateCheckText([...data.systems.values()].flatMap((s) => s.months)),
-		ambition: summary && ambitionSentence(summary),
+		ambition: data.ambition && ambitionSentence(data.ambition),
 		attributions: attributions(site.map),
 		dataLinks: [{ text: 'All datasets, with every ICB by month', href: dataHref() }],
 	};

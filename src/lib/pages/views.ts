@@ -2,18 +2,25 @@
  * The small pieces many page models share, each as a component prints it:
  * a link, a date with its machine-readable value, a target's deadline, a
  * status tag, a dataset's download links, a list of sources, the targets a
- * dataset measures; and what the system and region pages share: a figure's
- * cell with its numbered note, a standing's tag, an ICB's row and the
- * columns of a table of ICBs, the attributions. Pure.
+ * dataset measures; and the views of ICBs' figures the system, region and
+ * list pages share: a figure's cell with its numbered note, a standing's tag,
+ * an ICB's row and the columns of a table of ICBs, key figures, an ICB's
+ * months by definition, the attributions. Pure.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
-import { deadlineText, formatDate } from '../format/dates.ts';
+import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
 import { formatNumber, NO_FIGURE } from '../model/datasets.ts';
 import type { ResolvedSource } from '../model/guidance.ts';
 import { STATUS_LABELS, type Status } from '../model/status.ts';
-import type { NotedFigure } from '../model/systems-figures.ts';
+import { monthDefinitions, type NotedFigure } from '../model/systems-figures.ts';
 import { rankText, type Standing } from '../model/systems-ranking.ts';
-import { occupancyStandingText, rateStandingText, systemsGoals } from '../model/systems-wording.ts';
+import {
+	definitionHeading,
+	occupancyStandingText,
+	populationsText,
+	rateStandingText,
+	systemsGoals,
+} from '../model/systems-wording.ts';
 import type { SystemFigures, SystemsData } from '../model/systems.ts';
 import { datasetCsvHref, datasetJsonHref, regionHref, systemHref, targetHref } from '../routes.ts';
 import type { Site } from './site.ts';
@@ -272,4 +279,71 @@ export function attributions(map: { provenance: { attribution: string } } | unde
 	];
 	if (map) out.push(`Boundaries: ${map.provenance.attribution}`);
 	return out;
+}
+
+/** A row of key figures (an NHS.UK summary list), on the system and region pages. */
+export interface KeyFigure {
+	key: string;
+	value: string;
+	href?: string | undefined;
+	note?: number | undefined;
+	standing?: StandingText | undefined;
+}
+
+/** One month of the table of figures. */
+export interface MonthRow {
+	period: string;
+	label: string;
+	capacity: Cell;
+	rate: Cell;
+	/** On the first month of each definition: who the rates from here on are per, and the population (a row heading). */
+	group: string | undefined;
+	england: Cell;
+	occupancy: Cell;
+	/** true on the first month of a new definition: the table marks it. */
+	definitionChanged: boolean;
+}
+
+/** An ICB's every month as table rows, with England's rate beside it, grouped by definition, notes numbered in `notes`. */
+export function systemMonthRows(s: SystemFigures, data: SystemsData, notes: NoteList): MonthRow[] {
+	const england = new Map(data.england.map((m) => [m.period, m]));
+	const definitions = monthDefinitions(s.months);
+	return s.months.map((m, i) => {
+		const { changed = false, starts } = definitions[i] ?? {};
+		const population = starts && s.system.populations.find((p) => p.basis === starts.populationBasis);
+		return {
+			period: m.period,
+			label: formatMonth(m.period),
+			capacity: cell(m.capacity, 0, notes),
+			rate: cell(m.rate, data.rate.decimals, notes),
+			group: starts && definitionHeading(m.period, starts, changed, population),
+			england: cell(england.get(m.period)?.rate, data.rate.decimals, notes),
+			occupancy: cell(m.occupancy, data.occupancy.decimals, notes, '%'),
+			definitionChanged: changed,
+		};
+	});
+}
+
+/** An ICB's key figures: region, populations, latest capacity, rate and occupancy with standings and ranks. */
+export function systemKeyFigures(s: SystemFigures, data: SystemsData, notes: NoteList): KeyFigure[] {
+	const latest = s.latest;
+	const month = latest ? formatMonth(latest.period) : 'no month';
+	const per = latest?.rate ? ` per 100,000 ${latest.rate.series.per}` : '';
+	return [
+		{ key: 'NHS region', value: s.system.region, href: regionHref(s.system.regionCode) },
+		{ key: 'Population (the denominators)', value: populationsText(s.system, data.rate) },
+		{ key: `Virtual ward capacity, ${month}`, ...withUnit(cell(latest?.capacity, 0, notes), ' beds') },
+		{
+			key: `Beds per 100,000, ${month}`,
+			...withUnit(cell(latest?.rate, data.rate.decimals, notes), per),
+			standing: rateStanding(s.rateStanding, data),
+		},
+		{ key: `Rank by beds per 100,000, ${month}`, value: rankText(s.rateRank) },
+		{
+			key: `Occupancy, ${month}`,
+			...withUnit(cell(latest?.occupancy, data.occupancy.decimals, notes, '%'), ''),
+			standing: occupancyStanding(s.occupancyStanding, data),
+		},
+		{ key: `Rank by occupancy, ${month}`, value: rankText(s.occupancyRank) },
+	];
 }

@@ -12,6 +12,7 @@ import {
 	definitionHeading,
 	distinctPers,
 	goalWords,
+	populationsText,
 	occupancyStandingText,
 	rateCheckText,
 	rateStandingText,
@@ -173,6 +174,13 @@ describe('checks, dates and definitions in words', () => {
 		expect(definitionHeading('2024-04', allAges, true, undefined)).toBe(
 			'Definition changed in April 2024: from here, beds per 100,000 people of all ages registered with a GP',
 		);
+	});
+
+	it("says an ICB's populations with who each counts and its month", () => {
+		expect(populationsText(qua.system, rates)).toMatch(
+			/^[\d,]+ adults aged 16 and over registered with a GP \(April 2023\); [\d,]+ people of all ages registered with a GP \(April 2024\)$/,
+		);
+		expect(populationsText({ ...qua.system, populations: [] }, rates)).toBe('');
 	});
 
 	it('tells two denominators apart by what they do not share', () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLAND } from '../../../src/lib/model/datasets.ts';
 import { per100k, roundTo } from '../../../src/lib/model/rates.ts';
+import { ambitionSummary } from '../../../src/lib/model/systems-ranking.ts';
 import { buildSystemsData, hasSystemsDatasets, RATE_DATASET } from '../../../src/lib/model/systems.ts';
 import { loadDatasets, loadSystems, loadTargets, must } from '../../helpers/data.ts';
 
@@ -126,6 +127,9 @@ describe('ranks and standings in the latest month', () => {
 	it('judges against the targets with a goal that the rate and occupancy datasets measure', () => {
 		expect(data.rateTarget.id).toBe('vw-40-50-per-100k');
 		expect(data.occupancyTarget.id).toBe('vw-occupancy-80');
+		// Counted once per build, for the ambition's deadline.
+		expect(data.ambition?.period).toBe('2023-12');
+		expect(data.ambition).toEqual(ambitionSummary(data.systems.values(), data.rateTarget, 1));
 		expect(data.systems.get('QUA')).toMatchObject({ rateStanding: 'below', occupancyStanding: 'below' });
 		// Shorter names first: the ICBs are in order of short name.
 		const names = [...data.systems.values()].map((s) => s.shortName);
