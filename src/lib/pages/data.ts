@@ -5,10 +5,10 @@
  */
 import { crumbsOf } from '../routes/data.ts';
 import { ROUTES } from '../routes/list.ts';
-import { dataHref, datasetHref, targetHref } from '../routes.ts';
+import { dataHref, datasetHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { dateView, downloadLinks, type Link, type TimeView } from './views.ts';
+import { dateView, downloadLinks, measuredTargets, type Link, type TimeView } from './views.ts';
 
 /** One dataset's section. */
 export interface DatasetSummary {
@@ -46,11 +46,6 @@ export interface DataPage {
 	datasets: DatasetSummary[];
 	/** The licence the figures are published under. */
 	licence: string;
-}
-
-/** The targets `datasetId` measures, linked, in the site's order of targets. */
-export function measuredTargets(site: Site, datasetId: string): Link[] {
-	return site.targets.filter((t) => t.dataset === datasetId).map((t) => ({ text: t.headline, href: targetHref(t.id) }));
 }
 
 /** The list of every dataset. */

@@ -14,10 +14,17 @@ import { ROUTES } from '../routes/list.ts';
 import { datasetHref } from '../routes.ts';
 import { datasetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
-import { measuredTargets } from './data.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { dateView, downloadLinks, sourceList, type Link, type SourceListView, type TimeView } from './views.ts';
+import {
+	dateView,
+	downloadLinks,
+	measuredTargets,
+	sourceList,
+	type Link,
+	type SourceListView,
+	type TimeView,
+} from './views.ts';
 
 /** One cell of the ICB table. */
 export interface IcbCellView {

@@ -15,7 +15,14 @@ import type { Route } from '../routes/types.ts';
 import { aboutPage } from './about.ts';
 import { dataPage } from './data.ts';
 import { datasetPage } from './dataset.ts';
-import { chartImage, datasetCsvFile, datasetJsonFile } from './downloads.ts';
+import {
+	chartImage,
+	datasetCsvFile,
+	datasetJsonFile,
+	systemChartImage,
+	systemCsvFile,
+	systemJsonFile,
+} from './downloads.ts';
 import { glossaryPage } from './glossary.ts';
 import { guidancePage } from './guidance.ts';
 import { homePage } from './home.ts';
@@ -26,7 +33,7 @@ import { routedSite } from './routed-site.ts';
 import { searchPage } from './search.ts';
 import type { Site } from './site.ts';
 import { sourcesPage } from './sources.ts';
-import { systemChartConfig, systemCsv, systemJson, systemPage } from './system.ts';
+import { systemPage } from './system.ts';
 import { systemsPage } from './systems.ts';
 import { targetPage } from './target.ts';
 import { targetsPage } from './targets.ts';
@@ -105,9 +112,9 @@ export const PAGES = {
 		(site, { order }) => systemsPage(site, order),
 	),
 	system: bind(ROUTES.system, byCode, (site, { code }) => systemPage(site, code)),
-	systemCsv: bind(ROUTES.systemCsv, byCode, (site, { code }) => systemCsv(site, code)),
-	systemJson: bind(ROUTES.systemJson, byCode, (site, { code }) => systemJson(site, code)),
-	systemChart: bind(ROUTES.systemChart, byCode, (site, { code }) => systemChartConfig(site, code)),
+	systemCsv: bind(ROUTES.systemCsv, byCode, (site, { code }) => systemCsvFile(site, code)),
+	systemJson: bind(ROUTES.systemJson, byCode, (site, { code }) => systemJsonFile(site, code)),
+	systemChart: bind(ROUTES.systemChart, byCode, (site, { code }) => systemChartImage(site, code)),
 	region: bind(
 		ROUTES.region,
 		(k) => ({ code: k.code.toLowerCase() }),

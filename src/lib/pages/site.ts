@@ -13,14 +13,9 @@ import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
-import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from '../model/progress.ts';
-import {
-	buildSystemsData,
-	CAPACITY_DATASET,
-	OCCUPANCY_DATASET,
-	RATE_DATASET,
-	type SystemsData,
-} from '../model/systems.ts';
+import { chartSpecs, type ChartSpec } from '../model/charts.ts';
+import { targetProgress, type TargetProgress } from '../model/progress.ts';
+import { buildSystemsData, hasSystemsDatasets, type SystemsData } from '../model/systems.ts';
 import type { SiteCollectionsOf } from '../collections/registry.ts';
 import { boundaryPaths, type BoundaryFile, type BoundaryPath, type BoundaryProvenance } from '../geo/boundaries.ts';
 
@@ -63,7 +58,7 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	glossary: GlossaryEntry[];
 	/** Every target's computed progress, by target id, in the order of `targets`. */
 	progress: ReadonlyMap<string, TargetProgress>;
-	/** Every chart the site draws, by id (a target id or a dataset id). */
+	/** Every chart the site draws, by id (a target id, a dataset id, or "systems/<code>" for an ICB's: src/lib/model/charts.ts). */
 	charts: ReadonlyMap<string, ChartSpec>;
 	/**
 	 * Every ICB's, region's and England's virtual ward figures, computed once
@@ -89,6 +84,8 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 	);
 	const datasets = new Map([...input.datasets].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => [d.id, d]));
 	const lookup = (g: GlossaryEntry) => g.abbreviation ?? g.term;
+	const progress = new Map(targets.map((t) => [t.id, targetProgress(t, datasets)]));
+	const systemsData = hasSystemsDatasets(datasets) ? buildSystemsData(input.systems, datasets, targets) : undefined;
 	return {
 		priorities,
 		guidance,
@@ -99,11 +96,9 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		sources: new Map(input.sources.map((s) => [s.id, s])),
 		systems: new Map(input.systems.map((s) => [s.id, s])),
 		glossary: [...input.glossary].sort((a, b) => lookup(a).localeCompare(lookup(b), 'en-GB', { sensitivity: 'base' })),
-		progress: new Map(targets.map((t) => [t.id, targetProgress(t, datasets)])),
-		charts: new Map(chartSpecs(targets, datasets).map((c) => [c.id, c])),
-		systemsData: [CAPACITY_DATASET, RATE_DATASET, OCCUPANCY_DATASET].every((id) => datasets.has(id))
-			? buildSystemsData(input.systems, datasets, targets)
-			: undefined,
+		progress,
+		charts: new Map(chartSpecs(progress.values(), datasets.values(), systemsData).map((c) => [c.id, c])),
+		systemsData,
 		map: input.boundaries
 			? {
 					paths: new Map(boundaryPaths(input.boundaries).map((p) => [p.code, p])),

@@ -13,12 +13,12 @@ import { targetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { STATUS_RULES_ID } from './targets.ts';
 import {
 	dateView,
 	deadlineView,
 	guidanceLink,
 	sourceList,
+	STATUS_RULES_ID,
 	statusView,
 	targetLink,
 	wordingView,

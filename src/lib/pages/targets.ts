@@ -9,10 +9,15 @@ import { latestAsOf } from '../model/review.ts';
 import { dataHref, targetHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { dateView, deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
-
-/** The anchor of "How the status is worked out" on /targets/, which every target page links to. */
-export const STATUS_RULES_ID = 'how-status-is-worked-out';
+import {
+	dateView,
+	deadlineView,
+	STATUS_RULES_ID,
+	statusView,
+	type Link,
+	type StatusView,
+	type TimeView,
+} from './views.ts';
 
 /** One row of a priority's table. */
 export interface TargetRow {
