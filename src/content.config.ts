@@ -6,8 +6,10 @@
 import { defineCollection } from 'astro:content';
 import { file as fileLoader, glob as globLoader } from 'astro/loaders';
 import { devTolerant } from './lib/collections/dev-tolerant.ts';
+import { CommitmentSchema } from './schemas/commitment.ts';
 import { DatasetSchema } from './schemas/dataset.ts';
 import { digitisationSchema } from './schemas/digitisation.ts';
+import { EditionSchema } from './schemas/edition.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { investmentPlansSchema } from './schemas/investment-plans.ts';
 import { PrioritySchema } from './schemas/priority.ts';
@@ -32,4 +34,6 @@ export const collections = {
 	systems: defineCollection({ loader: file('./data/systems.json'), schema: SystemSchema }),
 	datasets: defineCollection({ loader: glob({ pattern: '*.json', base: './data/datasets' }), schema: DatasetSchema }),
 	glossary: defineCollection({ loader: file('./data/glossary.json'), schema: GlossaryEntrySchema }),
+	editions: defineCollection({ loader: file('./data/editions.json'), schema: EditionSchema }),
+	commitments: defineCollection({ loader: file('./data/commitments.json'), schema: CommitmentSchema }),
 };
