@@ -50,6 +50,8 @@ export const EditionSchema = z.strictObject({
 	title: z.string().min(3).max(200),
 	/** The years it covers, as headings and grid columns print them, for example "2024/25" or "2026/27 to 2028/29". */
 	label: z.string().min(4).max(40),
+	/** How a sentence names it, for example "the 2024/25 guidance" or "the Medium Term Planning Framework". */
+	name: z.string().min(4).max(80),
 	/** Who published it, for example "NHS England". */
 	publisher: z.string().min(2).max(100),
 	/** The day it was first published (YYYY-MM-DD). */
