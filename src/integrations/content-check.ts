@@ -51,6 +51,8 @@ export function readProjectFiles(root: string): ProjectFiles {
 			priorities: dataFile('priorities.json'),
 			systems: dataFile('systems.json'),
 			glossary: dataFile('glossary.json'),
+			editions: dataFile('editions.json'),
+			commitments: dataFile('commitments.json'),
 		},
 		datasets: walk(join(root, 'data', 'datasets')).map(read),
 		boundaries: dataFile('boundaries/icb-2023.topo.json') ?? null,

@@ -13,7 +13,9 @@
  * and `npm run check:content` runs it on its own.
  */
 import { z } from 'zod';
+import { CommitmentSchema } from '../../schemas/commitment.ts';
 import { DatasetSchema, type Dataset } from '../../schemas/dataset.ts';
+import { EditionSchema } from '../../schemas/edition.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { guidanceSchema, type GuidancePage } from '../../schemas/guidance.ts';
 import { PRIORITY_IDS, PrioritySchema, type Priority, type PriorityId } from '../../schemas/priority.ts';
@@ -31,6 +33,7 @@ import { checkDatasetSense, checkSystemsSense, valueRange } from './data-sense.t
 import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
+import { checkEditions } from './rules/editions.ts';
 import { parseFieldPath, type Locator } from './positions.ts';
 import {
 	checkRelated,
@@ -58,7 +61,12 @@ export interface ProjectFiles {
 	 * data/sources.json, data/targets.json, data/priorities.json, data/systems.json (missing ones are reported),
 	 * and data/glossary.json (optional: checked when present).
 	 */
-	data: Partial<Record<'sources' | 'targets' | 'priorities' | 'systems' | 'glossary', SourceFile | undefined>>;
+	data: Partial<
+		Record<
+			'sources' | 'targets' | 'priorities' | 'systems' | 'glossary' | 'editions' | 'commitments',
+			SourceFile | undefined
+		>
+	>;
 	/** Every file in data/datasets/. */
 	datasets: SourceFile[];
 	/**
@@ -435,6 +443,20 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 
 	problems.push(
 		...checkGlossary(glossary, ids.sources, { ids: ids.glossary, indexes: glossaryList.entries.map((e) => e.index) }),
+	);
+
+	// Editions and commitments (optional until pages use them): their own rule module.
+	const editionList = reading.list(files.data.editions, 'data/editions.json', EditionSchema, false);
+	const commitmentList = reading.list(files.data.commitments, 'data/commitments.json', CommitmentSchema, false);
+	problems.push(
+		...checkEditions({
+			editions: { ...editionList, locate: reading.locators.get('data/editions.json') },
+			commitments: { ...commitmentList, locate: reading.locators.get('data/commitments.json') },
+			sources: { byId: new Map(sources.map((s) => [s.id, s])), known: ids.sources },
+			targets: { ...targetList, locate: reading.locators.get('data/targets.json') },
+			datasets: ids.datasets,
+			pages: pageIds,
+		}),
 	);
 
 	return {

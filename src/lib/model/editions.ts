@@ -292,14 +292,16 @@ function currentClause(now: WhatAppliesNow, after: boolean): SentencePart[] {
 	const { step, state } = now;
 	const which = after ? 'which was then ' : '';
 	if (!step)
-		return [{ text: `${after ? 'about which ' : ''}what later guidance did was not found in the text we could read.` }];
+		return [{ text: `${after ? 'but ' : ''}what later guidance did with it was not found in the text we could read.` }];
 	if (state === 'dropped') {
 		const read = step.entry.evidence.grade === 'absent' ? ', whose whole text we read' : '';
 		return [{ text: `${which}dropped: it is not in ${editionRef(step.edition)}${read}.` }];
 	}
 	const status = step.entry.status;
 	if (status === undefined || status === 'not-found' || status === 'dropped' || status === 'replaced') {
-		const lead = after ? `which ${whereSaid(step)} mentions` : `${whereSaid(step)} mentions it`;
+		// A companion is named in apposition, so it is closed by a comma: "the plan, a companion to …, mentions it".
+		const subject = `${whereSaid(step)}${step.entry.evidence.grade === 'companion' ? ',' : ''}`;
+		const lead = after ? `which ${subject} mentions` : `${subject} mentions it`;
 		return [{ text: `${lead}, but our sources give no status` }, ...quoted(step)];
 	}
 	const by = step.entry.evidence.grade === 'companion' ? 'in' : 'by';

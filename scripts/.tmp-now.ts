@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CommitmentSchema } from '../src/schemas/commitment.ts';
+import { EditionSchema } from '../src/schemas/edition.ts';
+import { SourceSchema } from '../src/schemas/source.ts';
+import { PRIORITY_IDS } from '../src/schemas/priority.ts';
+import * as m from '../src/lib/model/editions.ts';
+const r = (f: string) => JSON.parse(readFileSync('data/' + f, 'utf8'));
+const editions = z.array(EditionSchema).parse(r('editions.json'));
+const commitments = z.array(CommitmentSchema).parse(r('commitments.json'));
+const sources = new Map(z.array(SourceSchema).parse(r('sources.json')).map((s) => [s.id, s]));
+const data = { editions, commitments, sources };
+for (const c of commitments) console.log(c.id, '→', m.nowSentenceText(m.whatAppliesNow(c.id, data)), '\n');
+for (const p of PRIORITY_IDS) console.log(p, '::', m.priorityNowLine(m.priorityNow(p, data)));
+const g = m.traceGrid(data);
+for (const row of g.rows) console.log(row.commitment.id.padEnd(26), row.cells.map((c) => `${c.status}/${c.code}`).join(' | '));
+console.log([...new Set(g.rows.flatMap((r) => r.cells.map((c) => c.evidence)))].join('\n'));
