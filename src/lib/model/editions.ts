@@ -17,7 +17,7 @@ import type {
 } from '../../schemas/commitment.ts';
 import type { Edition, Reading } from '../../schemas/edition.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
-import type { Source } from '../../schemas/source.ts';
+import type { CopyOf, Source } from '../../schemas/source.ts';
 import { formatDate } from '../format/dates.ts';
 import { capitalise, uncapitalise } from '../format/text.ts';
 import type { Status } from './status.ts';
@@ -232,8 +232,8 @@ function ownTextLabel(quotes: readonly TraceQuote[], { edition, sources }: Evide
 	return `the edition’s words, as ${publisher ?? 'another official page'} attributes them to it`;
 }
 
-/** A piece of a generated sentence: plain text, or a quote with its source (pages mark it as a quotation and cite it). */
-export type SentencePart = { text: string } | { quote: string; source: string };
+/** A piece of a generated sentence: plain text, or a quote with its source id and section (pages mark it as a quotation and cite it). */
+export type SentencePart = { text: string } | { quote: string; source: string; section?: string };
 
 /** A title inside a sentence: lower-case first letter, unless it starts with an abbreviation ("NHS…"). */
 function inSentence(title: string): string {
@@ -268,7 +268,9 @@ function quoted(step: TraceStep): SentencePart[] {
 	const first = step.entry.quotes[0];
 	const tail = deadlineClause(step.entry.deadline, first?.text);
 	if (!first) return [{ text: `${tail}.` }];
-	return [{ text: ': ' }, { quote: first.text, source: first.source.id }, { text: `${tail}.` }];
+	const ref = first.source;
+	const section = 'section' in ref && ref.section !== undefined ? { section: ref.section } : {};
+	return [{ text: ': ' }, { quote: first.text, source: first.source.id, ...section }, { text: `${tail}.` }];
 }
 
 const STATUS_VERBS: Record<'new' | 'carried' | 'changed', string> = {
@@ -362,6 +364,27 @@ export function nowSentenceText(now: WhatAppliesNow): string {
 /** Whether a commitment is no longer in the guidance as itself: dropped, or replaced. */
 export function droppedOrReplaced(now: WhatAppliesNow): boolean {
 	return now.chain.length > 0 || now.state === 'dropped';
+}
+
+/** The first sentence of a page all of whose commitments were dropped or replaced. */
+export const ALL_DROPPED_OR_REPLACED =
+	'Everything this page describes has since been dropped or replaced by later guidance.';
+
+/** The sentence a page opens with when all its commitments were dropped or replaced; undefined otherwise (or when none covers it). */
+export function pageLead(nows: readonly WhatAppliesNow[]): string | undefined {
+	return nows.length > 0 && nows.every(droppedOrReplaced) ? ALL_DROPPED_OR_REPLACED : undefined;
+}
+
+/** The commitments that cover the target `targetId` (for its page's "What later guidance said"), originals first. */
+export function commitmentsOfTarget(targetId: string, commitments: readonly Commitment[]): Commitment[] {
+	const covering = commitments.filter((c) => c.targets.includes(targetId));
+	return [...covering.filter((c) => c.kind === 'original'), ...covering.filter((c) => c.kind !== 'original')];
+}
+
+/** The address of a third-party copy on GitHub, at the commit it was read at. */
+export function copyUrl(copy: CopyOf): string {
+	const path = copy.path.split('/').map(encodeURIComponent).join('/');
+	return `https://github.com/${copy.repository}/blob/${copy.commit}/${path}`;
 }
 
 /** What applies now for every commitment of `priority` set by the 2022/23 guidance, in file order. */

@@ -208,7 +208,7 @@ describe('editions and commitments: bad input fails with file, line and field', 
 			COMMITMENTS,
 			'[1].trace[0].edition',
 			lineOf(commitments, '"2022-23"', 3),
-			"before this commitment's own edition, 2023-24 (published 23 December 2022)",
+			"before this commitment's own edition, 2023-24 (published 2022-12-23)",
 		);
 	});
 	it('"replaced" with no replacement', () => {
@@ -356,7 +356,7 @@ describe('editions and commitments: bad input fails with file, line and field', 
 			EDITIONS,
 			'[1].published',
 			lineOf(editions, '"2021-06-01"'),
-			'is not after the edition before it, 2022-23 (published 24 December 2021)',
+			'is not after the edition before it, 2022-23 (published 2021-12-24)',
 		);
 	});
 	it('editions listed out of order', () => {

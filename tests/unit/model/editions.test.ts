@@ -1,7 +1,10 @@
 /** The editions' traces (src/lib/model/editions.ts): order, what applies now, the words pages print. */
 import { describe, expect, it } from 'vitest';
 import {
+	ALL_DROPPED_OR_REPLACED,
+	commitmentsOfTarget,
 	commitmentStatus,
+	copyUrl,
 	droppedOrReplaced,
 	editionEntries,
 	editionsInOrder,
@@ -11,6 +14,7 @@ import {
 	NO_STATUS,
 	nowSentence,
 	nowSentenceText,
+	pageLead,
 	pageNow,
 	priorityNow,
 	priorityNowLine,
@@ -188,6 +192,19 @@ describe('what applies now', () => {
 		);
 		const parts = nowSentence(now);
 		expect(parts.filter((p) => 'quote' in p)).toEqual([{ quote: 'a 12-hour offer', source: 'pg-2022-23' }]);
+		const cited = commitment('cited', [
+			{
+				edition: '2020-21',
+				status: 'new',
+				evidence: { grade: 'own-text' },
+				quotes: [{ text: 'cited words', source: { id: 'pg-2020-21', section: '2.2' } }],
+			},
+		]);
+		expect(nowSentence(whatAppliesNow('cited', { editions: EDITIONS, commitments: [cited] })).at(2)).toEqual({
+			quote: 'cited words',
+			source: 'pg-2020-21',
+			section: '2.2',
+		});
 	});
 	it('a replacement that changed later ends the sentence with the change', () => {
 		const later = commitment(
@@ -290,6 +307,25 @@ describe('priorities and pages', () => {
 		);
 		expect(nowSentenceText(whatAppliesNow('set', data))).toBe(
 			'Set by the 2020-21 guidance (10 January 2020): “the words of the edition”.',
+		);
+	});
+	it('a page whose commitments were all dropped or replaced opens by saying so', () => {
+		expect(pageLead(pageNow('virtual-wards/b', DATA))).toBe(ALL_DROPPED_OR_REPLACED);
+		expect(pageLead(pageNow('digitisation/a', DATA))).toBeUndefined();
+		expect(pageLead([])).toBeUndefined();
+	});
+	it('a target page finds the commitments that cover it, originals first', () => {
+		const measured = commitment('measured', [{ edition: '2022-23', status: 'new', ...own('pg-2022-23') }], {
+			kind: 'replacement',
+			edition: '2022-23',
+			targets: ['t-a'],
+		});
+		expect(commitmentsOfTarget('t-a', [measured, ...DATA.commitments]).map((x) => x.id)).toEqual(['a', 'measured']);
+		expect(commitmentsOfTarget('t-none', DATA.commitments)).toEqual([]);
+	});
+	it('the address of a copy, at its commit', () => {
+		expect(copyUrl({ repository: 'o/r', path: 'docs/A plan _ 2025.md', commit: 'abc1234' })).toBe(
+			'https://github.com/o/r/blob/abc1234/docs/A%20plan%20_%202025.md',
 		);
 	});
 	it('a page gets the commitments that cover it', () => {

@@ -16,7 +16,6 @@
 import { QUOTE_MAX_WORDS, type Commitment, type TraceEntry } from '../../../schemas/commitment.ts';
 import type { Edition } from '../../../schemas/edition.ts';
 import type { Source } from '../../../schemas/source.ts';
-import { formatDate } from '../../format/dates.ts';
 import type { Locator } from '../positions.ts';
 import { parseFieldPath } from '../positions.ts';
 import type { Problem } from '../problems.ts';
@@ -90,7 +89,7 @@ class Report {
 }
 
 function dated(edition: Edition): string {
-	return `${edition.id} (published ${formatDate(edition.published)})`;
+	return `${edition.id} (published ${edition.published})`;
 }
 
 /** Versions in date order, the first on the publication date; editions later in the file and in the years they cover published later. */
@@ -264,7 +263,7 @@ function checkTraceEditions(c: Commitment, i: number, input: EditionsInput, repo
 		if (own && edition.published < own.published)
 			report.add(
 				field,
-				`"${entry.edition}" was published (${formatDate(edition.published)}) before this commitment's own edition, ${dated(own)}: remove the entry, or set the commitment's "edition" to the one that first set it`,
+				`"${entry.edition}" was published (${edition.published}) before this commitment's own edition, ${dated(own)}: remove the entry, or set the commitment's "edition" to the one that first set it`,
 			);
 	});
 	// An entry naming an unknown edition, or a second entry for one, is probably the missing one: fix those first.
