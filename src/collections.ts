@@ -12,7 +12,9 @@
  * that the pages' folders can be checked against the priorities.
  */
 import { defineRegistry, type ProjectFilesOf } from './lib/collections/registry.ts';
+import { CommitmentSchema } from './schemas/commitment.ts';
 import { DatasetSchema } from './schemas/dataset.ts';
+import { EditionSchema } from './schemas/edition.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { PrioritySchema } from './schemas/priority.ts';
@@ -34,6 +36,10 @@ export const COLLECTIONS = defineRegistry({
 	systems: { source: { file: 'data/systems.json' }, schema: SystemSchema, check: list(true) },
 	/** Abbreviations and terms (optional: checked when the file is there). */
 	glossary: { source: { file: 'data/glossary.json' }, schema: GlossaryEntrySchema, check: list(false) },
+	/** The editions of the planning guidance, from 2022/23 on: what each is and how fully we could read it. */
+	editions: { source: { file: 'data/editions.json' }, schema: EditionSchema, check: list(false) },
+	/** The 2022/23 commitments and what replaced them, each with one trace entry per later edition. */
+	commitments: { source: { file: 'data/commitments.json' }, schema: CommitmentSchema, check: list(false) },
 	/** Measured series, one file each, named after its id. */
 	datasets: {
 		source: { base: 'data/datasets', pattern: '*.json' },

@@ -21,6 +21,7 @@ import { readProject, type CollectionRead, type ProjectRead } from './read.ts';
 import type { ExistingIds } from './references.ts';
 import type { CheckedProject, ProjectFiles, Rule, RuleContext } from './rules/context.ts';
 import { checkDatasets } from './rules/datasets.ts';
+import { checkEditionsRule } from './rules/editions.ts';
 import { checkGlossaryRule } from './rules/glossary.ts';
 import { checkGuidance } from './rules/guidance.ts';
 import { checkPriorities } from './rules/priorities.ts';
@@ -47,6 +48,7 @@ const RULES: readonly Rule[] = [
 	checkDatasets,
 	checkSystems,
 	checkGlossaryRule,
+	checkEditionsRule,
 ];
 
 /** The valid entries and the ids of every collection, keyed as the registry says. */

@@ -24,20 +24,20 @@ import {
 } from '../../../src/lib/collections/registry.ts';
 import { readProject } from '../../../src/lib/content-check/read.ts';
 
-/** A collection the real project does not have: editions of the guidance, one JSON list. */
+/** A collection the real project does not have: handbooks of the guidance, one JSON list. */
 const EditionSchema = z.strictObject({ id: z.string(), title: z.string(), published: z.string() });
 type Edition = z.output<typeof EditionSchema>;
 
 const FIXTURE = defineRegistry({
 	...COLLECTIONS,
-	editions: {
-		source: { file: 'data/editions.json' },
+	handbooks: {
+		source: { file: 'data/handbooks.json' },
 		schema: EditionSchema,
 		check: { read: 'list', required: true, idField: 'id' },
 	},
 });
 
-const editions = [
+const handbooks = [
 	{ id: 'v1', title: 'Version 1', published: '2021-12-24' },
 	{ id: 'v2', title: 'Version 2', published: '2022-01-14' },
 ];
@@ -45,7 +45,7 @@ const editions = [
 const root = mkdtempSync(join(tmpdir(), 'registry-'));
 mkdirSync(join(root, 'data', 'datasets'), { recursive: true });
 mkdirSync(join(root, 'content', 'virtual-wards'), { recursive: true });
-writeFileSync(join(root, 'data', 'editions.json'), JSON.stringify([...editions, { id: 'v3', title: 3 }]));
+writeFileSync(join(root, 'data', 'handbooks.json'), JSON.stringify([...handbooks, { id: 'v3', title: 3 }]));
 writeFileSync(
 	join(root, 'data', 'priorities.json'),
 	JSON.stringify([{ id: 'virtual-wards', title: 'Virtual wards', summary: 'A summary long enough to pass.' }]),
@@ -55,7 +55,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('a collection added to the registry', () => {
 	it('is read from disk with the others, under data/', () => {
 		const files = readCollectionFiles(root, FIXTURE);
-		expect(files.data.editions?.path).toBe('data/editions.json');
+		expect(files.data.handbooks?.path).toBe('data/handbooks.json');
 		expect(files.data.priorities?.path).toBe('data/priorities.json');
 		expect(files.data.sources).toBeUndefined();
 		expect(files.content).toEqual([]);
@@ -63,34 +63,34 @@ describe('a collection added to the registry', () => {
 
 	it('is parsed by the check with its schema: its valid entries, its ids (valid or not) and its problems', () => {
 		const read = readProject(readCollectionFiles(root, FIXTURE), FIXTURE);
-		const edition = read.collections.editions;
-		expect(edition?.entries.map((e) => e.entry)).toEqual(editions);
+		const edition = read.collections.handbooks;
+		expect(edition?.entries.map((e) => e.entry)).toEqual(handbooks);
 		expect([...(edition?.known.ids ?? [])]).toEqual(['v1', 'v2', 'v3']);
-		const own = read.reading.problems.filter((p) => p.file === 'data/editions.json');
+		const own = read.reading.problems.filter((p) => p.file === 'data/handbooks.json');
 		expect(own.map((p) => p.field)).toEqual(['[2].title', '[2].published']);
 	});
 
 	it('reaches the site reader as a list of its entries', () => {
 		const site = siteCollections(FIXTURE, (name) =>
-			name === 'editions' ? editions.map((data) => ({ id: data.id, data })) : [],
+			name === 'handbooks' ? handbooks.map((data) => ({ id: data.id, data })) : [],
 		);
-		expect(site.editions).toEqual(editions);
+		expect(site.handbooks).toEqual(handbooks);
 		expect(site.guidance).toEqual(new Map());
 	});
 
 	it('is in every derived type', () => {
 		type Fixture = typeof FIXTURE;
-		expectTypeOf<ProjectFilesOf<Fixture>['data']>().toHaveProperty('editions');
-		expectTypeOf<NonNullable<ProjectFilesOf<Fixture>['data']['editions']>>().toEqualTypeOf<SourceFile>();
+		expectTypeOf<ProjectFilesOf<Fixture>['data']>().toHaveProperty('handbooks');
+		expectTypeOf<NonNullable<ProjectFilesOf<Fixture>['data']['handbooks']>>().toEqualTypeOf<SourceFile>();
 		expectTypeOf<ProjectFilesOf<Fixture>['content']>().toEqualTypeOf<SourceFile[]>();
 		expectTypeOf<ProjectFilesOf<Fixture>['datasets']>().toEqualTypeOf<SourceFile[]>();
-		expectTypeOf<CheckedEntriesOf<Fixture, { page: true }>['editions']>().toEqualTypeOf<Edition[]>();
+		expectTypeOf<CheckedEntriesOf<Fixture, { page: true }>['handbooks']>().toEqualTypeOf<Edition[]>();
 		expectTypeOf<CheckedEntriesOf<Fixture, { page: true }>['pages']>().toEqualTypeOf<{ page: true }[]>();
-		expectTypeOf<SiteCollectionsOf<Fixture, { id: string }>['editions']>().toEqualTypeOf<readonly Edition[]>();
-		expectTypeOf<'editions'>().toExtend<IdNames<Fixture>>();
-		expectTypeOf<'editions'>().not.toExtend<IdNames<typeof COLLECTIONS>>();
+		expectTypeOf<SiteCollectionsOf<Fixture, { id: string }>['handbooks']>().toEqualTypeOf<readonly Edition[]>();
+		expectTypeOf<'handbooks'>().toExtend<IdNames<Fixture>>();
+		expectTypeOf<'handbooks'>().not.toExtend<IdNames<typeof COLLECTIONS>>();
 		expectTypeOf<keyof ProjectFilesOf<typeof COLLECTIONS>['data']>().toEqualTypeOf<
-			'sources' | 'targets' | 'priorities' | 'systems' | 'glossary'
+			'sources' | 'targets' | 'priorities' | 'systems' | 'glossary' | 'editions' | 'commitments'
 		>();
 	});
 });
