@@ -43,7 +43,7 @@ import { evaluateBudgets } from './lib/bench/budgets.ts';
 import { corpusFacts, runContext, runCorpusBenchmark } from './lib/bench/measure.ts';
 import { parseBenchOptions, type BenchOptions } from './lib/bench/options.ts';
 import { formatReport } from './lib/bench/report.ts';
-import { generateCorpus } from './lib/corpus.ts';
+import { corpusDataFiles, corpusProject, generateCorpus } from './lib/corpus.ts';
 import { ROOT } from './lib/project-copy.ts';
 
 const args = process.argv.slice(2);
@@ -58,14 +58,14 @@ try {
 // The corpus, checked before anything is built: every page must pass the content check.
 const files = readProjectFiles(ROOT);
 const corpus = generateCorpus(files, { count: options.pages, seed: options.seed });
-const { problems } = checkProject({ ...files, content: corpus });
+const { problems } = checkProject(corpusProject(files, corpus));
 if (problems.length > 0) {
 	console.error(`the generated corpus fails the content check:\n${formatProblems(problems)}`);
 	process.exit(1);
 }
 
 const context = runContext({ args, repeat: options.repeat, profiled: options.profile });
-const { run, profile } = await runCorpusBenchmark(options, corpus);
+const { run, profile } = await runCorpusBenchmark(options, corpus, corpusDataFiles(files));
 console.log(
 	formatReport({ context, corpus: corpusFacts(corpus, options.seed), run, budgets: evaluateBudgets(run), profile }),
 );

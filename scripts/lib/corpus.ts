@@ -190,7 +190,8 @@ const HEADING_FORMS: ((h: string, topic: string) => string)[] = [
 /** One page's MDX text. */
 function corpusPage(rnd: Random, m: CorpusMaterial, n: number, priority: PriorityId): string {
 	// Mostly the page's own priority, with a quarter of the sentences from the others, as real pages cross-refer.
-	const of = <T>(record: Record<PriorityId, T[]>, p: PriorityId | undefined): T[] => (p === undefined ? [] : (record[p] ?? []));
+	const of = <T>(record: Record<PriorityId, T[]>, p: PriorityId | undefined): T[] =>
+		p === undefined ? [] : (record[p] ?? []);
 	const own = of(m.sentences, priority);
 	const others = m.priorities.filter((p) => p !== priority).flatMap((p) => of(m.sentences, p));
 	const sentence = () => (rnd() < 0.75 ? pick(rnd, own) : pick(rnd, others));
@@ -305,4 +306,27 @@ export function generateCorpus(files: ProjectFiles, options: CorpusOptions = {})
 		const priority = material.priorities[i % material.priorities.length] ?? '';
 		return { path: `content/${priority}/${corpusSlug(n)}.mdx`, text: corpusPage(rnd, material, n, priority) };
 	});
+}
+
+/**
+ * The data files the corpus needs changed: data/commitments.json names the real
+ * guidance pages each commitment covers, which a corpus replaces, so the
+ * corpus's copy names none (the traces and everything else stay as they are).
+ */
+export function corpusDataFiles(files: ProjectFiles): SourceFile[] {
+	const commitments = files.data.commitments;
+	if (!commitments) return [];
+	const list = JSON.parse(commitments.text) as { pages?: unknown }[];
+	const text = `${JSON.stringify(
+		list.map((c) => ({ ...c, pages: [] })),
+		null,
+		'\t',
+	)}\n`;
+	return [{ path: commitments.path, text }];
+}
+
+/** `files` with the corpus's pages as content/ and its data files in place of the real ones. */
+export function corpusProject(files: ProjectFiles, corpus: readonly SourceFile[]): ProjectFiles {
+	const [commitments] = corpusDataFiles(files);
+	return { ...files, content: [...corpus], data: { ...files.data, ...(commitments ? { commitments } : {}) } };
 }

@@ -189,12 +189,12 @@ export function runContext(options: { args: readonly string[]; repeat: number; p
 	};
 }
 
-/** A copy of the project whose content/ is the corpus, with empty build caches. */
-function portalCopy(corpus: readonly SourceFile[]): string {
+/** A copy of the project whose content/ is the corpus (and `data` the corpus's data files), with empty build caches. */
+function portalCopy(corpus: readonly SourceFile[], data: readonly SourceFile[] = []): string {
 	const copy = fullProjectCopy('bench-corpus');
 	ownBuildCaches(copy);
 	rmSync(join(copy, 'content'), { recursive: true, force: true });
-	for (const page of corpus) {
+	for (const page of [...corpus, ...data]) {
 		mkdirSync(dirname(join(copy, page.path)), { recursive: true });
 		writeFileSync(join(copy, page.path), page.text);
 	}
@@ -225,6 +225,7 @@ export interface CorpusMeasurement {
 export async function runCorpusBenchmark(
 	options: BenchOptions,
 	corpus: readonly SourceFile[],
+	data: readonly SourceFile[] = [],
 ): Promise<CorpusMeasurement> {
 	const copies: string[] = [];
 	const baselineRuns: BuildFigures[] = [];
@@ -246,7 +247,7 @@ export async function runCorpusBenchmark(
 		}
 		const baseline = options.skipBaseline ? undefined : baselineCopy(corpus);
 		if (baseline) copies.push(baseline);
-		const copy = portalCopy(corpus);
+		const copy = portalCopy(corpus, data);
 		copies.push(copy);
 		const profileDir = join(copy, 'profile');
 		// Baseline and portal in turn, `repeat` times, each from empty caches; the fastest of each counts.
