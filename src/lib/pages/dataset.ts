@@ -16,6 +16,7 @@ import { measuredTargets } from './data.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 import { dateView, downloadLinks, sourceList, type Link, type SourceListView, type TimeView } from './views.ts';
+import { datasetPublishers, publishersText } from '../model/publishers.ts';
 
 /** One cell of the ICB table. */
 export interface IcbCellView {
@@ -59,7 +60,7 @@ export interface DatasetPage {
 	denominator: { text: string; series: string[] | undefined } | undefined;
 	/** The statistical status ("Official statistics"), if stated. */
 	statisticalStatus: string | undefined;
-	/** The publisher. */
+	/** Who published the figures: the dataset's publisher, or each publisher its figures cite. */
 	publisher: string;
 	/** The licence the figures are published under. */
 	licence: string;
@@ -107,7 +108,7 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 				}
 			: undefined,
 		statisticalStatus: dataset.statisticalStatus,
-		publisher: dataset.publisher,
+		publisher: publishersText(datasetPublishers(dataset, site.sources)),
 		licence: dataset.licence,
 		asOf: dateView(dataset.asOf),
 		measures: measuredTargets(site, id),
