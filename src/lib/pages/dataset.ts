@@ -25,6 +25,7 @@ import {
 	type SourceListView,
 	type TimeView,
 } from './views.ts';
+import { datasetPublishers, publishersText } from '../model/publishers.ts';
 
 /** One cell of the ICB table. */
 export interface IcbCellView {
@@ -68,7 +69,7 @@ export interface DatasetPage {
 	denominator: { text: string; series: string[] | undefined } | undefined;
 	/** The statistical status ("Official statistics"), if stated. */
 	statisticalStatus: string | undefined;
-	/** The publisher. */
+	/** Who published the figures: the dataset's publisher, or each publisher its figures cite. */
 	publisher: string;
 	/** The licence the figures are published under. */
 	licence: string;
@@ -116,7 +117,7 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 				}
 			: undefined,
 		statisticalStatus: dataset.statisticalStatus,
-		publisher: dataset.publisher,
+		publisher: publishersText(datasetPublishers(dataset, site.sources)),
 		licence: dataset.licence,
 		asOf: dateView(dataset.asOf),
 		measures: measuredTargets(site, id),

@@ -10,6 +10,8 @@ import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 import { deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
+import { statusesAsOfSentence } from '../model/as-of.ts';
+import { siteReviewDate } from './review-date.ts';
 
 export interface HomeHeadline {
 	/** The headline target, in words. */
@@ -68,10 +70,13 @@ export interface HomePage {
 	links: { targets: string; data: string };
 	/** The note about the guidance's versions and where the wording comes from. */
 	notice: string;
+	/** What the statuses stand on: the site's one as-of sentence (src/lib/model/as-of.ts); undefined with no review date. */
+	asOf: string | undefined;
 }
 
 /** The home page. */
 export function homePage(site: Site): HomePage {
+	const review = siteReviewDate(site);
 	return {
 		layout: layoutModel(site, {
 			title: 'Home',
@@ -99,6 +104,7 @@ export function homePage(site: Site): HomePage {
 			};
 		}),
 		links: { targets: targetsHref(), data: dataHref() },
+		asOf: review === undefined ? undefined : statusesAsOfSentence(review),
 		notice:
 			'The guidance was published on 24 December 2021 and revised on 14 January 2022 and 22 February 2022. Its full text was not available to us: each statement on this site cites the report it comes from. Quotes are marked as quotes.',
 	};

@@ -10,6 +10,7 @@ import { ROUTES } from '../routes/list.ts';
 import { datasetHref, feedHref, guidanceHref, updatesHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
+import { checkedAgainstText, datasetPublishers } from '../model/publishers.ts';
 
 export interface Update {
 	/** YYYY-MM-DD. */
@@ -66,7 +67,7 @@ export function updates(site: Site): Update[] {
 			kind: 'figures checked',
 			title: dataset.title,
 			href: datasetHref(dataset.id),
-			description: `The figures were checked against ${dataset.publisher}'s publications${latest ? `; the latest is for ${formatMonth(latest.slice(0, 7))}` : ''}.`,
+			description: `The figures were checked against ${checkedAgainstText(datasetPublishers(dataset, site.sources))}${latest ? `; the latest is for ${formatMonth(latest.slice(0, 7))}` : ''}.`,
 		});
 	}
 	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, 'en-GB')));
