@@ -1,0 +1,66 @@
+/** The priority overview model (src/lib/pages/priority.ts), on the real content and data. */
+import { describe, expect, it } from 'vitest';
+import { GROUP_PAGES_OVER, groupByKind, priorityPage } from '../../../src/lib/pages/priority.ts';
+import { realProject } from '../../helpers/real-site.ts';
+
+const { site, project } = realProject();
+
+describe('priority page', () => {
+	const page = priorityPage(site, 'virtual-wards');
+
+	it("lists the priority's targets in the order data/targets.json gives them, with deadline and status", () => {
+		expect(page.targets.map((t) => t.link.href)).toEqual(
+			project.targets.filter((t) => t.priority === 'virtual-wards').map((t) => `/targets/${t.id}/`),
+		);
+		const ambition = page.targets.find((t) => t.link.href === '/targets/vw-40-50-per-100k/');
+		expect(ambition?.successors).toEqual([
+			{
+				words: 'followed by',
+				link: { text: site.targetsById.get('vw-10000-beds')?.headline, href: '/targets/vw-10000-beds/' },
+			},
+		]);
+		expect(ambition?.status.status).toBe(site.progress.get('vw-40-50-per-100k')?.status.status);
+		expect(ambition?.status.asOf).toBe(site.progress.get('vw-40-50-per-100k')?.statusAsOf);
+	});
+
+	it('lists its published guidance as cards with their audiences', () => {
+		const pages = site.guidance.get('virtual-wards') ?? [];
+		expect(page.guidance.map((c) => c.href)).toEqual(pages.map((p) => `/virtual-wards/${p.id}/`));
+		expect(page.guidance.every((c) => c.audience.startsWith('For: '))).toBe(true);
+	});
+
+	it('is searchable as a priority overview, under its own priority', () => {
+		expect(page.layout.search?.[0]).toEqual({
+			attribute: 'data-pagefind-filter',
+			name: 'type',
+			value: 'Priority overview',
+		});
+		expect(page.layout.search).toContainEqual({
+			attribute: 'data-pagefind-filter',
+			name: 'priority',
+			value: 'Virtual wards',
+		});
+		expect(page.layout.header.nav[0]?.current).toBe('page');
+		expect(page.layout.crumbs).toEqual([{ text: 'Home', href: '/' }]);
+	});
+
+	it('refuses a priority the site does not have', () => {
+		expect(() => priorityPage(site, 'nope' as 'virtual-wards')).toThrow('no priority "nope"');
+	});
+});
+
+describe('priority page groups', () => {
+	it("lists up to 12 pages in one group and more by kind, in the kinds' order", () => {
+		const few = groupByKind([
+			{ kind: 'background' as const, card: 'a' },
+			{ kind: 'overview' as const, card: 'b' },
+		]);
+		expect(few).toEqual([{ heading: undefined, id: 'guidance', cards: ['a', 'b'] }]);
+		const kinds = ['background', 'overview', 'requirement'] as const;
+		const many = groupByKind(
+			Array.from({ length: GROUP_PAGES_OVER + 1 }, (_, i) => ({ kind: kinds[i % 3] ?? 'overview', card: String(i) })),
+		);
+		expect(many.map((g) => g.heading)).toEqual(['Overview', 'What is asked', 'Background']);
+		expect(many.flatMap((g) => g.cards)).toHaveLength(GROUP_PAGES_OVER + 1);
+	});
+});
