@@ -1,6 +1,11 @@
 /** The prose check (src/lib/content-check/prose.ts): advice for editors, with good and bad examples. */
 import { describe, expect, it } from 'vitest';
-import { checkPageProse, checkProse, formatWarnings, MAX_SENTENCE_WORDS } from '../../../src/lib/content-check/prose.ts';
+import {
+	checkPageProse,
+	checkProse,
+	formatWarnings,
+	MAX_SENTENCE_WORDS,
+} from '../../../src/lib/content-check/prose.ts';
 import { checkWith, replaceIn } from '../../helpers/mistakes.ts';
 
 const glossary = [

@@ -1,6 +1,13 @@
 /** Page types from the routes of src/pages (scripts/lib/routes.ts). */
 import { describe, expect, it } from 'vitest';
-import { emptyPageRoutes, pageTypes, routeForOutput, routeOf, routesOf, urlPathOf } from '../../../scripts/lib/routes.ts';
+import {
+	emptyPageRoutes,
+	pageTypes,
+	routeForOutput,
+	routeOf,
+	routesOf,
+	urlPathOf,
+} from '../../../scripts/lib/routes.ts';
 
 const routes = routesOf([
 	'index.astro',

@@ -1,0 +1,66 @@
+/**
+ * The fixture site of tests/fixtures/site/: a handful of guidance pages in two
+ * priorities, four targets, four small datasets, three systems, sources and a
+ * glossary, written for the tests (not copied from content/). Read through the
+ * content check (readProjectFiles + checkProject) and derived by buildSite, as
+ * src/queries.ts does from the collections, so page models and the check are
+ * unit-tested on content no editor changes. The build and e2e tiers test the real site.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readProjectFiles } from '../../src/integrations/content-check.ts';
+import { checkProject, type CheckedProject, type ProjectFiles } from '../../src/lib/content-check/project.ts';
+import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
+import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
+import { buildSite, type Site } from '../../src/lib/pages/site.ts';
+import { PRIORITY_IDS, type PriorityId } from '../../src/schemas/priority.ts';
+import { ROOT } from '../../scripts/lib/project-copy.ts';
+
+/** The fixture site's folder: content/ and data/ as an editor would lay them out. */
+export const FIXTURE_ROOT = join(ROOT, 'tests', 'fixtures', 'site');
+
+/** A guidance entry as the build has it: id, front matter, MDX body and source file. */
+export interface FixtureEntry extends GuidanceEntry {
+	body: string;
+	filePath: string;
+}
+
+let cached: { site: Site<FixtureEntry>; project: CheckedProject } | undefined;
+
+/** The fixture site's files, read fresh (a test may change its copy). */
+export function fixtureFiles(): ProjectFiles {
+	return readProjectFiles(FIXTURE_ROOT);
+}
+
+/** The checked fixture project and its Site, read once per test file; throws if the content check finds a problem. */
+export function fixtureProject(): { site: Site<FixtureEntry>; project: CheckedProject } {
+	if (cached) return cached;
+	const { project, problems } = checkProject(fixtureFiles());
+	if (problems.length > 0)
+		throw new Error(
+			`the fixture site has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`,
+		);
+	const guidance = new Map<PriorityId, FixtureEntry[]>(PRIORITY_IDS.map((id) => [id, []]));
+	for (const page of project.pages)
+		guidance.get(page.priority)?.push({ id: page.slug, data: page.data, body: page.body, filePath: page.file });
+	const boundaries = JSON.parse(
+		readFileSync(join(FIXTURE_ROOT, 'data/boundaries/icb-2023.topo.json'), 'utf8'),
+	) as BoundaryFile;
+	const site = buildSite({ ...project, guidance, boundaries });
+	cached = { site, project };
+	return cached;
+}
+
+/** The fixture site's Site. */
+export function fixtureSite(): Site<FixtureEntry> {
+	return fixtureProject().site;
+}
+
+/** A published guidance entry of the fixture site; throws if missing. */
+export function fixtureEntry(priority: PriorityId, slug: string): FixtureEntry {
+	const entry = fixtureSite()
+		.guidance.get(priority)
+		?.find((e) => e.id === slug);
+	if (!entry) throw new Error(`no published page ${priority}/${slug}`);
+	return entry;
+}
