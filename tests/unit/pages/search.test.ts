@@ -1,10 +1,10 @@
-/** The search page model (src/lib/pages/search.ts), on the real content and data. */
+/** The search page model (src/lib/pages/search.ts), on the fixture site (tests/fixtures/site/). */
 import { describe, expect, it } from 'vitest';
 import { searchablePages, searchPage } from '../../../src/lib/pages/search.ts';
 import { PAGE_TYPES, SEARCH_FILTERS } from '../../../src/lib/search/config.ts';
-import { realSite } from '../../helpers/real-site.ts';
+import { fixtureSite } from '../../helpers/fixture-site.ts';
 
-const site = realSite();
+const site = fixtureSite();
 
 describe('search page', () => {
 	const page = searchPage(site);
@@ -20,7 +20,83 @@ describe('search page', () => {
 				site.systems.size +
 				new Set([...site.systems.values()].map((s) => s.regionCode)).size,
 		);
+		expect(pages.length).toBe(4 + 4 + 4 + 4 + 3 + 2);
 		expect(new Set(pages.map((p) => p.href)).size).toBe(pages.length);
+		expect(page.letters.map((l) => [l.letter, l.pages.map((p) => p.href)])).toMatchInlineSnapshot(`
+			[
+			  [
+			    "0-9",
+			    [
+			      "/targets/vw-rate-goal/",
+			    ],
+			  ],
+			  [
+			    "A",
+			    [
+			      "/digitisation/",
+			    ],
+			  ],
+			  [
+			    "D",
+			    [
+			      "/investment-plans/",
+			    ],
+			  ],
+			  [
+			    "E",
+			    [
+			      "/digitisation/records/",
+			      "/targets/records-2025/",
+			      "/targets/records-2026/",
+			    ],
+			  ],
+			  [
+			    "L",
+			    [
+			      "/digitisation/maturity/",
+			      "/regions/y56/",
+			    ],
+			  ],
+			  [
+			    "N",
+			    [
+			      "/systems/qcc/",
+			      "/systems/qaa/",
+			      "/systems/qbb/",
+			      "/regions/y63/",
+			    ],
+			  ],
+			  [
+			    "O",
+			    [
+			      "/targets/vw-beds-goal/",
+			    ],
+			  ],
+			  [
+			    "T",
+			    [
+			      "/virtual-wards/ambition/",
+			      "/data/record-coverage/",
+			    ],
+			  ],
+			  [
+			    "V",
+			    [
+			      "/data/vw-beds-per-100k/",
+			      "/data/vw-capacity/",
+			      "/data/vw-occupancy/",
+			      "/virtual-wards/",
+			      "/virtual-wards/overview/",
+			    ],
+			  ],
+			  [
+			    "W",
+			    [
+			      "/workforce-skills/",
+			    ],
+			  ],
+			]
+		`);
 		expect(page.letters.flatMap((l) => l.pages).length).toBe(pages.length);
 	});
 
@@ -34,7 +110,41 @@ describe('search page', () => {
 
 	it("gives the browser script the bundle address and the glossary's synonyms", () => {
 		expect(page.form).toMatchObject({ action: '/search/', pagefind: '/pagefind/' });
-		expect(Array.isArray(JSON.parse(page.form.synonyms))).toBe(true);
+		expect(JSON.parse(page.form.synonyms)).toMatchInlineSnapshot(`
+			[
+			  [
+			    [
+			      "electronic",
+			      "patient",
+			      "record",
+			    ],
+			    [
+			      "epr",
+			    ],
+			  ],
+			  [
+			    [
+			      "integrated",
+			      "care",
+			      "board",
+			    ],
+			    [
+			      "icb",
+			    ],
+			  ],
+			  [
+			    [
+			      "virtual",
+			      "ward",
+			    ],
+			    [
+			      "hospital",
+			      "at",
+			      "home",
+			    ],
+			  ],
+			]
+		`);
 		expect(page.layout.search).toBeUndefined();
 	});
 });
