@@ -1,12 +1,9 @@
-/** The data list (src/lib/pages/data.ts), a dataset's page (src/lib/pages/dataset.ts) and the downloads and chart images (src/lib/pages/downloads.ts), on the real data. */
+/** The data list model (src/lib/pages/data.ts), on the fixture site (tests/fixtures/site/). */
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER } from '../../../src/lib/model/dataset-files.ts';
 import { dataPage } from '../../../src/lib/pages/data.ts';
-import { datasetPage } from '../../../src/lib/pages/dataset.ts';
-import { chartImage, datasetCsvFile, datasetJsonFile } from '../../../src/lib/pages/downloads.ts';
-import { realSite } from '../../helpers/real-site.ts';
+import { fixtureSite } from '../../helpers/fixture-site.ts';
 
-const site = realSite();
+const site = fixtureSite();
 
 describe('data page', () => {
 	const page = dataPage(site);
@@ -18,50 +15,14 @@ describe('data page', () => {
 		expect(capacity?.measures.map((m) => m.href)).toEqual(
 			site.targets.filter((t) => t.dataset === 'vw-capacity').map((t) => `/targets/${t.id}/`),
 		);
-		expect(capacity?.sources.every((s) => s.text.includes(': '))).toBe(true);
-	});
-});
-
-describe('dataset page', () => {
-	it('gives the ICB table with months in words, groups by series and numbered notes', () => {
-		const page = datasetPage(site, 'vw-beds-per-100k');
-		const table = page.byIcb?.table;
-		expect(table?.rows.length).toBe(42);
-		expect(table?.months[0]).toMatch(/^[A-Z][a-z]+ \d{4}$/);
-		expect(table?.groups.reduce((n, g) => n + g.span, 0)).toBe(table?.months.length);
-		expect(table?.broken).toBe(true);
-		expect(page.byIcb?.broken).toContain('The definition changed');
-		expect(table?.notes.every((n, i) => n.id === `icb-note-${i + 1}` && n.text.startsWith(`[${i + 1}] `))).toBe(true);
-		const noted = table?.rows.flatMap((r) => r.cells).find((c) => c.note !== undefined);
-		expect(noted?.note?.href).toMatch(/^#icb-note-\d+$/);
-	});
-
-	it('gives each series of a rate with who it is per and its population', () => {
-		const page = datasetPage(site, 'vw-beds-per-100k');
-		expect(page.denominator?.series?.length).toBe(site.datasets.get('vw-beds-per-100k')?.series?.length);
-		expect(page.denominator?.series?.[0]).toMatch(/: per 100,000 .+, [\d,]+ people in England \([A-Z][a-z]+ \d{4}\)$/);
-		expect(page.layout.crumbs.map((c) => c.text)).toEqual(['Home', 'Data']);
-		expect(page.chart?.table.caption).toBe(`${site.datasets.get('vw-beds-per-100k')?.title}, England`);
-	});
-
-	it('has no ICB section for a dataset without ICB figures', () => {
-		const page = datasetPage(site, 'epr-coverage');
-		expect(page.byIcb).toBeUndefined();
-		expect(page.downloads.json.href).toBe('/data/epr-coverage.json');
-	});
-});
-
-describe('downloads and chart images', () => {
-	it('writes a dataset as CSV and JSON', () => {
-		expect(datasetCsvFile(site, 'vw-capacity').split('\r\n')[0]).toBe(CSV_HEADER.join(','));
-		expect((JSON.parse(datasetJsonFile(site, 'vw-capacity')) as { id: string }).id).toBe('vw-capacity');
-		expect(() => datasetCsvFile(site, 'nope')).toThrow('no dataset "nope"');
-	});
-
-	it('gives a chart image its data and its title (caption and summary)', () => {
-		const chart = site.charts.get('vw-40-50-per-100k');
-		const image = chartImage(site, 'vw-40-50-per-100k');
-		expect(image.input.target?.id).toBe('vw-40-50-per-100k');
-		expect(image.title).toBe(`${chart?.caption}. ${chart?.summary}`);
+		expect(capacity?.measures.map((m) => m.href)).toEqual(['/targets/vw-beds-goal/']);
+		expect(capacity?.sources).toMatchInlineSnapshot(`
+			[
+			  {
+			    "href": "https://example.org/ward-stats",
+			    "text": "NHS England: Test virtual ward statistics",
+			  },
+			]
+		`);
 	});
 });

@@ -20,7 +20,7 @@ describe('search page', () => {
 				site.systems.size +
 				new Set([...site.systems.values()].map((s) => s.regionCode)).size,
 		);
-		expect(pages.length).toBe(4 + 4 + 4 + 4 + 3 + 2);
+		expect(pages.length).toBe(4 + 4 + 5 + 4 + 3 + 2);
 		expect(new Set(pages.map((p) => p.href)).size).toBe(pages.length);
 		expect(page.letters.map((l) => [l.letter, l.pages.map((p) => p.href)])).toMatchInlineSnapshot(`
 			[
@@ -40,6 +40,7 @@ describe('search page', () => {
 			    "D",
 			    [
 			      "/investment-plans/",
+			      "/targets/plans-2022/",
 			    ],
 			  ],
 			  [
