@@ -23,6 +23,8 @@ describe('downloads and chart images', () => {
 	it('gives a chart image its data and its title (caption and summary)', () => {
 		const image = chartImage(site, 'vw-rate-goal');
 		expect(image.input.target?.id).toBe('vw-rate-goal');
-		expect(image.title).toMatchInlineSnapshot(`"40 to 50 virtual ward beds per 100,000 people: Virtual ward beds per 100,000 population, England, September 2023 to June 2024, with the ambition and its deadline. 11,000 beds, 22.0 per 100,000 adults aged 16 and over registered with a GP in December 2023: below the 40-50 ambition; the deadline was missed."`);
+		expect(image.title).toMatchInlineSnapshot(
+			`"40 to 50 virtual ward beds per 100,000 people: Virtual ward beds per 100,000 population, England, September 2023 to June 2024, with the ambition and its deadline. 11,000 beds, 22.0 per 100,000 adults aged 16 and over registered with a GP in December 2023: below the 40-50 ambition; the deadline was missed."`,
+		);
 	});
 });

@@ -59,7 +59,9 @@ describe('home page', () => {
 		`);
 		const skills = page.cards.find((c) => c.href === '/workforce-skills/');
 		expect(skills?.headline).toBeUndefined();
-		expect(skills?.noHeadline).toMatchInlineSnapshot(`"No dated target for this priority was found in the guidance or the reports of it."`);
+		expect(skills?.noHeadline).toMatchInlineSnapshot(
+			`"No dated target for this priority was found in the guidance or the reports of it."`,
+		);
 	});
 });
 
@@ -76,5 +78,4 @@ describe('home page caveats', () => {
 			expect(card.headline?.caveat !== undefined, card.heading).toBe(target?.wording?.confidence === 'read-secondary');
 		}
 	});
-
 });
