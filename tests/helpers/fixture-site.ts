@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { checkProject, type CheckedProject, type ProjectFiles } from '../../src/lib/content-check/project.ts';
+import { runContentCheck, type CheckRun } from '../../src/lib/content-check/run.ts';
 import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
 import { buildSite, type Site } from '../../src/lib/pages/site.ts';
@@ -25,11 +26,20 @@ export interface FixtureEntry extends GuidanceEntry {
 	filePath: string;
 }
 
+let files: ProjectFiles | undefined;
 let cached: { site: Site<FixtureEntry>; project: CheckedProject } | undefined;
 
-/** The fixture site's files, read fresh (a test may change its copy). */
+/** A fresh copy of the fixture site's files (read once per test file), for a test to change. */
 export function fixtureFiles(): ProjectFiles {
-	return readProjectFiles(FIXTURE_ROOT);
+	files ??= readProjectFiles(FIXTURE_ROOT);
+	return structuredClone(files);
+}
+
+/** Runs `npm run check:content`'s check over the fixture site with `edit` applied (tests/helpers/mistakes.ts's replaceIn, putFile…). */
+export function checkFixtureWith(edit: (files: ProjectFiles) => void): CheckRun {
+	const edited = fixtureFiles();
+	edit(edited);
+	return runContentCheck(edited);
 }
 
 /** The checked fixture project and its Site, read once per test file; throws if the content check finds a problem. */

@@ -6,7 +6,8 @@ import {
 	formatWarnings,
 	MAX_SENTENCE_WORDS,
 } from '../../../src/lib/content-check/prose.ts';
-import { checkWith, replaceIn } from '../../helpers/mistakes.ts';
+import { checkFixtureWith } from '../../helpers/fixture-site.ts';
+import { replaceIn } from '../../helpers/mistakes.ts';
 
 const glossary = [
 	{ term: 'Integrated care board', abbreviation: 'ICB' },
@@ -101,22 +102,24 @@ describe('the check over a project', () => {
 			'1 prose warning (advice: these do not stop the build):\n  content/a/b.mdx:10:5 → abbreviation: "ICB" is used before it is written in full on this page: write "integrated care board (ICB)" the first time (or link it to /glossary/#…, still in full)',
 		);
 	});
-	it('the real content has no prose warnings', () => {
-		const run = checkWith(() => undefined);
-		expect(run.warnings.map((w) => `${w.file}:${String(w.line)} ${w.message}`)).toEqual([]);
+	it('the fixture site has no prose warnings: its one warning is a page due for review', () => {
+		const run = checkFixtureWith(() => undefined);
+		expect(run.warnings.map((w) => `${w.file}:${String(w.line)} ${w.field}`)).toEqual([
+			'content/virtual-wards/ambition.mdx:12 nextReview',
+		]);
 	});
 	it('prints warnings after problems and keeps the exit code', () => {
-		const run = checkWith((f) =>
-			replaceIn(f, 'content/virtual-wards/funding.mdx', /\n## /, '\n\nThe XYZ said so.\n\n## '),
+		const run = checkFixtureWith((f) =>
+			replaceIn(f, 'content/virtual-wards/overview.mdx', /\n## /, '\n\nThe XYZ said so.\n\n## '),
 		);
 		expect(run.exitCode).toBe(0);
 		expect(run.problems).toEqual([]);
-		expect(run.warnings.map((w) => w.field)).toEqual(['abbreviation']);
+		expect(run.warnings.map((w) => w.field)).toEqual(['abbreviation', 'nextReview']);
 		expect(run.output).toMatch(
-			/^content and data: no problems found\n\n1 prose warning \(advice: these do not stop the build\):\n {2}content\/virtual-wards\/funding\.mdx:\d+:5 → abbreviation: "XYZ"/,
+			/^content and data: no problems found\n\n1 prose warning \(advice: these do not stop the build\):\n {2}content\/virtual-wards\/overview\.mdx:\d+:5 → abbreviation: "XYZ"/,
 		);
-		const bad = checkWith((f) => {
-			replaceIn(f, 'content/virtual-wards/funding.mdx', /\n## /, '\n\nThe XYZ said so.\n\n## ');
+		const bad = checkFixtureWith((f) => {
+			replaceIn(f, 'content/virtual-wards/overview.mdx', /\n## /, '\n\nThe XYZ said so.\n\n## ');
 			replaceIn(f, 'data/targets.json', '"deadline": "2023-12"', '"deadline": "December 2023"');
 		});
 		expect(bad.exitCode).toBe(1);

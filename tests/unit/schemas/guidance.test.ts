@@ -171,3 +171,29 @@ describe('guidance pages', () => {
 		expect(problems(virtualWardsSchema, { ...page, sources: ['Planning Guidance'] })[0]?.field).toBe('sources[0]');
 	});
 });
+
+const relatedBase = {
+	title: 'A page',
+	summary: 'A summary of twenty characters or more.',
+	audience: ['ics'],
+	sources: ['pg-2022-23-v3'],
+	lastReviewed: '2026-01-01',
+	nextReview: '2026-07-01',
+	owner: 'Team',
+};
+
+describe('guidance pages: related', () => {
+	it('defaults to an empty list and accepts page ids', () => {
+		expect(guidanceSchema('virtual-wards').parse(relatedBase).related).toEqual([]);
+		expect(
+			guidanceSchema('virtual-wards').parse({ ...relatedBase, related: ['virtual-wards/funding'] }).related,
+		).toEqual(['virtual-wards/funding']);
+	});
+	it('rejects an id that is not <priority>/<file name>', () => {
+		for (const bad of ['funding', 'virtual-wards/funding.mdx', '/virtual-wards/funding/', 'Virtual-Wards/Funding']) {
+			const r = guidanceSchema('virtual-wards').safeParse({ ...relatedBase, related: [bad] });
+			expect(r.success, bad).toBe(false);
+			expect(r.error?.issues[0]?.message, bad).toContain('is not a page id: write <priority>/<file name>');
+		}
+	});
+});

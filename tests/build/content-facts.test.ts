@@ -1,6 +1,11 @@
-/** One home for each passage: no sentence of 12 words or more is written on two guidance pages (link to the page that has it instead). */
+/**
+ * Facts of the real content/ and data/ (moved here from the unit tier, which
+ * tests the check on the fixture site): one home for each passage (no sentence
+ * of 12 words or more is written on two guidance pages: link to the page that
+ * has it instead), and no prose warning.
+ */
 import { describe, expect, it } from 'vitest';
-import { realFiles } from '../helpers/mistakes.ts';
+import { checkWith, realFiles } from '../helpers/mistakes.ts';
 import { splitFrontMatter } from '../../src/lib/content-check/front-matter.ts';
 
 /** The sentences of a body, without components, link addresses and Markdown marks. */
@@ -28,6 +33,15 @@ describe('repeated passages', () => {
 				else seen.set(s, file.path);
 			}
 		}
+		expect(seen.size).toBeGreaterThan(100);
 		expect(repeated).toEqual([]);
+	});
+});
+
+describe('prose', () => {
+	it('the real content has no prose warnings', () => {
+		const run = checkWith(() => undefined);
+		expect(run.problems).toEqual([]);
+		expect(run.warnings.map((w) => `${w.file}:${String(w.line)} ${w.message}`)).toEqual([]);
 	});
 });
