@@ -66,3 +66,12 @@ describe('splitFrontMatter', () => {
 		});
 	});
 });
+
+describe('the body after the front matter', () => {
+	it('splits front matter from body and counts the first body line', () => {
+		const r = splitFrontMatter({ path: 'a.mdx', text: '---\ntitle: X\n---\nBody' });
+		if ('message' in r) throw new Error(r.message);
+		expect([r.data, r.body, r.bodyLine, r.problems]).toEqual([{ title: 'X' }, 'Body', 4, []]);
+		expect(r.locate(['title'])).toEqual({ line: 2, column: 8 });
+	});
+});

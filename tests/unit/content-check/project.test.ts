@@ -1,8 +1,7 @@
 /** The whole-project check: every problem at once, with the file and field. */
 import { describe, expect, it } from 'vitest';
-import { checkProject, splitFrontMatter, type ProjectFiles } from '../../../src/lib/content-check/project.ts';
-import { checkMdxBody, type MdxContext } from '../../../src/lib/mdx/check.ts';
-import { formatPath, formatProblems } from '../../../src/lib/content-check/problems.ts';
+import { checkProject, type ProjectFiles } from '../../../src/lib/content-check/project.ts';
+import { fixtureFiles, fixtureProject } from '../../helpers/fixture-site.ts';
 
 const json = (v: unknown) => JSON.stringify(v);
 const source = {
@@ -215,78 +214,86 @@ describe('checkProject', () => {
 	});
 });
 
-describe('checkMdxBody', () => {
-	const context: MdxContext = {
-		sources: { ids: new Set(['x']), unreadable: false },
-		datasets: new Map(),
-		datasetIds: { ids: new Set(), unreadable: false },
-		targets: new Map(),
-		targetIds: { ids: new Set(), unreadable: false },
-		addresses: new Set(['/']),
-		drafts: new Map(),
-		headings: new Map(),
-		publicFiles: undefined,
-	};
-	const check = (body: string, bodyLine: number) => checkMdxBody({ file: 'f.mdx', body, bodyLine }, context);
-	it('allows the listed components and ignores code', () => {
-		const body = [
-			'<Quote source="x">Words</Quote>',
-			'',
-			'`<Chart />` in code',
-			'',
-			'```',
-			'<Chart />',
-			'```',
-			'',
-			'<InsetText>Note</InsetText>',
-		].join('\n');
-		expect(check(body, 10)).toEqual([]);
+describe('checkProject, data rules', () => {
+	const files = () => fixtureFiles();
+
+	it('passes on the fixture site as it is', () => {
+		expect(checkProject(files()).problems).toEqual([]);
 	});
-	it('rejects unknown components and imports, with the line and column', () => {
-		const problems = check('Text\n\nimport X from "y"\n\n<Chart id="a" /> and <Foo.Bar />', 12);
+
+	it('recomputes every primary rate from its count and population, and reports one that disagrees', () => {
+		const f = files();
+		const rate = f.datasets.find((d) => d.path.endsWith('vw-beds-per-100k.json'));
+		if (!rate) throw new Error('no vw-beds-per-100k.json');
+		const json = JSON.parse(rate.text) as { observations: { period: string; area: string; value: number }[] };
+		const december = json.observations.findIndex((o) => o.period === '2023-12' && o.area === 'E92000001');
+		(json.observations[december] as { value: number }).value = 24.0;
+		const qaa = json.observations.findIndex((o) => o.period === '2023-12' && o.area === 'QAA');
+		(json.observations[qaa] as { value: number }).value += 1;
+		rate.text = JSON.stringify(json);
+		const problems = checkProject(f).problems;
 		expect(problems).toEqual([
 			{
-				file: 'f.mdx',
-				line: 14,
-				column: 1,
-				field: 'import',
-				message: expect.stringContaining('"import X from "y"": import lines are not allowed'),
+				file: 'data/datasets/vw-beds-per-100k.json',
+				field: `observations[${december}].value`,
+				line: 1,
+				column: expect.any(Number),
+				message: expect.stringMatching(
+					/^24 does not match 11000 \(vw-capacity\) per 50000000 people \(adults-16-plus\) × 100,000 = 22\.000; check/,
+				),
 			},
 			{
-				file: 'f.mdx',
-				line: 16,
-				column: 1,
-				field: '<Chart>',
-				message:
-					'unknown component <Chart>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart',
-			},
-			{
-				file: 'f.mdx',
-				line: 16,
-				column: 22,
-				field: '<Foo.Bar>',
-				message:
-					'unknown component <Foo.Bar>: allowed components are Quote, InsetText, WarningCallout, Figure, TargetChart',
+				file: 'data/datasets/vw-beds-per-100k.json',
+				field: `observations[${qaa}].value`,
+				line: 1,
+				column: expect.any(Number),
+				message: expect.stringContaining('(vw-capacity) per'),
 			},
 		]);
 	});
-});
 
-describe('front matter and formatting', () => {
-	it('splits front matter from body and counts the first body line', () => {
-		const r = splitFrontMatter({ path: 'a.mdx', text: '---\ntitle: X\n---\nBody' });
-		if ('message' in r) throw new Error(r.message);
-		expect([r.data, r.body, r.bodyLine, r.problems]).toEqual([{ title: 'X' }, 'Body', 4, []]);
-		expect(r.locate(['title'])).toEqual({ line: 2, column: 8 });
+	it('requires every figure of a broken series to name a declared series, and one figure per area and period', () => {
+		const f = files();
+		const rate = f.datasets.find((d) => d.path.endsWith('vw-beds-per-100k.json'));
+		if (!rate) throw new Error('no vw-beds-per-100k.json');
+		const json = JSON.parse(rate.text) as { observations: { series?: string }[] };
+		delete json.observations[0]?.series;
+		(json.observations[1] as { series?: string }).series = 'adults';
+		json.observations.push({ ...(json.observations[2] as object) });
+		rate.text = JSON.stringify(json);
+		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
+		expect(messages).toContain(
+			'observations[0]: series is required: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages',
+		);
+		expect(messages).toContain(
+			'observations[1].series: "adults" is not a series of this dataset: this dataset is a broken series, so every figure names one of adults-16-plus, all-ages',
+		);
+		expect(messages.some((m) => m.includes('a second figure for QBB in 2023-09'))).toBe(true);
 	});
-	it('formats paths and a problem list sorted by file', () => {
-		expect(formatPath(['observations', 3, 'period'])).toBe('observations[3].period');
-		expect(formatPath([2, 'sources', 0])).toBe('[2].sources[0]');
-		expect(
-			formatProblems([
-				{ file: 'b.json', field: 'x', message: 'is wrong' },
-				{ file: 'a.mdx', field: '', message: 'is broken' },
-			]),
-		).toBe('2 problems in content or data:\n  a.mdx: is broken\n  b.json → x: is wrong');
+
+	it('checks followedBy and supersededBy point to another existing target, and that target ids are not dataset ids', () => {
+		const f = files();
+		const file = f.data.targets;
+		if (!file) throw new Error('no targets.json');
+		const json = JSON.parse(file.text) as { id: string; followedBy?: string; supersededBy?: string }[];
+		const i = json.findIndex((t) => t.id === 'vw-rate-goal');
+		(json[i] as { followedBy?: string }).followedBy = 'vw-bed-goal';
+		const j = json.findIndex((t) => t.id === 'records-2025');
+		(json[j] as { supersededBy?: string }).supersededBy = 'records-2025';
+		(json[j + 1] as { supersededBy?: string }).supersededBy = 'no-such-target';
+		json.push({ ...(json[0] as object), id: 'vw-capacity' });
+		file.text = JSON.stringify(json);
+		const messages = checkProject(f).problems.map((p) => `${p.field}: ${p.message}`);
+		const known = [...fixtureProject().project.targets.map((t) => t.id), 'vw-capacity'].sort().join(', ');
+		expect(messages).toContain(
+			`[${i}].followedBy: "vw-bed-goal" is not a target in data/targets.json: did you mean "vw-beds-goal"?`,
+		);
+		expect(messages).toContain(
+			`[${j + 1}].supersededBy: "no-such-target" is not a target in data/targets.json; known targets: ${known}`,
+		);
+		expect(messages).toContain(
+			`[${j}].supersededBy: a target cannot point to itself: name the later target that replaced it`,
+		);
+		expect(messages.some((m) => m.includes('"vw-capacity" is also a dataset id'))).toBe(true);
 	});
 });
