@@ -2,9 +2,15 @@
  * Facts of the real content/ and data/ (moved here from the unit tier, which
  * tests the check on the fixture site): one home for each passage (no sentence
  * of 12 words or more is written on two guidance pages: link to the page that
- * has it instead), and no prose warning.
+ * has it instead), no prose warning, and the map's boundaries, one per ICB.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BOUNDARIES_FILE } from '../../src/lib/content-check/boundaries.ts';
+import { boundaryCodes, boundaryPaths, type BoundaryFile } from '../../src/lib/geo/boundaries.ts';
+import { SystemSchema } from '../../src/schemas/system.ts';
+import { ROOT } from '../helpers/site.ts';
 import { checkWith, realFiles } from '../helpers/mistakes.ts';
 import { splitFrontMatter } from '../../src/lib/content-check/front-matter.ts';
 
@@ -43,5 +49,27 @@ describe('prose', () => {
 		const run = checkWith(() => undefined);
 		expect(run.problems).toEqual([]);
 		expect(run.warnings.map((w) => `${w.file}:${String(w.line)} ${w.message}`)).toEqual([]);
+	});
+});
+
+describe('the committed boundaries', () => {
+	const text = readFileSync(join(ROOT, BOUNDARIES_FILE), 'utf8');
+	const file = JSON.parse(text) as BoundaryFile;
+
+	it('is small, has 42 areas, one per ICB of data/systems.json, with source and licence', () => {
+		expect(text.length).toBeLessThan(40_000);
+		const systems = (JSON.parse(readFileSync(join(ROOT, 'data/systems.json'), 'utf8')) as unknown[]).map((s) =>
+			SystemSchema.parse(s),
+		);
+		const codes = boundaryCodes(file).codes.map((c) => c.code);
+		expect(codes).toHaveLength(42);
+		expect(new Set(codes)).toEqual(new Set(systems.map((s) => s.onsCode)));
+		expect(file.provenance.source).toMatch(/Office for National Statistics/);
+		expect(file.made).toMatch(/npm run import:boundaries/);
+	});
+
+	it('draws paths that fit the 60 KB map budget', () => {
+		const bytes = boundaryPaths(file).reduce((n, p) => n + p.d.length, 0);
+		expect(bytes).toBeLessThan(40_000);
 	});
 });

@@ -9,6 +9,8 @@ import {
 } from '../../../src/lib/content-check/data-sense.ts';
 import { DatasetSchema, type Dataset } from '../../../src/schemas/dataset.ts';
 import { SystemSchema } from '../../../src/schemas/system.ts';
+import { checkProject, type ProjectFiles } from '../../../src/lib/content-check/project.ts';
+import { fixtureFiles } from '../../helpers/fixture-site.ts';
 
 const systems = { ids: new Set(['QYG', 'QXU']), unreadable: false };
 const dataset = (
@@ -110,5 +112,48 @@ describe('data sense', () => {
 			},
 		]);
 		expect(checkSystemsSense([{ entry: { ...icb, regionCode: 'Y62' }, index: 0 }], 'data/systems.json')).toEqual([]);
+	});
+});
+
+describe('bad input for the system pages', () => {
+	const files = fixtureFiles();
+	const edit = (path: string, fn: (value: unknown) => void): ProjectFiles => {
+		const copy: ProjectFiles = structuredClone(files);
+		const list = path === 'data/systems.json' ? undefined : copy.datasets.find((d) => d.path === path);
+		const target = list ?? copy.data.systems;
+		if (!target) throw new Error(path);
+		const value = JSON.parse(target.text) as unknown;
+		fn(value);
+		target.text = JSON.stringify(value, null, '\t');
+		return copy;
+	};
+	const where = (f: ProjectFiles) => checkProject(f).problems.map((p) => `${p.file} → ${p.field}: ${p.message}`);
+
+	it('names a figure for an area that is not England, a region or a known ICB', () => {
+		const f = edit('data/datasets/vw-capacity.json', (d) => {
+			(d as { observations: { area: string }[] }).observations[5]!.area = 'QZZ';
+		});
+		expect(where(f).join('\n')).toMatch(/data\/datasets\/vw-capacity.json → observations\[5\]\.area: "QZZ"/);
+	});
+
+	it('names a month that appears twice for one area', () => {
+		const f = edit('data/datasets/vw-occupancy.json', (d) => {
+			const obs = (d as { observations: Record<string, unknown>[] }).observations;
+			obs.splice(5, 0, { ...obs[4] });
+		});
+		expect(where(f).join('\n')).toMatch(
+			/data\/datasets\/vw-occupancy.json → observations\[5\]: a second figure for \S+ in \d{4}-\d{2}/,
+		);
+	});
+
+	it('names a system with no population or a population of zero', () => {
+		const zero = edit('data/systems.json', (d) => {
+			(d as { populations: { value: number }[] }[])[1]!.populations[0]!.value = 0;
+		});
+		expect(where(zero).join('\n')).toMatch(/data\/systems.json → \[1\]\.populations\[0\]\.value/);
+		const none = edit('data/systems.json', (d) => {
+			(d as { populations: unknown[] }[])[2]!.populations = [];
+		});
+		expect(where(none).join('\n')).toMatch(/data\/systems.json → \[2\]\.populations/);
 	});
 });
