@@ -1,11 +1,9 @@
 /** Every address of the site in one module (src/lib/routes.ts): the builders, and the list of what a build writes. */
 import { describe, expect, it } from 'vitest';
-import { readProjectFiles } from '../../src/integrations/content-check.ts';
-import { checkProject } from '../../src/lib/content-check/project.ts';
 import { chartHref, datasetHref, guidanceHref, priorityHref, siteAddresses, targetHref } from '../../src/lib/routes.ts';
 import * as datasets from '../../src/lib/model/datasets.ts';
 import * as guidance from '../../src/lib/model/guidance.ts';
-import { ROOT } from '../helpers/site.ts';
+import { fixtureProject } from '../helpers/fixture-site.ts';
 
 describe('routes', () => {
 	it('builds each address, and the older modules hand out the same functions', () => {
@@ -43,8 +41,8 @@ describe('routes', () => {
 			expect(addresses).toContain(a);
 	});
 
-	it('gives the real project one address per page or file the routes build, counted from its entries', () => {
-		const { project } = checkProject(readProjectFiles(ROOT));
+	it('gives the fixture site one address per page or file the routes build, counted from its entries', () => {
+		const { project } = fixtureProject();
 		const addresses = siteAddresses({
 			pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 			targets: project.targets,
@@ -72,5 +70,6 @@ describe('routes', () => {
 				4 * project.systems.length +
 				regions,
 		);
+		expect(addresses.size).toMatchInlineSnapshot(`61`);
 	});
 });
