@@ -1,13 +1,32 @@
 /** The benchmark corpus generator (scripts/lib/corpus.ts): deterministic, and every page passes the content check. */
 import { describe, expect, it } from 'vitest';
 import { corpusSlug, generateCorpus, seededRandom, sentencesOf, shuffle } from '../../../scripts/lib/corpus.ts';
-import { readProjectFiles } from '../../../src/integrations/content-check.ts';
+import type { ProjectFiles } from '../../../src/lib/content-check/project.ts';
 import { checkProject, splitFrontMatter } from '../../../src/lib/content-check/project.ts';
 import { PRIORITY_IDS } from '../../../src/schemas/priority.ts';
-import { ROOT } from '../../helpers/site.ts';
+import { fixtureFiles } from '../../helpers/fixture-site.ts';
 
-// The real content/ and data/ of the repository, read once.
-const files = readProjectFiles(ROOT);
+/**
+ * The fixture site (tests/fixtures/site/), with a page of 24 plain sentences, a
+ * heading, a quotation and inset text added in each priority folder: the
+ * material the generator recombines (the benchmark itself uses the real content).
+ */
+function material(): ProjectFiles {
+	const files = fixtureFiles();
+	for (const priority of PRIORITY_IDS) {
+		const sentences = Array.from(
+			{ length: 24 },
+			(_, i) =>
+				`Sentence ${String(i + 1)} about ${priority.replace('-', ' ')} says what systems were asked to do and by when they were asked to do it.`,
+		);
+		files.content.push({
+			path: `content/${priority}/material.mdx`,
+			text: `---\ntitle: Material for ${priority}\nsummary: Plain sentences for the benchmark generator to recombine in its tests.\naudience: [ics]\nsources: [guide-v2]\nlastReviewed: 2026-06-01\nnextReview: 2027-06-01\nowner: Test team\n---\n\n${sentences.slice(0, 12).join(' ')}\n\n## What was asked\n\n${sentences.slice(12).join(' ')}\n\n<Quote source="guide-v2">\nthe words of the guidance on ${priority}\n</Quote>\n\n<InsetText>\nA note on ${priority}.\n</InsetText>\n`,
+		});
+	}
+	return files;
+}
+const files = material();
 const corpus = generateCorpus(files);
 const bodyWords = (text: string) => {
 	const split = splitFrontMatter({ path: 'x.mdx', text });
@@ -84,7 +103,7 @@ describe('generateCorpus', () => {
 	});
 
 	it(
-		'passes the content check with the real data files: real source and target ids, allowed components only',
+		'passes the content check with the data files: their source and target ids, allowed components only',
 		{ timeout: 60_000 },
 		() => {
 			const { project, problems } = checkProject({ ...files, content: corpus });
