@@ -110,11 +110,15 @@ describe('generateCorpus', () => {
 			expect(problems).toEqual([]);
 			expect(project.pages).toHaveLength(1000);
 			// Every quotation's source is listed in the page's sources.
+			let quotes = 0;
 			for (const page of project.pages) {
 				const listed = new Set(page.data.sources.map((s) => s.id));
-				for (const m of page.body.matchAll(/<Quote source="([^"]+)"/g))
+				for (const m of page.body.matchAll(/<Quote source="([^"]+)"/g)) {
+					quotes += 1;
 					expect(listed.has(m[1] ?? ''), page.file).toBe(true);
+				}
 			}
+			expect(quotes).toBeGreaterThan(300);
 			// Some pages name targets, and only targets of their own priority.
 			const targets = new Map(project.targets.map((t) => [t.id, t.priority]));
 			expect(project.pages.some((p) => p.data.targets.length > 0)).toBe(true);

@@ -19,12 +19,15 @@ beforeAll(async () => {
 	files = await readFixtureFiles();
 });
 
-describe('checks on the real files', () => {
+describe('checks on the monthly files', () => {
 	it('every file names all 42 ICBs, each once', () => {
+		expect(files).toHaveLength(13);
+		expect(icbs).toHaveLength(42);
 		for (const f of files) expect(checkIcbs(f, icbs), f.file).toEqual([]);
 	});
 
 	it('the ICBs add up to England in every file, and rates and occupancy agree with their counts within the rounding the file uses', () => {
+		expect(files).toHaveLength(13);
 		for (const f of files) expect(checkTotals(f), f.file).toEqual([]);
 		// What the check relies on, verified independently: capacity exactly, patients over the ICBs that published one.
 		for (const f of files) {
@@ -40,6 +43,7 @@ describe('checks on the real files', () => {
 	});
 
 	it("England's row equals the national series in every month", () => {
+		expect(files).toHaveLength(13);
 		for (const f of files) expect(compareWithNational(f, national, 'national.json'), f.file).toEqual([]);
 	});
 
