@@ -2,11 +2,14 @@
  * Facts of the real content/ and data/ (moved here from the unit tier, which
  * tests the check on the fixture site): one home for each passage (no sentence
  * of 12 words or more is written on two guidance pages: link to the page that
- * has it instead), no prose warning, and the map's boundaries, one per ICB.
+ * has it instead), no prose warning, the map's boundaries (one per ICB), and the glossary's vocabulary.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkGlossary } from '../../src/lib/content-check/project.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/content-check/problems.ts';
+import { GlossaryEntrySchema } from '../../src/schemas/glossary.ts';
 import { BOUNDARIES_FILE } from '../../src/lib/content-check/boundaries.ts';
 import { boundaryCodes, boundaryPaths, type BoundaryFile } from '../../src/lib/geo/boundaries.ts';
 import { SystemSchema } from '../../src/schemas/system.ts';
@@ -71,5 +74,36 @@ describe('the committed boundaries', () => {
 	it('draws paths that fit the 60 KB map budget', () => {
 		const bytes = boundaryPaths(file).reduce((n, p) => n + p.d.length, 0);
 		expect(bytes).toBeLessThan(40_000);
+	});
+});
+
+describe('the glossary', () => {
+	it('accepts the real glossary and finds no name used twice', () => {
+		const entries = (JSON.parse(readFileSync(join(ROOT, 'data/glossary.json'), 'utf8')) as unknown[]).map((e, i) => {
+			const parsed = parseWithFriendlyErrors(GlossaryEntrySchema, e, 'data/glossary.json', [i]);
+			if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+			return parsed.data;
+		});
+		const sources = new Set(
+			(JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as { id: string }[]).map((s) => s.id),
+		);
+		expect(checkGlossary(entries, sources)).toEqual([]);
+		// The vocabulary the issue names is there.
+		const names = entries.flatMap((e) => [e.abbreviation, e.term, ...e.synonyms]).map((n) => n?.toLowerCase());
+		for (const n of [
+			'ics',
+			'icb',
+			'integrated care system',
+			'epr',
+			'electronic patient record',
+			'wgll',
+			'what good looks like',
+			'hospital at home',
+			'virtual ward',
+			'hfma',
+			'sdf',
+		]) {
+			expect(names).toContain(n);
+		}
 	});
 });
