@@ -93,7 +93,10 @@ describe('the timeline page', () => {
 			]
 		`);
 		for (const { year, items: inYear } of page.years)
-			expect(inYear.filter((i) => !i.date.datetime.startsWith(year)), year).toEqual([]);
+			expect(
+				inYear.filter((i) => !i.date.datetime.startsWith(year)),
+				year,
+			).toEqual([]);
 	});
 
 	it('gives each deadline its computed status and strikes a superseded one with a link to what replaced it', () => {
