@@ -1,5 +1,5 @@
+/** Page weight: the assets a page loads and the classes it uses (scripts/lib/page-weight.ts). */
 import { describe, expect, it } from 'vitest';
-import { baselineFiles } from '../../../scripts/lib/baseline.ts';
 import { cssClasses, htmlClasses, pageAssets } from '../../../scripts/lib/page-weight.ts';
 
 describe('pageAssets', () => {
@@ -21,23 +21,5 @@ describe('classes', () => {
 
 	it('reads the classes of HTML elements', () => {
 		expect([...htmlClasses('<p class="a  b"><span class=\'c\'>x.y</span></p>')].sort()).toEqual(['a', 'b', 'c']);
-	});
-});
-
-describe('baselineFiles', () => {
-	it('is one layout, one collection, one route and the corpus pages as they are', () => {
-		const files = baselineFiles([{ path: 'content/virtual-wards/p.mdx', text: '---\ntitle: T\n---\nBody' }]);
-		expect([...files.keys()].sort()).toEqual([
-			'astro.config.mjs',
-			'content/virtual-wards/p.mdx',
-			'package.json',
-			'src/components/InsetText.astro',
-			'src/components/Quote.astro',
-			'src/content.config.ts',
-			'src/layouts/Base.astro',
-			'src/pages/[...slug].astro',
-		]);
-		expect(files.get('astro.config.mjs')).toContain('pagefind.createIndex');
-		expect(files.get('content/virtual-wards/p.mdx')).toBe('---\ntitle: T\n---\nBody');
 	});
 });
