@@ -1,8 +1,8 @@
 /**
- * Boundaries (src/lib/geo/boundaries.ts) and their check
- * (src/lib/content-check/boundaries.ts): projection and simplification with
- * d3-geo and topojson, the committed file, and every mismatch between
- * boundary features and ICBs named by file, feature and field.
+ * Boundaries (src/lib/geo/boundaries.ts): projection and simplification with
+ * d3-geo and topojson, and the map's SVG paths. Their check is in
+ * content-check/boundaries.test.ts; the committed file's facts in
+ * tests/build/content-facts.test.ts.
  */
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
