@@ -7,7 +7,7 @@
  * - public/staticwebapp.config.json    Azure Static Web Apps
  *
  * Both are committed and copied into dist/ by the build. Run this after
- * changing the policy; tests/unit/security-headers.test.ts fails while the
+ * changing the policy; tests/unit/build/security-headers.test.ts fails while the
  * files are stale.
  */
 import { writeFileSync } from 'node:fs';

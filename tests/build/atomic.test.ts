@@ -12,7 +12,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProjectAt } from '../../src/integrations/content-check.ts';
-import { formatProblems } from '../../src/lib/content-check/problems.ts';
+import { formatProblems } from '../../src/lib/problems/problems.ts';
 import { diffTrees, hashTree } from '../../scripts/lib/tree-hash.ts';
 import { buildSite, projectCopy, removeCopy, SITE_DIST } from '../helpers/site.ts';
 

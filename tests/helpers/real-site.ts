@@ -11,7 +11,7 @@ import { COLLECTIONS } from '../../src/collections.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { siteCollections, type LoadedEntry } from '../../src/lib/collections/registry.ts';
 import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
-import { checkProject, type CheckedProject } from '../../src/lib/content-check/project.ts';
+import { checkProject, type CheckedProject, type ProjectFiles } from '../../src/lib/content-check/project.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
 import { buildSite, type Site } from '../../src/lib/pages/site.ts';
 import type { PriorityId } from '../../src/schemas/priority.ts';
@@ -32,22 +32,27 @@ function entriesOf(project: CheckedProject, name: keyof typeof COLLECTIONS): (Lo
 	return project[name].map((data, i) => ({ id: String(i), data }));
 }
 
-/** The checked project and its Site, read once per test file; throws if the content check finds a problem. */
-export function realProject(): { site: Site<RealEntry>; project: CheckedProject } {
-	if (cached) return cached;
-	const { project, problems } = checkProject(readProjectFiles(ROOT));
+/** The checked project at `root` (or `files` read from it) and its Site, built as src/queries.ts builds it; throws if the content check finds a problem. */
+export function checkedSite(
+	root: string,
+	files: ProjectFiles = readProjectFiles(root),
+): { site: Site<RealEntry>; project: CheckedProject } {
+	const { project, problems } = checkProject(files);
 	if (problems.length > 0)
-		throw new Error(
-			`the real project has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`,
-		);
+		throw new Error(`${root} has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`);
 	const collections = siteCollections(COLLECTIONS, (name) => entriesOf(project, name));
-	const boundaries = JSON.parse(readFileSync(join(ROOT, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
+	const boundaries = JSON.parse(readFileSync(join(root, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
 	const site = buildSite({
 		...collections,
 		guidance: collections.guidance as ReadonlyMap<string, readonly RealEntry[]>,
 		boundaries,
 	});
-	cached = { site, project };
+	return { site, project };
+}
+
+/** The checked project and its Site, read once per test file; throws if the content check finds a problem. */
+export function realProject(): { site: Site<RealEntry>; project: CheckedProject } {
+	cached ??= checkedSite(ROOT);
 	return cached;
 }
 

@@ -1,72 +1,88 @@
-/** Page types from the routes of src/pages (scripts/lib/routes.ts). */
+/** Every address of the site in one module (src/lib/routes.ts): the builders, and the list of what a build writes. */
 import { describe, expect, it } from 'vitest';
-import { emptyPageRoutes, pageTypes, routeForOutput, routeOf, routesOf, urlPathOf } from '../../scripts/lib/routes.ts';
-
-const routes = routesOf([
-	'index.astro',
-	'404.astro',
-	'about/index.astro',
-	'search.astro',
-	'[priority]/index.astro',
-	'[priority]/[slug].astro',
-	'targets/index.astro',
-	'targets/[id].astro',
-	'data/index.astro',
-	'data/[id].astro',
-	'data/[id].csv.ts',
-	'data/[id].json.ts',
-	'docs/[...path].astro',
-	'_partial.astro',
-	'rss.xml.ts',
-]);
-const routeOfFile = (f: string) => routeForOutput(routes, f)?.file;
+import { chartHref, datasetHref, guidanceHref, priorityHref, targetHref } from '../../src/lib/routes.ts';
+import { siteAddresses } from '../../src/lib/routes/data.ts';
+import * as datasets from '../../src/lib/model/datasets.ts';
+import * as guidance from '../../src/lib/model/guidance.ts';
+import { fixtureProject } from '../helpers/fixture-site.ts';
 
 describe('routes', () => {
-	it('maps each dist/ file to the route that wrote it, static segments before parameters', () => {
-		expect(routeOfFile('index.html')).toBe('index.astro');
-		expect(routeOfFile('404.html')).toBe('404.astro');
-		expect(routeOfFile('about/index.html')).toBe('about/index.astro');
-		expect(routeOfFile('search/index.html')).toBe('search.astro');
-		expect(routeOfFile('virtual-wards/index.html')).toBe('[priority]/index.astro');
-		expect(routeOfFile('virtual-wards/funding/index.html')).toBe('[priority]/[slug].astro');
-		expect(routeOfFile('targets/index.html')).toBe('targets/index.astro');
-		expect(routeOfFile('targets/vw-40-50-per-100k/index.html')).toBe('targets/[id].astro');
-		expect(routeOfFile('data/index.html')).toBe('data/index.astro');
-		expect(routeOfFile('data/virtual-ward-capacity/index.html')).toBe('data/[id].astro');
-		expect(routeOfFile('data/virtual-ward-capacity.csv')).toBe('data/[id].csv.ts');
-		expect(routeOfFile('data/virtual-ward-capacity.json')).toBe('data/[id].json.ts');
-		expect(routeOfFile('docs/a/b/index.html')).toBe('docs/[...path].astro');
-		expect(routeOfFile('docs/index.html')).toBe('docs/[...path].astro');
-		expect(routeOfFile('rss.xml')).toBe('rss.xml.ts');
-		expect(routeOfFile('a/b/c/index.html')).toBeUndefined();
+	it('builds each address, and the older modules hand out the same functions', () => {
+		expect(guidanceHref('virtual-wards', 'funding')).toBe('/virtual-wards/funding/');
+		expect(chartHref('vw-capacity')).toBe('/charts/vw-capacity.svg');
+		expect(guidance.priorityHref).toBe(priorityHref);
+		expect(datasets.datasetHref).toBe(datasetHref);
+		expect(datasets.targetHref).toBe(targetHref);
 	});
 
-	it('ignores files Astro does not route', () => {
-		expect(routeOf('_partial.astro')).toBeUndefined();
-		expect(routeOf('components/_Card.astro')).toBeUndefined();
-		expect(routeOf('notes.txt')).toBeUndefined();
-		expect(routeOf('types.d.ts')).toBeUndefined();
+	it('lists what a build writes: published pages only, charts for measured targets and every dataset', () => {
+		const addresses = siteAddresses({
+			priorities: [
+				{ id: 'virtual-wards', title: 'Virtual wards' },
+				{ id: 'workforce-skills', title: 'Workforce skills' },
+			],
+			pages: [
+				{ priority: 'virtual-wards', slug: 'funding', title: 'Funding', draft: false },
+				{ priority: 'virtual-wards', slug: 'next-steps', title: 'Next steps', draft: true },
+			],
+			targets: [
+				{ id: 'vw-40-50-per-100k', headline: '40 to 50', dataset: 'vw-beds-per-100k' },
+				{ id: 'digital-investment-plans', headline: 'Plans' },
+			],
+			datasets: [{ id: 'vw-beds-per-100k', title: 'Beds per 100,000' }],
+		});
+		expect(addresses).toContain('/virtual-wards/funding/');
+		expect(addresses).not.toContain('/virtual-wards/next-steps/');
+		expect(addresses).toContain('/charts/vw-40-50-per-100k.svg');
+		expect(addresses).not.toContain('/charts/digital-investment-plans.svg');
+		expect(addresses).toContain('/targets/digital-investment-plans/');
+		for (const a of [
+			'/',
+			'/workforce-skills/',
+			'/data/vw-beds-per-100k.csv',
+			'/data/vw-beds-per-100k.json',
+			'/sources/',
+			'/glossary/',
+			'/search/',
+			'/about/',
+		])
+			expect(addresses).toContain(a);
 	});
 
-	it('groups HTML files into page types, a file no route wrote being a type of its own', () => {
-		const types = pageTypes(routes, [
-			'index.html',
-			'digitisation/index.html',
-			'virtual-wards/index.html',
-			'google123.html',
-		]);
-		expect(types).toEqual([
-			{ route: '[priority]/index.astro', files: ['digitisation/index.html', 'virtual-wards/index.html'] },
-			{ route: 'dist/google123.html', files: ['google123.html'] },
-			{ route: 'index.astro', files: ['index.html'] },
-		]);
-		expect(emptyPageRoutes(routes, types)).toContain('targets/[id].astro');
-		expect(emptyPageRoutes(routes, types)).not.toContain('data/[id].csv.ts');
-	});
-
-	it('gives the URL path of a file', () => {
-		expect(urlPathOf('index.html')).toBe('/');
-		expect(urlPathOf('a/b/index.html')).toBe('/a/b/');
-		expect(urlPathOf('404.html')).toBe('/404.html');
+	it('gives the fixture site one address per page or file the routes build, counted from its entries', () => {
+		const { project } = fixtureProject();
+		const addresses = siteAddresses({
+			priorities: project.priorities,
+			pages: project.pages.map((p) => ({
+				priority: p.priority,
+				slug: p.slug,
+				title: p.data.title,
+				draft: p.data.draft,
+			})),
+			targets: project.targets,
+			datasets: project.datasets,
+			systems: project.systems,
+		});
+		const regions = new Set(project.systems.map((s) => s.regionCode)).size;
+		const charted = project.targets.filter((t) => t.dataset !== undefined).length;
+		const published = project.pages.filter((p) => !p.data.draft).length;
+		// home, the priorities, guidance, targets (and their charts), data (and each dataset's page, CSV, JSON and chart),
+		// sources, glossary, search and about, and the timeline, its calendar, the updates and their feed;
+		// the list of systems in 4 orders, each system's page, CSV, JSON and chart, and each region's page.
+		expect(addresses.size).toBe(
+			1 +
+				4 +
+				published +
+				1 +
+				project.targets.length +
+				charted +
+				1 +
+				4 * project.datasets.length +
+				4 +
+				4 +
+				4 +
+				4 * project.systems.length +
+				regions,
+		);
 	});
 });

@@ -67,8 +67,8 @@ export function resolveRelated<E extends GuidanceEntry>(
 ): { priority: PriorityId; entry: E }[] {
 	return related.flatMap((id) => {
 		const [priority = '', slug = ''] = id.split('/');
-		const entry = guidance.get(priority as PriorityId)?.find((e) => e.id === slug);
-		return entry ? [{ priority: priority as PriorityId, entry }] : [];
+		const entry = guidance.get(priority)?.find((e) => e.id === slug);
+		return entry ? [{ priority: priority, entry }] : [];
 	});
 }
 

@@ -4,19 +4,36 @@ import {
 	corpusProject,
 	corpusSlug,
 	generateCorpus,
+	priorityIdsOf,
 	seededRandom,
 	sentencesOf,
 	shuffle,
 } from '../../../scripts/lib/corpus.ts';
-import { readProjectFiles } from '../../../src/integrations/content-check.ts';
+import type { ProjectFiles } from '../../../src/lib/content-check/project.ts';
 import { checkProject, splitFrontMatter } from '../../../src/lib/content-check/project.ts';
-import { loadPriorityIds } from '../../helpers/data.ts';
-import { ROOT } from '../../helpers/site.ts';
+import { fixtureFiles } from '../../helpers/fixture-site.ts';
 
-const PRIORITY_IDS = loadPriorityIds();
-
-// The real content/ and data/ of the repository, read once.
-const files = readProjectFiles(ROOT);
+/**
+ * The fixture site (tests/fixtures/site/), with a page of 24 plain sentences, a
+ * heading, a quotation and inset text added in each priority folder: the
+ * material the generator recombines (the benchmark itself uses the real content).
+ */
+function material(): ProjectFiles {
+	const files = fixtureFiles();
+	for (const priority of priorityIdsOf(files)) {
+		const sentences = Array.from(
+			{ length: 24 },
+			(_, i) =>
+				`Sentence ${String(i + 1)} about ${priority.replace('-', ' ')} says what systems were asked to do and by when they were asked to do it.`,
+		);
+		files.content.push({
+			path: `content/${priority}/material.mdx`,
+			text: `---\ntitle: Material for ${priority}\nsummary: Plain sentences for the benchmark generator to recombine in its tests.\naudience: [ics]\nsources: [guide-v2]\nlastReviewed: 2026-06-01\nnextReview: 2027-06-01\nowner: Test team\n---\n\n${sentences.slice(0, 12).join(' ')}\n\n## What was asked\n\n${sentences.slice(12).join(' ')}\n\n<Quote source="guide-v2">\nthe words of the guidance on ${priority}\n</Quote>\n\n<InsetText>\nA note on ${priority}.\n</InsetText>\n`,
+		});
+	}
+	return files;
+}
+const files = material();
 const corpus = generateCorpus(files);
 const bodyWords = (text: string) => {
 	const split = splitFrontMatter({ path: 'x.mdx', text });
@@ -68,10 +85,12 @@ describe('generateCorpus', () => {
 		);
 	});
 
-	it('writes 1,000 pages, 250 in each priority folder, titled as benchmark pages', () => {
+	it('writes 1,000 pages, shared equally between the priority folders, titled as benchmark pages', () => {
 		expect(corpus).toHaveLength(1000);
-		for (const priority of PRIORITY_IDS) {
-			expect(corpus.filter((p) => p.path.startsWith(`content/${priority}/`))).toHaveLength(250);
+		const priorities = priorityIdsOf(files);
+		expect(priorities.length).toBeGreaterThan(1);
+		for (const priority of priorities) {
+			expect(corpus.filter((p) => p.path.startsWith(`content/${priority}/`))).toHaveLength(1000 / priorities.length);
 		}
 		expect(corpus[420]?.path).toMatch(new RegExp(`^content/[a-z-]+/${corpusSlug(421)}\\.mdx$`));
 		expect(new Set(corpus.map((p) => p.path)).size).toBe(1000);
@@ -94,18 +113,22 @@ describe('generateCorpus', () => {
 	});
 
 	it(
-		'passes the content check with the real data files: real source and target ids, allowed components only',
+		'passes the content check with the data files: their source and target ids, allowed components only',
 		{ timeout: 60_000 },
 		() => {
 			const { project, problems } = checkProject(corpusProject(files, corpus));
 			expect(problems).toEqual([]);
 			expect(project.pages).toHaveLength(1000);
 			// Every quotation's source is listed in the page's sources.
+			let quotes = 0;
 			for (const page of project.pages) {
 				const listed = new Set(page.data.sources.map((s) => s.id));
-				for (const m of page.body.matchAll(/<Quote source="([^"]+)"/g))
+				for (const m of page.body.matchAll(/<Quote source="([^"]+)"/g)) {
+					quotes += 1;
 					expect(listed.has(m[1] ?? ''), page.file).toBe(true);
+				}
 			}
+			expect(quotes).toBeGreaterThan(300);
 			// Some pages name targets, and only targets of their own priority.
 			const targets = new Map(project.targets.map((t) => [t.id, t.priority]));
 			expect(project.pages.some((p) => p.data.targets.length > 0)).toBe(true);

@@ -1,0 +1,94 @@
+/**
+ * The build step that writes the search index (src/integrations/pagefind.ts),
+ * with Pagefind's Node API replaced by a fake: the build fails on every
+ * Pagefind error and on an index with no page, writes only the files the site
+ * publishes, and always stops the Pagefind service.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+	createErrors: [] as string[],
+	addErrors: [] as string[],
+	files: [] as { path: string; content: Uint8Array }[],
+	closed: 0,
+}));
+
+vi.mock('pagefind', () => ({
+	createIndex: () =>
+		Promise.resolve({
+			errors: fake.createErrors,
+			index: {
+				addDirectory: () => Promise.resolve({ errors: fake.addErrors, page_count: 3 }),
+				getFiles: () => Promise.resolve({ errors: [], files: fake.files }),
+			},
+		}),
+	close: () => {
+		fake.closed += 1;
+		return Promise.resolve(null);
+	},
+}));
+
+const { default: searchIndex, SearchIndexError } = await import('../../../src/integrations/pagefind.ts');
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const entry = {
+	path: 'pagefind-entry.json',
+	content: bytes(JSON.stringify({ languages: { 'en-gb': { wasm: 'en-gb' } } })),
+};
+const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+
+let dir: string;
+async function runHook(): Promise<void> {
+	const hook = searchIndex().hooks['astro:build:done'] as unknown as (o: object) => Promise<void>;
+	await hook({ dir: pathToFileURL(`${dir}/`), logger });
+}
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'portal-search-index-'));
+	fake.createErrors = [];
+	fake.addErrors = [];
+	fake.files = [
+		entry,
+		{ path: 'pagefind.js', content: bytes('js') },
+		{ path: 'fragment/en-gb_1.pf_fragment', content: bytes('f') },
+		{ path: 'pagefind-ui.js', content: bytes('ui') },
+	];
+	fake.closed = 0;
+});
+afterEach(() => {
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the search index build step', () => {
+	it('writes the published files into dist/pagefind and reports what it indexed', async () => {
+		await runHook();
+		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'pagefind.js']);
+		expect(logger.info).toHaveBeenCalledWith(
+			expect.stringMatching(/^indexed 1 of 3 pages in \d+ ms: 3 files, \d+ bytes in pagefind\/$/),
+		);
+		expect(fake.closed).toBe(1);
+	});
+
+	it('fails the build on a Pagefind error, listing it, and still stops Pagefind', async () => {
+		fake.addErrors = ['Failed to parse file virtual-wards/index.html'];
+		await expect(runHook()).rejects.toThrow(SearchIndexError);
+		await expect(runHook()).rejects.toThrow(
+			'search index (Pagefind) failed:\n  Failed to parse file virtual-wards/index.html',
+		);
+		expect(fake.closed).toBe(2);
+	});
+
+	it('fails the build when Pagefind cannot start', async () => {
+		fake.createErrors = ['binary not found'];
+		await expect(runHook()).rejects.toThrow('binary not found');
+	});
+
+	it('fails the build when no page opted in to search', async () => {
+		fake.files = [entry, { path: 'pagefind.js', content: bytes('js') }];
+		await expect(runHook()).rejects.toThrow("no page was indexed: pages opt in with BaseLayout's `search` prop");
+	});
+});

@@ -1,0 +1,205 @@
+/** The guidance schema (src/schemas/guidance.ts): a valid example, the main invalid ones, and the message an editor sees. */
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../../src/schemas/dataset.ts';
+import { guidanceSchema } from '../../../src/schemas/guidance.ts';
+import { parseWithFriendlyErrors } from '../../../src/lib/problems/error-map.ts';
+import type { Problem } from '../../../src/lib/problems/problems.ts';
+import { z } from 'zod';
+
+const digitisationSchema = guidanceSchema({ folder: 'digitisation' });
+const virtualWardsSchema = guidanceSchema({ folder: 'virtual-wards' });
+
+function problems(schema: z.ZodType, input: unknown): Omit<Problem, 'file'>[] {
+	const r = parseWithFriendlyErrors(schema, input, 'f');
+	return r.ok ? [] : r.problems.map(({ field, message }) => ({ field, message }));
+}
+
+const page = {
+	title: 'Hospital at home',
+	summary: 'What hospital at home is and how it relates to virtual wards.',
+	audience: ['acute', 'community'],
+	sources: ['pg-2022-23-v3', { id: 'pg-2022-23-v2', section: 'Community care models', page: 22 }],
+	lastReviewed: '2026-11-25',
+	nextReview: '2027-05-25',
+	owner: 'Virtual wards programme team',
+};
+
+describe('guidance pages', () => {
+	it('accepts a valid page, fills defaults and normalises source shorthand', () => {
+		const r = parseWithFriendlyErrors(virtualWardsSchema, page, 'f');
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.data.priority).toBe('virtual-wards');
+		expect(r.data.kind).toBe('requirement');
+		expect(r.data.draft).toBe(false);
+		expect(r.data.targets).toEqual([]);
+		expect(r.data.sources).toEqual([
+			{ id: 'pg-2022-23-v3' },
+			{ id: 'pg-2022-23-v2', section: 'Community care models', page: 22 },
+		]);
+	});
+
+	it('accepts a date YAML has already turned into a Date, as Astro does', () => {
+		const r = parseWithFriendlyErrors(
+			virtualWardsSchema,
+			{ ...page, lastReviewed: new Date('2026-11-25T00:00:00Z') },
+			'f',
+		);
+		expect(r.ok && r.data.lastReviewed).toBe('2026-11-25');
+	});
+
+	it('takes the priority from the folder, and rejects a page claiming another priority', () => {
+		for (const id of ['virtual-wards', 'digitisation', 'a-new-priority']) {
+			const schema = guidanceSchema({ folder: id });
+			expect(parseWithFriendlyErrors(schema, { ...page, priority: id }, 'f')).toMatchObject({ data: { priority: id } });
+			expect(parseWithFriendlyErrors(schema, page, 'f')).toMatchObject({ data: { priority: id } });
+		}
+		expect(guidanceSchema('digitisation').parse(page).priority).toBe('digitisation');
+		expect(problems(digitisationSchema, { ...page, priority: 'virtual-wards' })).toEqual([
+			{
+				field: 'priority',
+				message:
+					'"virtual-wards" does not match the folder: pages in content/digitisation/ belong to "digitisation" (remove the field or move the file)',
+			},
+		]);
+	});
+
+	it("grows with extend, as Starlight's docsSchema does: the new field is parsed and allowed", () => {
+		const schema = guidanceSchema({ folder: 'virtual-wards', extend: z.strictObject({ edition: z.number().int() }) });
+		expect(schema.parse({ ...page, edition: 2 }).edition).toBe(2);
+		expect(problems(schema, { ...page, edition: 'two' })).toEqual([
+			{ field: 'edition', message: 'must be a number, not the text "two"' },
+		]);
+		expect(problems(virtualWardsSchema, { ...page, edition: 2 })[0]?.message).toMatch(/^unknown field "edition"/);
+	});
+
+	it('names a missing field, a bad date, an unknown audience and a misspelt field, all at once', () => {
+		const { title: _t, ...noTitle } = page;
+		expect(
+			problems(guidanceSchema('virtual-wards'), {
+				...noTitle,
+				lastReviewed: '2026-02-30',
+				audience: ['acute', 'hospital'],
+				titel: 'x',
+			}),
+		).toEqual([
+			{ field: 'title', message: 'is required: the page title, for example "Hospital at home"' },
+			{
+				field: 'audience[1]',
+				message: '"hospital" is not an audience: use acute, community, mental-health, ambulance, primary-care, ics',
+			},
+			{
+				field: 'lastReviewed',
+				message: '"2026-02-30" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30',
+			},
+			{
+				field: 'titel',
+				message:
+					'unknown field "titel": did you mean "title"? Allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order',
+			},
+		]);
+	});
+
+	it('states the length limit and the actual length of a text, a list and a number', () => {
+		expect(
+			problems(virtualWardsSchema, { ...page, title: '', summary: 'Too short.', owner: 'x'.repeat(81), order: -1 }),
+		).toEqual([
+			{ field: 'title', message: 'is empty: a title needs at least 3 characters' },
+			{ field: 'summary', message: 'is 10 characters long: a summary needs at least 20 characters' },
+			{ field: 'owner', message: 'is 81 characters long: an owner has at most 80 characters' },
+			{ field: 'order', message: 'is -1: an order must be at least 0' },
+		]);
+		expect(problems(virtualWardsSchema, { ...page, title: 'x'.repeat(500) })).toEqual([
+			{ field: 'title', message: 'is 500 characters long: a title has at most 120 characters' },
+		]);
+		expect(
+			problems(DatasetSchema, {
+				id: 'd',
+				title: 'A dataset',
+				unit: 'beds',
+				definition: 'Beds on virtual wards.',
+				publisher: 'NHS England',
+				licence: 'OGL',
+				sources: [],
+				asOf: '2024-08-08',
+				observations: [],
+				decimals: 4,
+			}),
+		).toEqual([
+			{ field: 'decimals', message: 'is 4: decimals must be at most 3' },
+			{ field: 'sources', message: 'is an empty list: at least 1 item needed' },
+			{ field: 'observations', message: 'is an empty list: at least 1 item needed' },
+		]);
+	});
+
+	it('names the nearest field for a misspelt one, in nested objects too', () => {
+		expect(
+			problems(virtualWardsSchema, { ...page, sources: [{ id: 'pg-2022-23-v3', sectoin: 'Community care models' }] }),
+		).toEqual([
+			{
+				field: 'sources[0].sectoin',
+				message: 'unknown field "sectoin": did you mean "section"? Allowed fields are id, section, page',
+			},
+		]);
+		expect(problems(virtualWardsSchema, { ...page, colour: 'blue' })).toEqual([
+			{
+				field: 'colour',
+				message:
+					'unknown field "colour": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order',
+			},
+		]);
+	});
+
+	it('tells a missing title from one of the wrong type', () => {
+		expect(problems(virtualWardsSchema, { ...page, title: 42 })).toEqual([
+			{ field: 'title', message: 'must be text: the page title, for example "Hospital at home"' },
+		]);
+	});
+
+	it('requires the next review after the last one, and at least one source and audience', () => {
+		expect(problems(virtualWardsSchema, { ...page, nextReview: '2026-01-01' })).toEqual([
+			{
+				field: 'nextReview',
+				message:
+					'2026-01-01 is not after lastReviewed (2026-11-25): the next review comes after the last one, usually 6 or 12 months later',
+			},
+		]);
+		expect(problems(virtualWardsSchema, { ...page, sources: [], audience: [] })).toEqual([
+			{
+				field: 'audience',
+				message: 'needs at least one audience: acute, community, mental-health, ambulance, primary-care or ics',
+			},
+			{ field: 'sources', message: 'needs at least one source id from data/sources.json' },
+		]);
+	});
+
+	it('rejects a source id that is not an id', () => {
+		expect(problems(virtualWardsSchema, { ...page, sources: ['Planning Guidance'] })[0]?.field).toBe('sources[0]');
+	});
+});
+
+const relatedBase = {
+	title: 'A page',
+	summary: 'A summary of twenty characters or more.',
+	audience: ['ics'],
+	sources: ['pg-2022-23-v3'],
+	lastReviewed: '2026-01-01',
+	nextReview: '2026-07-01',
+	owner: 'Team',
+};
+
+describe('guidance pages: related', () => {
+	it('defaults to an empty list and accepts page ids', () => {
+		expect(guidanceSchema('virtual-wards').parse(relatedBase).related).toEqual([]);
+		expect(
+			guidanceSchema('virtual-wards').parse({ ...relatedBase, related: ['virtual-wards/funding'] }).related,
+		).toEqual(['virtual-wards/funding']);
+	});
+	it('rejects an id that is not <priority>/<file name>', () => {
+		for (const bad of ['funding', 'virtual-wards/funding.mdx', '/virtual-wards/funding/', 'Virtual-Wards/Funding']) {
+			const r = guidanceSchema('virtual-wards').safeParse({ ...relatedBase, related: [bad] });
+			expect(r.success, bad).toBe(false);
+			expect(r.error?.issues[0]?.message, bad).toContain('is not a page id: write <priority>/<file name>');
+		}
+	});
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildPhases } from '../../../scripts/lib/build-log.ts';
+
+const LOG = `13:23:49 [build] Collecting build info...
+13:23:49 [build] ✓ Completed in 1.29s.
+13:23:49 [build] Building static entrypoints...
+13:23:51 [vite] ✓ built in 1.62s
+13:23:51 [vite] ✓ built in 31ms
+ generating static routes 
+13:23:52 ▶ src/pages/index.astro
+13:23:53 ✓ Completed in 1.63s.
+13:23:53 [build] ✓ Completed in 3.32s.
+13:23:53 [portal:search-index] indexed 93 of 107 pages in 254 ms: 107 files, 374621 bytes in pagefind/
+`;
+
+describe('buildPhases', () => {
+	it('reads the phases of an astro build log', () => {
+		expect(buildPhases(LOG)).toBe('set-up and content sync 1.3 s, Vite bundle 1.6 s, pages 1.6 s, Pagefind 0.3 s');
+	});
+
+	it('leaves out what the log does not say', () => {
+		expect(buildPhases('13:23:51 [vite] ✓ built in 2.5s\n')).toBe('Vite bundle 2.5 s');
+	});
+});
