@@ -24,6 +24,8 @@ async function readSite(): Promise<Site<GuidanceCollectionEntry>> {
 		sources: (await getCollection('sources')).map((e) => e.data),
 		systems: (await getCollection('systems')).map((e) => e.data),
 		glossary: (await getCollection('glossary')).map((e) => e.data),
+		editions: (await getCollection('editions')).map((e) => e.data),
+		commitments: (await getCollection('commitments')).map((e) => e.data),
 		boundaries: boundaries as unknown as BoundaryFile,
 	});
 }
@@ -66,4 +68,9 @@ export async function datasetPaths() {
 /** The paths of /charts/<id>.svg: one per chart the site draws, its id as a prop. */
 export async function chartPaths() {
 	return [...(await getSite()).charts.keys()].map((id) => ({ params: { id }, props: { id } }));
+}
+
+/** The paths of /editions/<id>/: one per edition of the guidance, its id as a prop. */
+export async function editionPaths() {
+	return (await getSite()).editions.map((e) => ({ params: { id: e.id }, props: { id: e.id } }));
 }

@@ -143,6 +143,16 @@ export function deadlinesCalendarHref(): string {
 	return withBase('/deadlines.ics');
 }
 
+/** The commitment × edition grid: what each later edition of the guidance did with each 2022/23 commitment. */
+export function editionsHref(): string {
+	return withBase('/editions/');
+}
+
+/** An edition's page, by its id, for example /editions/2025-26/. */
+export function editionHref(id: string): string {
+	return withBase(`/editions/${id}/`);
+}
+
 /** What changed and when. */
 export function updatesHref(): string {
 	return withBase('/updates/');
@@ -184,6 +194,8 @@ export interface RoutedProject {
 	datasets: readonly { id: string }[];
 	/** Every ICB (ODS code) and its NHS region code: each gets a page, downloads and a chart, each region a page. Optional: without it no system pages are listed. */
 	systems?: readonly { id: string; regionCode: string }[] | undefined;
+	/** Every edition of the guidance (data/editions.json): each gets a page. Optional: without it only /editions/ is listed. */
+	editions?: readonly { id: string }[] | undefined;
 }
 
 /**
@@ -202,11 +214,13 @@ export function siteAddresses(project: RoutedProject): Set<string> {
 		searchPageHref(),
 		aboutHref(),
 		timelineHref(),
+		editionsHref(),
 		deadlinesCalendarHref(),
 		updatesHref(),
 		feedHref(),
 	]);
 	for (const priority of PRIORITY_IDS) out.add(priorityHref(priority));
+	for (const edition of project.editions ?? []) out.add(editionHref(edition.id));
 	for (const page of project.pages) if (!page.draft) out.add(guidanceHref(page.priority, page.slug));
 	for (const target of project.targets) {
 		out.add(targetHref(target.id));

@@ -11,6 +11,9 @@ import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
 import { checkProject, type CheckedProject } from '../../src/lib/content-check/project.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
 import { buildSite, type Site } from '../../src/lib/pages/site.ts';
+import { z } from 'zod';
+import { CommitmentSchema } from '../../src/schemas/commitment.ts';
+import { EditionSchema } from '../../src/schemas/edition.ts';
 import { PRIORITY_IDS, type PriorityId } from '../../src/schemas/priority.ts';
 import { ROOT } from './site.ts';
 
@@ -34,7 +37,11 @@ export function realProject(): { site: Site<RealEntry>; project: CheckedProject 
 	for (const page of project.pages)
 		guidance.get(page.priority)?.push({ id: page.slug, data: page.data, body: page.body, filePath: page.file });
 	const boundaries = JSON.parse(readFileSync(join(ROOT, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
-	const site = buildSite({ ...project, guidance, boundaries });
+	// The editions and commitments, checked by checkProject above, parsed as the collections parse them.
+	const read = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
+	const editions = z.array(EditionSchema).parse(read('data/editions.json'));
+	const commitments = z.array(CommitmentSchema).parse(read('data/commitments.json'));
+	const site = buildSite({ ...project, guidance, boundaries, editions, commitments });
 	cached = { site, project };
 	return cached;
 }

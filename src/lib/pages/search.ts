@@ -8,6 +8,8 @@ import { AUDIENCE_LABELS, AUDIENCES, NHS_REGIONS } from '../../schemas/fragments
 import { breadcrumbs } from '../model/guidance.ts';
 import {
 	datasetHref,
+	editionHref,
+	editionsHref,
 	glossaryHref,
 	guidanceHref,
 	homeHref,
@@ -21,6 +23,7 @@ import {
 import { aToZ, type AzLetter, type AzPage } from '../search/a-to-z.ts';
 import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
 import { synonymGroups } from '../search/synonyms.ts';
+import { EDITIONS_TITLE } from './editions.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 
@@ -67,6 +70,10 @@ export function searchablePages(site: Site): AzPage[] {
 	}
 	for (const target of site.targets)
 		pages.push({ title: target.headline, href: targetHref(target.id), type: PAGE_TYPE_LABELS.target });
+	if (site.editions.length > 0)
+		pages.push({ title: EDITIONS_TITLE, href: editionsHref(), type: PAGE_TYPE_LABELS.edition });
+	for (const edition of site.editions)
+		pages.push({ title: edition.title, href: editionHref(edition.id), type: PAGE_TYPE_LABELS.edition });
 	for (const dataset of site.datasets.values())
 		pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
 	for (const s of site.systemsData?.systems.values() ?? [])
@@ -81,6 +88,7 @@ export function searchPage(site: Site): SearchPage {
 	const groups: { name: SearchFilterName; values: string[] }[] = [
 		{ name: 'type', values: PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t]) },
 		{ name: 'priority', values: site.priorities.map((p) => p.title) },
+		{ name: 'edition', values: site.editions.map((e) => e.label) },
 		{ name: 'audience', values: AUDIENCES.map((a) => AUDIENCE_LABELS[a]) },
 		{ name: 'region', values: [...NHS_REGIONS] },
 	];

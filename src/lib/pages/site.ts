@@ -5,13 +5,16 @@
  * {@link buildSite}; page models (src/lib/pages/*.ts) take a {@link Site}
  * and return everything their route prints.
  */
+import type { Commitment } from '../../schemas/commitment.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { Edition } from '../../schemas/edition.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { PRIORITY_IDS, type Priority, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
+import { editionsInOrder, type TraceData } from '../model/editions.ts';
 import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from '../model/progress.ts';
 import {
 	buildSystemsData,
@@ -40,6 +43,10 @@ export interface SiteInput<E extends GuidanceEntry = GuidanceEntry> {
 	glossary: readonly GlossaryEntry[];
 	/** The map's shapes (data/boundaries/icb-2023.topo.json), if read. */
 	boundaries?: BoundaryFile | undefined;
+	/** The editions of the planning guidance (data/editions.json); none when not read. */
+	editions?: readonly Edition[] | undefined;
+	/** The commitments and their traces (data/commitments.json); none when not read. */
+	commitments?: readonly Commitment[] | undefined;
 }
 
 /** The map's shapes, decoded once: SVG path data by ONS code, the drawing's size and where the shapes come from. */
@@ -80,6 +87,12 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	systemsData: SystemsData | undefined;
 	/** The map's shapes, if the boundaries were read. */
 	map: MapShapes | undefined;
+	/** The editions of the planning guidance, earliest first. */
+	editions: Edition[];
+	/** The commitments and their traces, in file order. */
+	commitments: readonly Commitment[];
+	/** What the trace model (src/lib/model/editions.ts) works on: the editions, the commitments and the sources. */
+	traces: TraceData;
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
@@ -101,6 +114,9 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 	);
 	const datasets = new Map([...input.datasets].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => [d.id, d]));
 	const lookup = (g: GlossaryEntry) => g.abbreviation ?? g.term;
+	const sources = new Map(input.sources.map((s) => [s.id, s]));
+	const editions = editionsInOrder(input.editions ?? []);
+	const commitments = input.commitments ?? [];
 	return {
 		priorities,
 		guidance,
@@ -108,7 +124,7 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		targetsById: new Map(targets.map((t) => [t.id, t])),
 		targetsByPriority: new Map(PRIORITY_IDS.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
 		datasets,
-		sources: new Map(input.sources.map((s) => [s.id, s])),
+		sources,
 		systems: new Map(input.systems.map((s) => [s.id, s])),
 		glossary: [...input.glossary].sort((a, b) => lookup(a).localeCompare(lookup(b), 'en-GB', { sensitivity: 'base' })),
 		progress: new Map(targets.map((t) => [t.id, targetProgress(t, datasets)])),
@@ -124,5 +140,8 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 					provenance: input.boundaries.provenance,
 				}
 			: undefined,
+		editions,
+		commitments,
+		traces: { editions, commitments, sources },
 	};
 }

@@ -14,6 +14,7 @@ import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 import { STATUS_RULES_ID } from './targets.ts';
+import { laterGuidance, type LaterGuidanceView } from './trace-view.ts';
 import {
 	dateView,
 	deadlineView,
@@ -73,6 +74,8 @@ export interface TargetPage {
 	guidance: Link[];
 	/** The link to how a status is worked out. */
 	statusRules: string;
+	/** "What later guidance said": the path of each commitment covering the target, ending in what applies now (src/lib/pages/trace-view.ts). */
+	laterGuidance: LaterGuidanceView | undefined;
 }
 
 /** The page of the target `id`. */
@@ -152,5 +155,6 @@ export function targetPage(site: Site, id: string): TargetPage {
 			.filter((p) => p.data.targets.includes(id))
 			.map((p) => ({ text: p.data.title, href: guidanceHref(target.priority, p.id) })),
 		statusRules: `${targetsHref()}#${STATUS_RULES_ID}`,
+		laterGuidance: laterGuidance(site, id),
 	};
 }
