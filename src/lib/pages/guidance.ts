@@ -26,6 +26,7 @@ import { datasetHref, guidanceHref, priorityHref, targetHref } from '../routes.t
 import { guidanceIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { mdxResolver, type MdxResolver } from './mdx-resolver.ts';
+import { guidanceStandsNow, type StandsNowView } from './now-view.ts';
 import type { Site } from './site.ts';
 import { dateView, deadlineView, sourceList, type Link, type SourceListView, type TimeView } from './views.ts';
 
@@ -93,6 +94,8 @@ export interface GuidancePageModel {
 	navigation: { priority: Link; onThisPage: Link[] };
 	/** What the page's MDX components print: set as `Astro.locals.mdx` before rendering the body. */
 	mdx: MdxResolver;
+	/** "Where this stands now", from the trace, printed above the body (src/lib/pages/now-view.ts); undefined when no commitment covers the page. */
+	standsNow: StandsNowView | undefined;
 }
 
 /** The warning of a page past its next review. */
@@ -224,6 +227,7 @@ export function guidancePage(
 			onThisPage: onThisPage(entry.body ?? ''),
 		},
 		mdx: mdxResolver(site, entry.filePath, notes),
+		standsNow: guidanceStandsNow(site, priorityId, entry.id),
 	};
 }
 

@@ -6,8 +6,10 @@
  */
 import type { Target } from '../../schemas/target.ts';
 import { plural } from '../format/text.ts';
-import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
+import type { PriorityId } from '../../schemas/priority.ts';
+import { dataHref, editionsHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { priorityNowText, STANDS_NOW_LABEL } from './now-view.ts';
 import type { Site } from './site.ts';
 import { deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
 
@@ -53,6 +55,8 @@ export interface HomeCard {
 	noHeadline: string;
 	/** "5 guidance pages". */
 	pageCount: string;
+	/** What applies now for the priority's commitments, in one line from the trace (src/lib/pages/now-view.ts); undefined when none is traced. */
+	now: { label: string; text: string } | undefined;
 }
 
 export interface HomePage {
@@ -68,6 +72,14 @@ export interface HomePage {
 	links: { targets: string; data: string };
 	/** The note about the guidance's versions and where the wording comes from. */
 	notice: string;
+	/** What later guidance did with each commitment: /editions/. */
+	editions: Link;
+}
+
+/** The card's "Where this stands now" line. */
+function nowLine(site: Site, priority: PriorityId): HomeCard['now'] {
+	const text = priorityNowText(site, priority);
+	return text === undefined ? undefined : { label: STANDS_NOW_LABEL, text };
 }
 
 /** The home page. */
@@ -96,9 +108,11 @@ export function homePage(site: Site): HomePage {
 				},
 				noHeadline: 'No dated target for this priority was found in the guidance or the reports of it.',
 				pageCount: plural(site.guidance.get(priority.id)?.length ?? 0, 'guidance page', 'guidance pages'),
+				now: nowLine(site, priority.id),
 			};
 		}),
 		links: { targets: targetsHref(), data: dataHref() },
+		editions: { text: 'What later guidance did with each 2022/23 commitment', href: editionsHref() },
 		notice:
 			'The guidance was published on 24 December 2021 and revised on 14 January 2022 and 22 February 2022. Its full text was not available to us: each statement on this site cites the report it comes from. Quotes are marked as quotes.',
 	};

@@ -89,7 +89,7 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	map: MapShapes | undefined;
 	/** The editions of the planning guidance, earliest first. */
 	editions: Edition[];
-	/** The commitments and their traces, in file order. */
+	/** The commitments and their traces, by priority (in reading order), then id. */
 	commitments: readonly Commitment[];
 	/** What the trace model (src/lib/model/editions.ts) works on: the editions, the commitments and the sources. */
 	traces: TraceData;
@@ -116,7 +116,10 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 	const lookup = (g: GlossaryEntry) => g.abbreviation ?? g.term;
 	const sources = new Map(input.sources.map((s) => [s.id, s]));
 	const editions = editionsInOrder(input.editions ?? []);
-	const commitments = input.commitments ?? [];
+	// The collection gives no file order: commitments go by priority (reading order), then id.
+	const commitments = [...(input.commitments ?? [])].sort(
+		(a, b) => PRIORITY_IDS.indexOf(a.priority) - PRIORITY_IDS.indexOf(b.priority) || byText(a.id, b.id),
+	);
 	return {
 		priorities,
 		guidance,

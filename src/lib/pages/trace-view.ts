@@ -106,7 +106,9 @@ function entryQuote(site: Site, quote: TraceQuote): QuoteView {
 
 /** A generated sentence with each quote cited. */
 export function sentenceView(site: Site, parts: readonly SentencePart[]): SentenceView {
-	return parts.map((p) => ('quote' in p ? { quote: quoteView(site, p) } : { text: p.text }));
+	return parts.map((p) =>
+		'quote' in p ? { quote: quoteView(site, { text: p.quote, source: p.source, section: p.section }) } : { text: p.text },
+	);
 }
 
 /** One entry of a trace, as a page prints it. */
@@ -211,4 +213,13 @@ export function laterGuidance(site: Site, targetId: string): LaterGuidanceView |
 /** A link to a target page, by id. */
 export function targetLink(site: Site, id: string): Link {
 	return { text: site.targetsById.get(id)?.headline ?? id, href: targetHref(id) };
+}
+
+/** For a target whose commitment later guidance replaced: what replaced it, linked to its path on /editions/; undefined otherwise. */
+export function replacedInGuidance(site: Site, targetId: string): Link | undefined {
+	const commitment = commitmentsOfTarget(targetId, site.commitments)[0];
+	if (!commitment) return undefined;
+	const now = whatAppliesNow(commitment.id, site.traces);
+	if (now.chain.length === 0) return undefined;
+	return { text: now.current.title, href: commitmentHref(now.current.id) };
 }
