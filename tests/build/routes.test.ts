@@ -6,7 +6,7 @@
  *
  *   npx vitest run --project build tests/build/routes.test.ts
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
@@ -19,12 +19,14 @@ import { ROOT, SITE_DIST } from '../helpers/site.ts';
 const fileOf = (address: string) => (address.endsWith('/') ? `${address}index.html` : address).replace(/^\//, '');
 
 const { project } = checkProject(readProjectFiles(ROOT));
+const editions = JSON.parse(readFileSync(join(ROOT, 'data/editions.json'), 'utf8')) as { id: string }[];
 const addresses = [
 	...siteAddresses({
 		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,
+		editions,
 	}),
 	notFoundHref(),
 ].sort();

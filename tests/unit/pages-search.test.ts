@@ -9,13 +9,15 @@ const site = realSite();
 describe('search page', () => {
 	const page = searchPage(site);
 
-	it('lists every searchable page once in the A to Z: priorities, published guidance, targets, datasets, systems, regions', () => {
+	it('lists every searchable page once in the A to Z: priorities, published guidance, targets, editions (and their grid), datasets, systems, regions', () => {
 		const guidance = [...site.guidance.values()].reduce((n, pages) => n + pages.length, 0);
 		const pages = searchablePages(site);
 		expect(pages.length).toBe(
 			site.priorities.length +
 				guidance +
 				site.targets.length +
+				1 +
+				site.editions.length +
 				site.datasets.size +
 				site.systems.size +
 				new Set([...site.systems.values()].map((s) => s.regionCode)).size,

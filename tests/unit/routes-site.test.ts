@@ -1,4 +1,6 @@
 /** Every address of the site in one module (src/lib/routes.ts): the builders, and the list of what a build writes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { checkProject } from '../../src/lib/content-check/project.ts';
@@ -45,17 +47,21 @@ describe('routes', () => {
 
 	it('gives the real project one address per page or file the routes build, counted from its entries', () => {
 		const { project } = checkProject(readProjectFiles(ROOT));
+		const editions = JSON.parse(readFileSync(join(ROOT, 'data/editions.json'), 'utf8')) as { id: string }[];
+		expect(editions.length).toBe(5);
 		const addresses = siteAddresses({
 			pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
 			targets: project.targets,
 			datasets: project.datasets,
 			systems: project.systems,
+			editions,
 		});
 		const regions = new Set(project.systems.map((s) => s.regionCode)).size;
 		const charted = project.targets.filter((t) => t.dataset !== undefined).length;
 		const published = project.pages.filter((p) => !p.data.draft).length;
 		// home, the priorities, guidance, targets (and their charts), data (and each dataset's page, CSV, JSON and chart),
 		// sources, glossary, search and about, and the timeline, its calendar, the updates and their feed;
+		// the editions' grid and each edition's page;
 		// the list of systems in 4 orders, each system's page, CSV, JSON and chart, and each region's page.
 		expect(addresses.size).toBe(
 			1 +
@@ -70,7 +76,9 @@ describe('routes', () => {
 				4 +
 				4 +
 				4 * project.systems.length +
-				regions,
+				regions +
+				1 +
+				editions.length,
 		);
 	});
 });

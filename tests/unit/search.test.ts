@@ -297,6 +297,7 @@ describe('indexing', () => {
 			'Guidance',
 			'Priority overview',
 			'Target',
+			'Guidance edition',
 			'Dataset',
 			'Integrated care system',
 			'NHS region',

@@ -26,11 +26,19 @@ describe('the timeline', () => {
 		expect(figuresDate([])).toBeUndefined();
 	});
 
-	it('lists every target deadline and every dated primary source once, in date order, grouped by year', () => {
+	it('lists every target deadline, every edition and every other dated primary source once, in date order, grouped by year', () => {
 		const page = timelinePage(site);
 		const items = page.years.flatMap((y) => y.items);
 		expect(items.filter((i) => i.kind === 'deadline')).toHaveLength(site.targets.length);
-		const dated = [...site.sources.values()].filter((s) => s.kind === 'primary' && s.date);
+		expect(site.editions).toHaveLength(5);
+		expect(items.filter((i) => i.kind === 'edition').map((i) => i.href)).toEqual(
+			site.editions.map((e) => `/editions/${e.id}/`),
+		);
+		// A source of an edition dated its day appears once, as the edition.
+		const editionDay = (s: { id: string; date?: string | undefined }) =>
+			site.editions.some((e) => e.published === s.date && e.sources.some((r) => r.id === s.id));
+		const dated = [...site.sources.values()].filter((s) => s.kind === 'primary' && s.date && !editionDay(s));
+		expect(dated.length).toBeLessThan([...site.sources.values()].filter((s) => s.kind === 'primary' && s.date).length);
 		expect(items.filter((i) => i.kind === 'publication')).toHaveLength(dated.length);
 		const months = items.map((i) => monthIndex(i.date.datetime));
 		expect(months).toEqual([...months].sort((a, b) => a - b));
@@ -50,6 +58,18 @@ describe('the timeline', () => {
 			text: site.targetsById.get('epr-100-mar-2026')?.headline,
 			href: '/targets/epr-100-mar-2026/',
 		});
+	});
+
+	it('links a deadline whose commitment later guidance replaced to what replaced it, and no other', () => {
+		const items = timelinePage(site).years.flatMap((y) => y.items);
+		const ambition = items.find((i) => i.href === '/targets/vw-40-50-per-100k/');
+		expect(ambition?.laterGuidance).toEqual({
+			text: site.commitments.find((c) => c.id === 'community-urgent-care-12h')?.title,
+			href: '/editions/#commitment-community-urgent-care-12h',
+		});
+		const epr = items.find((i) => i.href === '/targets/epr-100-mar-2026/');
+		expect(epr?.kind).toBe('deadline');
+		expect(epr?.laterGuidance).toBeUndefined();
 	});
 });
 

@@ -82,7 +82,10 @@ export function commitmentHref(commitmentId: string): string {
 }
 
 /** A quote with its source, its section and the copies it was read in. */
-export function quoteView(site: Site, quote: { text: string; source: string; section?: string | undefined }): QuoteView {
+export function quoteView(
+	site: Site,
+	quote: { text: string; source: string; section?: string | undefined },
+): QuoteView {
 	const source = site.sources.get(quote.source);
 	const title = source ? `${source.title}${quote.section ? `, “${quote.section}”` : ''}` : quote.source;
 	return {
@@ -101,13 +104,18 @@ export function quoteView(site: Site, quote: { text: string; source: string; sec
 function entryQuote(site: Site, quote: TraceQuote): QuoteView {
 	const ref = quote.source;
 	const section = 'section' in ref ? ref.section : undefined;
-	return { ...quoteView(site, { text: quote.text, source: ref.id, section }), paraphrase: quote.paraphrase ? PARAPHRASE_NOTE : undefined };
+	return {
+		...quoteView(site, { text: quote.text, source: ref.id, section }),
+		paraphrase: quote.paraphrase ? PARAPHRASE_NOTE : undefined,
+	};
 }
 
 /** A generated sentence with each quote cited. */
 export function sentenceView(site: Site, parts: readonly SentencePart[]): SentenceView {
 	return parts.map((p) =>
-		'quote' in p ? { quote: quoteView(site, { text: p.quote, source: p.source, section: p.section }) } : { text: p.text },
+		'quote' in p
+			? { quote: quoteView(site, { text: p.quote, source: p.source, section: p.section }) }
+			: { text: p.text },
 	);
 }
 
@@ -170,7 +178,10 @@ function statuses(site: Site, now: WhatAppliesNow): { label: string; status: Sta
 	const of = (id: string) => site.progress.get(id)?.status.status;
 	const own = { label: `${now.commitment.title} (2022/23)`, status: statusView(commitmentStatus(now.commitment, of)) };
 	if (now.current.id === now.commitment.id) return [own];
-	return [own, { label: `${now.current.title} (what applies now)`, status: statusView(commitmentStatus(now.current, of)) }];
+	return [
+		own,
+		{ label: `${now.current.title} (what applies now)`, status: statusView(commitmentStatus(now.current, of)) },
+	];
 }
 
 /** The path of the commitment `id`. */
@@ -181,12 +192,12 @@ export function commitmentPath(site: Site, id: string): CommitmentPathView {
 		id: commitmentAnchor(commitment.id),
 		title: commitment.title,
 		summary: commitment.summary,
-		steps: traceSteps(commitment, site.editions).map(({ entry, edition }) => stepView(site, commitment, entry, edition)),
+		steps: traceSteps(commitment, site.editions).map(({ entry, edition }) =>
+			stepView(site, commitment, entry, edition),
+		),
 		now: sentenceView(site, nowSentence(now)),
 		current:
-			now.current.id === commitment.id
-				? undefined
-				: { text: now.current.title, href: commitmentHref(now.current.id) },
+			now.current.id === commitment.id ? undefined : { text: now.current.title, href: commitmentHref(now.current.id) },
 		statuses: statuses(site, now),
 	};
 }

@@ -1,0 +1,77 @@
+/** The trace views (src/lib/pages/trace-view.ts) and "Where this stands now" (src/lib/pages/now-view.ts), on the real data. */
+import { describe, expect, it } from 'vitest';
+import {
+	nowSentenceText,
+	pageNow,
+	priorityNow,
+	priorityNowLine,
+	whatAppliesNow,
+} from '../../../src/lib/model/editions.ts';
+import { guidancePage } from '../../../src/lib/pages/guidance.ts';
+import { homePage } from '../../../src/lib/pages/home.ts';
+import { guidanceStandsNow, priorityStandsNow } from '../../../src/lib/pages/now-view.ts';
+import { priorityPage } from '../../../src/lib/pages/priority.ts';
+import { targetPage } from '../../../src/lib/pages/target.ts';
+import { laterGuidance, sentenceView } from '../../../src/lib/pages/trace-view.ts';
+import { realEntry, realSite } from '../../helpers/real-site.ts';
+
+const site = realSite();
+const plain = (parts: ReturnType<typeof sentenceView>) =>
+	parts.map((p) => ('quote' in p ? `“${p.quote.text}”` : p.text)).join('');
+
+describe('what later guidance said, on a target page', () => {
+	it('is on every target page', () => {
+		expect(site.targets.length).toBeGreaterThan(10);
+		for (const t of site.targets)
+			expect(targetPage(site, t.id).laterGuidance?.heading, t.id).toBe('What later guidance said');
+	});
+
+	it('gives the EPR path in date order, with the 2025/26 and 2026/27 words, ending in what applies now', () => {
+		const view = laterGuidance(site, 'epr-100-mar-2026');
+		const path = view?.paths[0];
+		expect(path?.id).toBe('commitment-epr-coverage');
+		expect(path?.steps.map((s) => s.edition.href)).toEqual(
+			site.editions.map((e) => `/editions/${e.id}/#commitment-epr-coverage`),
+		);
+		const quotes = path?.steps.flatMap((s) => s.quotes.map((q) => q.text)) ?? [];
+		expect(quotes.some((q) => q.includes('as quickly as is safely possible'))).toBe(true);
+		expect(quotes.some((q) => /100% coverage .* as soon as possible/.test(q))).toBe(true);
+		expect(plain(path?.now ?? [])).toBe(nowSentenceText(whatAppliesNow('epr-coverage', site.traces)));
+	});
+
+	it('ends the virtual ward path with the 2026/27 framework and shows the 2022/23 status beside what replaced it', () => {
+		const path = laterGuidance(site, 'vw-40-50-per-100k')?.paths[0];
+		expect(path?.steps.at(-1)?.edition.href).toBe('/editions/2026-27/#commitment-virtual-ward-capacity');
+		expect(path?.steps.at(-1)?.status.text).toBe('Replaced');
+		expect(path?.current?.href).toBe('/editions/#commitment-community-urgent-care-12h');
+		expect(path?.statuses.map((s) => s.status.status)).toEqual([
+			site.progress.get('vw-40-50-per-100k')?.status.status,
+			'no-data',
+		]);
+		expect(path?.statuses[0]?.status.status).toBe('missed');
+	});
+});
+
+describe('where this stands now', () => {
+	it('gives a guidance page the trace’s current-state sentence for each of its commitments', () => {
+		const page = guidancePage(site, 'digitisation', realEntry('digitisation', 'electronic-patient-records'));
+		const nows = pageNow('digitisation/electronic-patient-records', site.traces);
+		expect(nows.length).toBeGreaterThan(0);
+		expect(page.standsNow?.items.map((i) => i.text)).toEqual(nows.map(nowSentenceText));
+		expect(page.standsNow?.items.map((i) => plain(i.sentence))).toEqual(nows.map(nowSentenceText));
+	});
+
+	it('opens a page whose commitments were all dropped or replaced by saying so', () => {
+		const view = priorityStandsNow(site, 'virtual-wards');
+		expect(view?.lead).toBe('Everything this page describes has since been dropped or replaced by later guidance.');
+		expect(guidanceStandsNow(site, 'digitisation', 'electronic-patient-records')?.lead).toBeUndefined();
+		expect(priorityPage(site, 'virtual-wards').standsNow).toEqual(view);
+	});
+
+	it('gives the home page one line per priority from the trace', () => {
+		const cards = homePage(site).cards;
+		expect(cards).toHaveLength(4);
+		for (const [i, p] of site.priorities.entries())
+			expect(cards[i]?.now?.text).toBe(priorityNowLine(priorityNow(p.id, site.traces)));
+	});
+});
