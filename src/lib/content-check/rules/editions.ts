@@ -204,7 +204,9 @@ function checkEvidence(entry: TraceEntry, at: string, report: Report): void {
 /** "replaced" names a replacement that exists and is another commitment; a replacement only where the status is "replaced". */
 function checkReplacement(c: Commitment, entry: TraceEntry, at: string, input: EditionsInput, report: Report): void {
 	const known = input.commitments.known;
-	const ids = [...known.ids].filter((id) => id !== c.id).sort();
+	// Name the replacements first: they are what a "replaced" entry usually points to.
+	const replacements = input.commitments.entries.filter((e) => e.entry.kind === 'replacement').map((e) => e.entry.id);
+	const ids = (replacements.length > 0 ? replacements : [...known.ids]).filter((id) => id !== c.id).sort();
 	if (entry.status === 'replaced' && entry.replacement === undefined) {
 		report.add(
 			`${at}.status`,
