@@ -14,7 +14,7 @@ import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 import { STATUS_RULES_ID } from './targets.ts';
-import { laterGuidance, type LaterGuidanceView } from './trace-view.ts';
+import { laterGuidance, traceEditionLabels, type LaterGuidanceView } from './trace-view.ts';
 import {
 	dateView,
 	deadlineView,
@@ -104,6 +104,7 @@ export function targetPage(site: Site, id: string): TargetPage {
 					statement: target.statement,
 					deadline: target.deadline,
 					deadlineLabel: target.deadlineLabel,
+					editionLabels: traceEditionLabels(site, id),
 				}),
 		}),
 		caption: priority?.title,

@@ -234,3 +234,13 @@ export function replacedInGuidance(site: Site, targetId: string): Link | undefin
 	if (now.chain.length === 0) return undefined;
 	return { text: now.current.title, href: commitmentHref(now.current.id) };
 }
+
+/** The labels of the editions whose entries a target's "What later guidance said" gives with evidence (for the edition search filter). */
+export function traceEditionLabels(site: Site, targetId: string): string[] {
+	const ids = new Set(
+		commitmentsOfTarget(targetId, site.commitments).flatMap((c) =>
+			c.trace.filter((e) => e.evidence.grade !== 'not-found').map((e) => e.edition),
+		),
+	);
+	return site.editions.filter((e) => ids.has(e.id)).map((e) => e.label);
+}

@@ -75,3 +75,12 @@ describe('where this stands now', () => {
 			expect(cards[i]?.now?.text).toBe(priorityNowLine(priorityNow(p.id, site.traces)));
 	});
 });
+
+describe('the edition filter on target pages', () => {
+	it('names the editions whose entries the target page gives with evidence', () => {
+		const fields = targetPage(site, 'epr-100-mar-2026').layout.search ?? [];
+		const editions = fields.filter((f) => f.name === 'edition').map((f) => f.value);
+		// 2024/25's entry for EPR coverage is "not found": it is not a filter value.
+		expect(editions).toEqual(['2022/23', '2023/24', '2025/26', '2026/27 to 2028/29']);
+	});
+});
