@@ -209,8 +209,12 @@ describe('search', () => {
 			TYPE_WEIGHTS,
 			PAGE_TYPE_LABELS,
 		);
-		const data = await Promise.all(merged.slice(0, 5).map((m) => byId.get(m.id)?.data()));
-		return data.map((d) => new URL(d?.url ?? '', 'http://x').pathname);
+		const top = merged.slice(0, 5).flatMap((m) => {
+			const result = byId.get(m.id);
+			return result ? [result.data()] : [];
+		});
+		const data = await Promise.all(top);
+		return data.map((d) => new URL(d.url, 'http://x').pathname);
 	}
 
 	it.each([
