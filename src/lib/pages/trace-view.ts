@@ -131,8 +131,10 @@ export interface StepView {
 	quotes: QuoteView[];
 	/** The deadline it set, as worded. */
 	deadline: string | undefined;
-	/** "P*: its text, read in a copy". */
+	/** The evidence in words: "its text, read in a copy". */
 	evidence: string;
+	/** The evidence grade's code, as the grid on /editions/ prints it: "P*". */
+	code: string;
 	/** For a not-found or absent entry: what was searched. */
 	searched: string | undefined;
 	note: string | undefined;
@@ -150,7 +152,8 @@ export function stepView(site: Site, commitment: Commitment, entry: TraceEntry, 
 		said: entry.said,
 		quotes: entry.quotes.map((q) => entryQuote(site, q)),
 		deadline: entry.deadline?.label,
-		evidence: `${EVIDENCE_CODES[entry.evidence.grade]}: ${evidenceLabel(entry, { edition, sources: site.sources })}`,
+		evidence: evidenceLabel(entry, { edition, sources: site.sources }),
+		code: EVIDENCE_CODES[entry.evidence.grade],
 		searched: entry.evidence.searched,
 		note: entry.note,
 		replacement: replacement && { text: replacement.title, href: commitmentHref(replacement.id) },

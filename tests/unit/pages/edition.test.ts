@@ -36,7 +36,7 @@ describe('an edition page', () => {
 		expect(epr?.step.status.text).toBe('Changed');
 		expect(epr?.step.quotes[0]?.text).toContain('as quickly as is safely possible');
 		expect(epr?.step.quotes[0]?.source.text).toContain('2025/26 priorities and operational planning guidance');
-		expect(epr?.step.evidence).toBe('P*: its text, read in a copy');
+		expect(epr?.step).toMatchObject({ evidence: 'its text, read in a copy', code: 'P*' });
 		expect(epr?.targets.map((t) => t.href)).toContain('/targets/epr-100-mar-2026/');
 	});
 
