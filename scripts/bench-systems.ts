@@ -12,11 +12,12 @@
  * Prints a Markdown section for BENCHMARKS.md.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { runAstroBuild } from './lib/astro-build.ts';
 import { cpuModel } from './lib/machine.ts';
-import { fullProjectCopy, ROOT } from './lib/project-copy.ts';
+import { fullProjectCopy, listFiles, ROOT } from './lib/project-copy.ts';
 
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = runsArg ? Number(runsArg.slice(7)) : 3;
@@ -27,28 +28,10 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const SYSTEM_ROUTES = ['src/pages/systems', 'src/pages/regions', 'src/pages/charts/systems'];
 
-function build(root: string): number {
-	const dist = join(root, 'dist');
-	rmSync(dist, { recursive: true, force: true });
-	const log = join(root, 'build.log');
-	const out = openSync(log, 'w');
-	const started = performance.now();
-	const result = spawnSync(
-		process.execPath,
-		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
-		{
-			cwd: root,
-			stdio: ['ignore', out, out],
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-		},
-	);
-	const seconds = (performance.now() - started) / 1000;
-	closeSync(out);
-	if (result.status !== 0) {
-		console.error(readFileSync(log, 'utf8').slice(-20_000));
-		throw new Error(`astro build failed in ${root}`);
-	}
-	return seconds;
+/** A build of the copy at `root` into root/dist, from an empty dist: its wall time in seconds. */
+async function build(root: string): Promise<number> {
+	rmSync(join(root, 'dist'), { recursive: true, force: true });
+	return (await runAstroBuild({ name: root, root, log: join(root, 'build.log') })).seconds;
 }
 
 const median = (xs: number[]) => {
@@ -56,17 +39,7 @@ const median = (xs: number[]) => {
 	const mid = Math.floor(s.length / 2);
 	return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
-const htmlPages = (dist: string): number => {
-	let n = 0;
-	const walk = (dir: string) => {
-		for (const e of readdirSync(dir, { withFileTypes: true })) {
-			if (e.isDirectory()) walk(join(dir, e.name));
-			else if (e.name.endsWith('.html')) n += 1;
-		}
-	};
-	walk(dist);
-	return n;
-};
+const htmlPages = (dist: string): number => listFiles(dist).filter((f) => f.endsWith('.html')).length;
 
 const withSystems = fullProjectCopy('bench-systems-with');
 const without = fullProjectCopy('bench-systems-without');
@@ -75,8 +48,8 @@ try {
 	const times = { with: [] as number[], without: [] as number[] };
 	const loads: string[] = [];
 	for (let i = 0; i < runs; i += 1) {
-		times.with.push(build(withSystems));
-		times.without.push(build(without));
+		times.with.push(await build(withSystems));
+		times.without.push(await build(without));
 		loads.push(loadavg()[0]?.toFixed(1) ?? '?');
 	}
 	const dist = join(withSystems, 'dist');

@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SystemSchema, type System } from '../src/schemas/system.ts';
-import { formatProblems, parseWithFriendlyErrors, type Problem } from '../src/lib/content-check/problems.ts';
+import { parseWithFriendlyErrors } from '../src/lib/problems/error-map.ts';
+import { formatProblems, type Problem } from '../src/lib/problems/problems.ts';
 
 interface GatheredIcb {
 	code: string;

@@ -17,7 +17,7 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { formatProblems, type Problem } from '../src/lib/content-check/problems.ts';
+import { formatProblems, type Problem } from '../src/lib/problems/problems.ts';
 import { importVirtualWards, type ExistingDataset, type InputFile } from '../src/lib/statistics/import.ts';
 import { findNational } from '../src/lib/statistics/national.ts';
 import { formatChanges } from '../src/lib/statistics/report.ts';

@@ -1,39 +1,29 @@
 /**
- * Content collections: loaders and schemas only. Queries live in src/queries.ts.
- * Every loader is dev-tolerant (src/lib/collections/dev-tolerant.ts): `astro dev`
- * keeps serving while a file is wrong.
+ * Content collections: loaders and schemas only, one per entry of the
+ * registry (src/collections.ts). Queries live in src/queries.ts. Every loader
+ * is dev-tolerant (src/lib/collections/dev-tolerant.ts): `astro dev` keeps
+ * serving while a file is wrong.
  */
 import { defineCollection } from 'astro:content';
-import { file as fileLoader, glob as globLoader } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { COLLECTIONS, type Collections } from './collections.ts';
+import type { CollectionDefinition } from './lib/collections/registry.ts';
 import { devTolerant } from './lib/collections/dev-tolerant.ts';
-import { CommitmentSchema } from './schemas/commitment.ts';
-import { DatasetSchema } from './schemas/dataset.ts';
-import { digitisationSchema } from './schemas/digitisation.ts';
-import { EditionSchema } from './schemas/edition.ts';
-import { GlossaryEntrySchema } from './schemas/glossary.ts';
-import { investmentPlansSchema } from './schemas/investment-plans.ts';
-import { PrioritySchema } from './schemas/priority.ts';
-import { SourceSchema } from './schemas/source.ts';
-import { SystemSchema } from './schemas/system.ts';
-import { TargetSchema } from './schemas/target.ts';
-import { virtualWardsSchema } from './schemas/virtual-wards.ts';
-import { workforceSkillsSchema } from './schemas/workforce-skills.ts';
+import { withFolderField } from './lib/collections/folder-field.ts';
 
-const file = (path: string) => devTolerant(fileLoader(path));
-const glob = (options: Parameters<typeof globLoader>[0]) => devTolerant(globLoader(options));
-const guidance = (folder: string) => glob({ pattern: '*.mdx', base: `./content/${folder}` });
+/** The loader of a registry entry: its file or its folder, with the folder field set for MDX pages. */
+function loaderOf({ source, check }: CollectionDefinition): Loader {
+	const loader =
+		'file' in source ? file(`./${source.file}`) : glob({ pattern: source.pattern, base: `./${source.base}` });
+	return devTolerant(check.read === 'mdx' ? withFolderField(loader, check.folderField) : loader);
+}
 
-export const collections = {
-	'virtual-wards': defineCollection({ loader: guidance('virtual-wards'), schema: virtualWardsSchema }),
-	digitisation: defineCollection({ loader: guidance('digitisation'), schema: digitisationSchema }),
-	'investment-plans': defineCollection({ loader: guidance('investment-plans'), schema: investmentPlansSchema }),
-	'workforce-skills': defineCollection({ loader: guidance('workforce-skills'), schema: workforceSkillsSchema }),
-	priorities: defineCollection({ loader: file('./data/priorities.json'), schema: PrioritySchema }),
-	targets: defineCollection({ loader: file('./data/targets.json'), schema: TargetSchema }),
-	sources: defineCollection({ loader: file('./data/sources.json'), schema: SourceSchema }),
-	systems: defineCollection({ loader: file('./data/systems.json'), schema: SystemSchema }),
-	datasets: defineCollection({ loader: glob({ pattern: '*.json', base: './data/datasets' }), schema: DatasetSchema }),
-	glossary: defineCollection({ loader: file('./data/glossary.json'), schema: GlossaryEntrySchema }),
-	editions: defineCollection({ loader: file('./data/editions.json'), schema: EditionSchema }),
-	commitments: defineCollection({ loader: file('./data/commitments.json'), schema: CommitmentSchema }),
-};
+/** Astro's collections, each with its registry entry's schema type (from which Astro types the entries). */
+type AstroCollections = { [K in keyof Collections]: { loader: Loader; schema: Collections[K]['schema'] } };
+
+export const collections = Object.fromEntries(
+	Object.entries(COLLECTIONS).map(([name, entry]: [string, CollectionDefinition]) => [
+		name,
+		defineCollection({ loader: loaderOf(entry), schema: entry.schema }),
+	]),
+) as AstroCollections;

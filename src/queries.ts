@@ -6,26 +6,27 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import boundaries from '../data/boundaries/icb-2023.topo.json';
+import { COLLECTIONS } from './collections.ts';
+import { readSiteCollections } from './lib/collections/registry.ts';
 import type { BoundaryFile } from './lib/geo/boundaries.ts';
 import { buildSite, type Site } from './lib/pages/site.ts';
-import { PRIORITY_IDS, type PriorityId } from './schemas/priority.ts';
 
-/** A guidance page as Astro holds it (so that a page can render its MDX). */
-export type GuidanceCollectionEntry = CollectionEntry<PriorityId>;
+/** A guidance page as Astro holds it (so that a page can render its MDX), its id the page's slug within its priority. */
+export type GuidanceCollectionEntry = CollectionEntry<'guidance'>;
 
+/** The data files as parsed JSON, by path from the project root (for the lists read in their file's order: the priorities). */
+const dataFiles = import.meta.glob<unknown>('/data/*.json', { eager: true, import: 'default' });
+
+/** Every collection of the registry (src/collections.ts), read once. */
 async function readSite(): Promise<Site<GuidanceCollectionEntry>> {
-	const guidance = new Map<PriorityId, GuidanceCollectionEntry[]>();
-	for (const id of PRIORITY_IDS) guidance.set(id, await getCollection(id));
+	const collections = await readSiteCollections(
+		COLLECTIONS,
+		(name) => getCollection(name),
+		(path) => dataFiles[`/${path}`],
+	);
 	return buildSite({
-		priorities: (await getCollection('priorities')).map((e) => e.data),
-		guidance,
-		targets: (await getCollection('targets')).map((e) => e.data),
-		datasets: (await getCollection('datasets')).map((e) => e.data),
-		sources: (await getCollection('sources')).map((e) => e.data),
-		systems: (await getCollection('systems')).map((e) => e.data),
-		glossary: (await getCollection('glossary')).map((e) => e.data),
-		editions: (await getCollection('editions')).map((e) => e.data),
-		commitments: (await getCollection('commitments')).map((e) => e.data),
+		...collections,
+		guidance: collections.guidance as ReadonlyMap<string, readonly GuidanceCollectionEntry[]>,
 		boundaries: boundaries as unknown as BoundaryFile,
 	});
 }
@@ -40,37 +41,4 @@ export function getSite(): Promise<Site<GuidanceCollectionEntry>> {
 	if (import.meta.env.DEV) return readSite();
 	site ??= readSite();
 	return site;
-}
-
-/** The paths of /<priority>/: one per priority, its id as a prop. */
-export async function priorityPaths() {
-	return (await getSite()).priorities.map((p) => ({ params: { priority: p.id }, props: { id: p.id } }));
-}
-
-/** The paths of /<priority>/<slug>/: one per published guidance page, with its priority and its entry (to render the MDX) as props. */
-export async function guidancePaths() {
-	const { guidance } = await getSite();
-	return [...guidance].flatMap(([priority, entries]) =>
-		entries.map((entry) => ({ params: { priority, slug: entry.id }, props: { priority, entry } })),
-	);
-}
-
-/** The paths of /targets/<id>/: one per target, its id as a prop. */
-export async function targetPaths() {
-	return (await getSite()).targets.map((t) => ({ params: { id: t.id }, props: { id: t.id } }));
-}
-
-/** The paths of the per-dataset routes (/data/<id>/, .csv, .json): one per dataset, its id as a prop. */
-export async function datasetPaths() {
-	return [...(await getSite()).datasets.keys()].map((id) => ({ params: { id }, props: { id } }));
-}
-
-/** The paths of /charts/<id>.svg: one per chart the site draws, its id as a prop. */
-export async function chartPaths() {
-	return [...(await getSite()).charts.keys()].map((id) => ({ params: { id }, props: { id } }));
-}
-
-/** The paths of /editions/<id>/: one per edition of the guidance, its id as a prop. */
-export async function editionPaths() {
-	return (await getSite()).editions.map((e) => ({ params: { id: e.id }, props: { id: e.id } }));
 }

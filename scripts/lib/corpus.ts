@@ -12,7 +12,7 @@
 import { splitFrontMatter, type ProjectFiles, type SourceFile } from '../../src/lib/content-check/project.ts';
 import { AUDIENCES } from '../../src/schemas/fragments.ts';
 import { GUIDANCE_KINDS } from '../../src/schemas/guidance.ts';
-import { PRIORITY_IDS, type PriorityId } from '../../src/schemas/priority.ts';
+import type { PriorityId } from '../../src/schemas/priority.ts';
 
 export interface CorpusOptions {
 	/** How many pages (default 1,000), spread evenly over the four priorities. */
@@ -30,6 +30,8 @@ export interface CorpusQuote {
 
 /** What the generator recombines, taken from the real pages of each priority. */
 export interface CorpusMaterial {
+	/** The priorities' ids, in the order of data/priorities.json. */
+	priorities: PriorityId[];
 	sentences: Record<PriorityId, string[]>;
 	headings: Record<PriorityId, string[]>;
 	topics: Record<PriorityId, string[]>;
@@ -114,31 +116,38 @@ export function quotesOf(body: string): CorpusQuote[] {
 	return out;
 }
 
-function byPriority<T>(): Record<PriorityId, T[]> {
-	return Object.fromEntries(PRIORITY_IDS.map((p) => [p, [] as T[]])) as unknown as Record<PriorityId, T[]>;
+function byPriority<T>(priorities: readonly PriorityId[]): Record<PriorityId, T[]> {
+	return Object.fromEntries(priorities.map((p) => [p, [] as T[]]));
+}
+
+/** The priorities' ids, in the order of data/priorities.json. */
+export function priorityIdsOf(files: ProjectFiles): PriorityId[] {
+	if (!files.data.priorities) throw new Error('corpus: data/priorities.json is missing');
+	return (JSON.parse(files.data.priorities.text) as { id: string }[]).map((p) => p.id);
 }
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** Reads what the generator recombines from the project's real pages and data files. */
 export function corpusMaterial(files: ProjectFiles): CorpusMaterial {
-	const sentences = byPriority<string>();
-	const headings = byPriority<string>();
-	const topics = byPriority<string>();
-	const quotes = byPriority<CorpusQuote>();
+	const priorities = priorityIdsOf(files);
+	const sentences = byPriority<string>(priorities);
+	const headings = byPriority<string>(priorities);
+	const topics = byPriority<string>(priorities);
+	const quotes = byPriority<CorpusQuote>(priorities);
 	const owners: string[] = [];
 	const pages = [...files.content].sort((a, b) => a.path.localeCompare(b.path));
 	for (const file of pages) {
-		const priority = file.path.split('/')[1] as PriorityId;
-		if (!(PRIORITY_IDS as readonly string[]).includes(priority)) continue;
+		const priority = file.path.split('/')[1] ?? '';
+		if (!priorities.includes(priority)) continue;
 		const split = splitFrontMatter(file);
 		if ('message' in split) continue;
 		const data = split.data as { title?: unknown; owner?: unknown; draft?: unknown };
 		if (data.draft === true) continue;
-		if (typeof data.title === 'string') topics[priority].push(data.title);
+		if (typeof data.title === 'string') topics[priority]?.push(data.title);
 		if (typeof data.owner === 'string') owners.push(data.owner);
-		sentences[priority].push(...sentencesOf(split.body));
-		headings[priority].push(...headingsOf(split.body));
-		quotes[priority].push(...quotesOf(split.body));
+		sentences[priority]?.push(...sentencesOf(split.body));
+		headings[priority]?.push(...headingsOf(split.body));
+		quotes[priority]?.push(...quotesOf(split.body));
 	}
 	const ids = (file: SourceFile | undefined, name: string) => {
 		if (!file) throw new Error(`corpus: ${name} is missing`);
@@ -146,14 +155,15 @@ export function corpusMaterial(files: ProjectFiles): CorpusMaterial {
 	};
 	const sourceIds = ids(files.data.sources, 'data/sources.json').map((s) => s.id);
 	const known = new Set(sourceIds);
-	for (const p of PRIORITY_IDS) {
-		sentences[p] = unique(sentences[p]);
-		headings[p] = unique(headings[p]);
-		quotes[p] = quotes[p].filter((q) => known.has(q.source));
+	for (const p of priorities) {
+		sentences[p] = unique(sentences[p] ?? []);
+		headings[p] = unique(headings[p] ?? []);
+		quotes[p] = (quotes[p] ?? []).filter((q) => known.has(q.source));
 		if (sentences[p].length < 20)
 			throw new Error(`corpus: the pages of ${p} have too few plain sentences (${sentences[p].length}) to recombine`);
 	}
 	return {
+		priorities,
 		sentences,
 		headings,
 		topics,
@@ -180,10 +190,12 @@ const HEADING_FORMS: ((h: string, topic: string) => string)[] = [
 /** One page's MDX text. */
 function corpusPage(rnd: Random, m: CorpusMaterial, n: number, priority: PriorityId): string {
 	// Mostly the page's own priority, with a quarter of the sentences from the others, as real pages cross-refer.
-	const own = m.sentences[priority];
-	const others = PRIORITY_IDS.filter((p) => p !== priority).flatMap((p) => m.sentences[p]);
+	const of = <T>(record: Record<PriorityId, T[]>, p: PriorityId | undefined): T[] =>
+		p === undefined ? [] : (record[p] ?? []);
+	const own = of(m.sentences, priority);
+	const others = m.priorities.filter((p) => p !== priority).flatMap((p) => of(m.sentences, p));
 	const sentence = () => (rnd() < 0.75 ? pick(rnd, own) : pick(rnd, others));
-	const topic = pick(rnd, [...m.topics[priority], ...m.headings[priority]]);
+	const topic = pick(rnd, [...of(m.topics, priority), ...of(m.headings, priority)]);
 	const title = `Benchmark page ${String(n).padStart(4, '0')}: ${topic}`.slice(0, 120);
 
 	let summary = sentence();
@@ -194,14 +206,14 @@ function corpusPage(rnd: Random, m: CorpusMaterial, n: number, priority: Priorit
 	const sectionCount = int(rnd, 3, 6);
 	const headings = sample(
 		rnd,
-		m.headings[priority].length >= sectionCount
-			? m.headings[priority]
-			: [...m.headings[priority], ...m.headings[PRIORITY_IDS[0]]],
+		of(m.headings, priority).length >= sectionCount
+			? of(m.headings, priority)
+			: [...of(m.headings, priority), ...of(m.headings, m.priorities[0])],
 		sectionCount,
 	);
 	const quotes = sample(
 		rnd,
-		m.quotes[priority].length > 0 ? m.quotes[priority] : PRIORITY_IDS.flatMap((p) => m.quotes[p]),
+		of(m.quotes, priority).length > 0 ? of(m.quotes, priority) : m.priorities.flatMap((p) => of(m.quotes, p)),
 		rnd() < 0.6 ? int(rnd, 1, 2) : 0,
 	);
 	const insetAt = rnd() < 0.5 ? int(rnd, 0, sectionCount - 1) : -1;
@@ -224,7 +236,7 @@ function corpusPage(rnd: Random, m: CorpusMaterial, n: number, priority: Priorit
 	const usedHeadings = new Set<string>();
 	for (let s = 0; s < sectionCount; s++) {
 		const base = headings[s % headings.length] ?? topic;
-		let heading = pick(rnd, HEADING_FORMS)(base, m.topics[priority][0] ?? priority);
+		let heading = pick(rnd, HEADING_FORMS)(base, m.topics[priority]?.[0] ?? priority);
 		if (usedHeadings.has(heading)) heading = `${heading} (${s + 1})`;
 		usedHeadings.add(heading);
 		blocks.push(`## ${heading}`);
@@ -291,7 +303,30 @@ export function generateCorpus(files: ProjectFiles, options: CorpusOptions = {})
 	const material = corpusMaterial(files);
 	return Array.from({ length: count }, (_, i) => {
 		const n = i + 1;
-		const priority = PRIORITY_IDS[i % PRIORITY_IDS.length] as PriorityId;
+		const priority = material.priorities[i % material.priorities.length] ?? '';
 		return { path: `content/${priority}/${corpusSlug(n)}.mdx`, text: corpusPage(rnd, material, n, priority) };
 	});
+}
+
+/**
+ * The data files the corpus needs changed: data/commitments.json names the real
+ * guidance pages each commitment covers, which a corpus replaces, so the
+ * corpus's copy names none (the traces and everything else stay as they are).
+ */
+export function corpusDataFiles(files: ProjectFiles): SourceFile[] {
+	const commitments = files.data.commitments;
+	if (!commitments) return [];
+	const list = JSON.parse(commitments.text) as { pages?: unknown }[];
+	const text = `${JSON.stringify(
+		list.map((c) => ({ ...c, pages: [] })),
+		null,
+		'\t',
+	)}\n`;
+	return [{ path: commitments.path, text }];
+}
+
+/** `files` with the corpus's pages as content/ and its data files in place of the real ones. */
+export function corpusProject(files: ProjectFiles, corpus: readonly SourceFile[]): ProjectFiles {
+	const [commitments] = corpusDataFiles(files);
+	return { ...files, content: [...corpus], data: { ...files.data, ...(commitments ? { commitments } : {}) } };
 }

@@ -1,9 +1,11 @@
 /**
- * Turns a dataset (and the target it measures) into a chart.js line chart
- * configuration. Pure and JSON-only: no functions, no clock, no fonts, so the
- * same data always gives the same configuration, which tests pin.
+ * Turns a chart spec of any kind (src/lib/model/charts.ts: England against a
+ * target, England's figures of a dataset, an ICB against England) into a
+ * chart.js configuration, through one function, {@link chartConfig}, made of
+ * small named steps. Pure and JSON-only: no functions, no clock, no fonts, so
+ * the same data always gives the same configuration, which tests pin.
  *
- * What the chart shows:
+ * What a chart shows:
  * - one line per series, never joined across a change of definition (the
  *   per-100k denominator in April 2024), with a dotted "definition changed"
  *   marker between them;
@@ -12,18 +14,18 @@
  *   not joined to the official line;
  * - the target's goal as a shaded band (or a line for a single value), and its
  *   deadline as a dashed vertical line;
+ * - on an ICB's chart, England's figures as grey dashed lines, and no
+ *   secondary figures;
  * - axis titles, and a y axis that starts at zero.
  */
-import type { ChartConfiguration, ChartDataset, PointStyle } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, ChartType, PointStyle } from 'chart.js';
 import type { Dataset, Observation } from '../schemas/dataset.ts';
 import type { Target } from '../schemas/target.ts';
+import type { ChartKind, ChartSpec } from '../lib/model/charts.ts';
 import { ENGLAND, observationsFor } from '../lib/model/datasets.ts';
 import { formatMonthShort, monthIndex, monthOf, monthRange } from '../lib/format/months.ts';
 import { capitalise } from '../lib/format/text.ts';
 import { goalText } from '../lib/model/progress.ts';
-
-// The goal's wording lives with the model; re-exported for the tests that pin it here.
-export { goalText };
 
 /** The size every chart is drawn at, in CSS pixels; the SVG scales with the page. */
 export const CHART_WIDTH = 720;
@@ -59,6 +61,16 @@ export const CHART_COLOURS = {
 /** Marker shapes of the series, so series differ by more than colour. */
 const SERIES_POINTS: PointStyle[] = ['rect', 'rectRot'];
 
+/** The chart.js type each kind of chart is drawn as: every kind so far is a line chart. */
+export const CHART_TYPES = {
+	target: 'line',
+	dataset: 'line',
+	system: 'line',
+} as const satisfies Record<ChartKind, ChartType>;
+
+/** The chart.js types the portal draws (the renderer and the plugin are typed for these). */
+export type PortalChartType = (typeof CHART_TYPES)[ChartKind];
+
 /** Options of the portal's drawing plugin (src/charts/plugins.ts). */
 export interface PortalChartOptions {
 	/** The goal: a band from min to max, or a line at min. */
@@ -69,27 +81,61 @@ export interface PortalChartOptions {
 	breaks: { index: number; label: string }[];
 }
 
-export interface ChartInput {
-	dataset: Dataset;
-	/** The target the dataset measures, if the chart is a target's. */
-	target?: Target | undefined;
-	/** The area to chart; England by default. */
-	area?: string | undefined;
-	/** The charted area's name in the legend, when it is not England: each line is labelled "<areaLabel>: <series label>". */
-	areaLabel?: string | undefined;
-	/**
-	 * A second area on the same axes, for comparison (England on a system's
-	 * chart): grey dashed lines with round markers, one per series, never
-	 * joined across a change of definition either.
-	 */
-	compare?: { area: string; label: string } | undefined;
-	/** Leave out figures from secondary sources (news, trade press). */
-	primaryOnly?: boolean | undefined;
-}
-
-export type PortalChartConfiguration = ChartConfiguration<'line', (number | null)[], string> & {
+/** A chart.js configuration of any kind of portal chart, with the plugin's options. */
+export type PortalChartConfiguration = ChartConfiguration<PortalChartType, (number | null)[], string> & {
 	options: { plugins: { portal: PortalChartOptions } };
 };
+
+/** One line (or set of points) of a chart. */
+type Line = ChartDataset<PortalChartType, (number | null)[]>;
+
+/** What a chart of any kind draws: the one place where the kinds differ. */
+interface ChartPlan {
+	dataset: Dataset;
+	/** The target whose goal and deadline are drawn, if any. */
+	target: Target | undefined;
+	/** The area charted. */
+	area: string;
+	/** The area's name in the legend, when it is not England: each line is labelled "<areaLabel>: <series label>". */
+	areaLabel: string | undefined;
+	/** A second area on the same axes: grey dashed lines with round markers, one per series. */
+	compare: { area: string; label: string } | undefined;
+	/** Leave out figures from secondary sources (news, trade press). */
+	primaryOnly: boolean;
+}
+
+/** What each kind of chart draws. */
+function planOf(spec: ChartSpec): ChartPlan {
+	switch (spec.kind) {
+		case 'target':
+			return {
+				dataset: spec.dataset,
+				target: spec.target,
+				area: ENGLAND,
+				areaLabel: undefined,
+				compare: undefined,
+				primaryOnly: false,
+			};
+		case 'dataset':
+			return {
+				dataset: spec.dataset,
+				target: undefined,
+				area: ENGLAND,
+				areaLabel: undefined,
+				compare: undefined,
+				primaryOnly: false,
+			};
+		case 'system':
+			return {
+				dataset: spec.dataset,
+				target: spec.target,
+				area: spec.area.code,
+				areaLabel: spec.area.label,
+				compare: { area: spec.compare.code, label: spec.compare.label },
+				primaryOnly: true,
+			};
+	}
+}
 
 /** The months on the x axis: from the first figure (or the deadline) to the last figure (or the deadline). */
 export function chartMonths(observations: readonly Observation[], deadline?: string): string[] {
@@ -100,56 +146,87 @@ export function chartMonths(observations: readonly Observation[], deadline?: str
 	return monthRange(sorted[0] as string, sorted.at(-1) as string);
 }
 
-/** Builds the chart.js configuration for a dataset and, optionally, its target. */
-export function buildChartConfig({
-	dataset,
-	target,
-	area = ENGLAND,
-	areaLabel,
-	compare,
-	primaryOnly = false,
-}: ChartInput): PortalChartConfiguration {
-	const keep = (o: Observation) => !primaryOnly || !o.secondary;
-	const observations = observationsFor(dataset, area).filter(keep);
-	const compared = compare ? observationsFor(dataset, compare.area).filter((o) => keep(o) && !o.secondary) : [];
-	const deadline = target?.goal ? target.deadline : undefined;
-	const months = chartMonths([...observations, ...compared], deadline);
-	const at = new Map(months.map((m, i) => [m, i]));
-	const empty = () => months.map((): number | null => null);
+/** The x axis, and each observation's place on it. */
+interface Axis {
+	months: string[];
+	/** A value per month, all null. */
+	empty(): (number | null)[];
+	/** The index of an observation's month. */
+	at(o: Observation): number;
+}
 
-	const seriesIds = dataset.series?.map((s) => s.id) ?? [undefined];
-	const datasets: ChartDataset<'line', (number | null)[]>[] = [];
-	seriesIds.forEach((seriesId, i) => {
-		const data = empty();
-		for (const o of observations) {
-			if (o.secondary || o.series !== seriesId) continue;
-			data[at.get(monthOf(o.period)) as number] = o.value;
-		}
-		if (data.every((v) => v === null)) return;
+function axisOf(months: string[]): Axis {
+	const index = new Map(months.map((m, i) => [m, i]));
+	return {
+		months,
+		empty: () => months.map((): number | null => null),
+		at: (o) => index.get(monthOf(o.period)) as number,
+	};
+}
+
+/** The observations drawn: the area's, and the compared area's (primary only). */
+function observationsOf(plan: ChartPlan): { main: Observation[]; compared: Observation[] } {
+	const keep = (o: Observation) => !plan.primaryOnly || !o.secondary;
+	return {
+		main: observationsFor(plan.dataset, plan.area).filter(keep),
+		compared: plan.compare
+			? observationsFor(plan.dataset, plan.compare.area).filter((o) => keep(o) && !o.secondary)
+			: [],
+	};
+}
+
+/** The ids of the dataset's series, in order ([undefined] for a dataset without series). */
+function seriesIds(dataset: Dataset): (string | undefined)[] {
+	return dataset.series?.map((s) => s.id) ?? [undefined];
+}
+
+/** A series' values on the axis, or undefined when it has none. */
+function seriesValues(observations: readonly Observation[], seriesId: string | undefined, axis: Axis) {
+	const data = axis.empty();
+	for (const o of observations) if (o.series === seriesId) data[axis.at(o)] = o.value;
+	return data.every((v) => v === null) ? undefined : data;
+}
+
+/** The legend label of one of the area's series. */
+function seriesLabel(plan: ChartPlan, i: number): string {
+	const { dataset, areaLabel, area } = plan;
+	const label = dataset.series?.[i]?.label;
+	if (areaLabel !== undefined) return `${areaLabel}: ${label ?? dataset.title}`;
+	return label ?? (area === ENGLAND ? `${dataset.title}, England` : dataset.title);
+}
+
+/** The area's lines: one per series, in the series' colours and markers, never joined across a gap. */
+function areaLines(plan: ChartPlan, observations: readonly Observation[], axis: Axis): Line[] {
+	const primary = observations.filter((o) => !o.secondary);
+	return seriesIds(plan.dataset).flatMap((seriesId, i) => {
+		const data = seriesValues(primary, seriesId, axis);
+		if (!data) return [];
 		const colour = CHART_COLOURS.series[i % CHART_COLOURS.series.length] as string;
-		const seriesLabel = dataset.series?.[i]?.label;
-		const label =
-			areaLabel !== undefined
-				? `${areaLabel}: ${seriesLabel ?? dataset.title}`
-				: (seriesLabel ?? (area === ENGLAND ? `${dataset.title}, England` : dataset.title));
-		datasets.push({
-			label,
-			data,
-			borderColor: colour,
-			backgroundColor: colour,
-			borderWidth: 2.5,
-			pointStyle: SERIES_POINTS[i % SERIES_POINTS.length],
-			pointRadius: 3.5,
-			spanGaps: false,
-			tension: 0,
-		});
+		return [
+			{
+				label: seriesLabel(plan, i),
+				data,
+				borderColor: colour,
+				backgroundColor: colour,
+				borderWidth: 2.5,
+				pointStyle: SERIES_POINTS[i % SERIES_POINTS.length],
+				pointRadius: 3.5,
+				spanGaps: false,
+				tension: 0,
+			},
+		];
 	});
-	if (compare) {
-		seriesIds.forEach((seriesId, i) => {
-			const data = empty();
-			for (const o of compared) if (o.series === seriesId) data[at.get(monthOf(o.period)) as number] = o.value;
-			if (data.every((v) => v === null)) return;
-			datasets.push({
+}
+
+/** The compared area's lines: grey, dashed, round markers, one per series. */
+function compareLines(plan: ChartPlan, compared: readonly Observation[], axis: Axis): Line[] {
+	const { compare, dataset } = plan;
+	if (!compare) return [];
+	return seriesIds(dataset).flatMap((seriesId, i) => {
+		const data = seriesValues(compared, seriesId, axis);
+		if (!data) return [];
+		return [
+			{
 				label: `${compare.label}: ${dataset.series?.[i]?.label ?? dataset.title}`,
 				data,
 				borderColor: CHART_COLOURS.secondary,
@@ -160,15 +237,20 @@ export function buildChartConfig({
 				pointRadius: 3,
 				spanGaps: false,
 				tension: 0,
-			});
-		});
-	}
-	const secondary = empty();
-	for (const o of observations) if (o.secondary) secondary[at.get(monthOf(o.period)) as number] = o.value;
-	if (secondary.some((v) => v !== null)) {
-		datasets.push({
+			},
+		];
+	});
+}
+
+/** Figures from secondary sources: hollow triangles, not joined to anything. */
+function secondaryPoints(observations: readonly Observation[], axis: Axis): Line[] {
+	const data = axis.empty();
+	for (const o of observations) if (o.secondary) data[axis.at(o)] = o.value;
+	if (data.every((v) => v === null)) return [];
+	return [
+		{
 			label: 'Reported in news or trade press (secondary source)',
-			data: secondary,
+			data,
 			borderColor: CHART_COLOURS.secondary,
 			backgroundColor: CHART_COLOURS.background,
 			borderWidth: 2,
@@ -176,26 +258,116 @@ export function buildChartConfig({
 			pointRadius: 6,
 			showLine: false,
 			spanGaps: false,
-		});
-	}
+		},
+	];
+}
 
+/** The changes of definition between consecutive observations of a dataset with several series. */
+function definitionBreaks(
+	dataset: Dataset,
+	observations: readonly Observation[],
+	axis: Axis,
+): PortalChartOptions['breaks'] {
 	const breaks: PortalChartOptions['breaks'] = [];
-	if (dataset.series && dataset.series.length > 1) {
-		let previous: string | undefined;
-		for (const o of observations) {
-			if (previous !== undefined && o.series !== previous) {
-				breaks.push({ index: at.get(monthOf(o.period)) as number, label: 'Definition changed' });
-			}
-			previous = o.series;
-		}
+	if (!dataset.series || dataset.series.length <= 1) return breaks;
+	let previous: string | undefined;
+	for (const o of observations) {
+		if (previous !== undefined && o.series !== previous)
+			breaks.push({ index: axis.at(o), label: 'Definition changed' });
+		previous = o.series;
 	}
+	return breaks;
+}
 
-	const values = [...observations, ...compared].map((o) => o.value).filter((v): v is number => v !== null);
+/** The goal as the plugin draws it: "Ambition: 40-50", from min to max. */
+function goalBand(target: Target | undefined, dataset: Dataset): PortalChartOptions['goal'] {
 	const goal = target?.goal;
+	if (!goal || !target) return undefined;
+	const term = target.term === 'target' ? 'Goal' : capitalise(target.term);
+	return { min: goal.min, max: goal.max, label: `${term}: ${goalText(target, dataset)}` };
+}
+
+/** The deadline marker: "Deadline Dec 2023", at its month. */
+function deadlineMarker(deadline: string | undefined, months: readonly string[]): PortalChartOptions['deadline'] {
+	return deadline ? { index: months.indexOf(deadline), label: `Deadline ${formatMonthShort(deadline)}` } : undefined;
+}
+
+/** The y axis: from zero; percentages stop at 100, other axes leave room above the highest value or goal. */
+function yAxis(dataset: Dataset, values: readonly number[], goal: Target['goal']) {
 	const top = Math.max(...values, goal ? (goal.max ?? goal.min) : 0);
 	return {
-		type: 'line',
-		data: { labels: months.map(formatMonthShort), datasets },
+		type: 'linear' as const,
+		beginAtZero: true,
+		...(dataset.unit.startsWith('%') ? { max: 100 } : { suggestedMax: top > 0 ? niceCeiling(top * 1.08) : 1 }),
+		title: {
+			display: true,
+			text: dataset.axisLabel ?? dataset.unit,
+			color: CHART_COLOURS.text,
+			font: { family: CHART_FONT_FAMILY, size: 14 },
+		},
+		ticks: {
+			color: CHART_COLOURS.text,
+			maxTicksLimit: 7,
+			format: { maximumFractionDigits: 1 },
+			font: { family: CHART_FONT_FAMILY, size: 13 },
+		},
+		grid: { color: CHART_COLOURS.grid },
+		border: { color: CHART_COLOURS.text },
+	};
+}
+
+/** The x axis of months. */
+function xAxis() {
+	return {
+		type: 'category' as const,
+		offset: true,
+		title: {
+			display: true,
+			text: 'Month',
+			color: CHART_COLOURS.text,
+			font: { family: CHART_FONT_FAMILY, size: 14 },
+		},
+		ticks: {
+			color: CHART_COLOURS.text,
+			maxRotation: 0,
+			autoSkip: true,
+			maxTicksLimit: 8,
+			font: { family: CHART_FONT_FAMILY, size: 13 },
+		},
+		grid: { display: false },
+		border: { color: CHART_COLOURS.text },
+	};
+}
+
+/** The legend, under the chart, with the lines' markers. */
+function legend() {
+	return {
+		display: true,
+		position: 'bottom' as const,
+		labels: {
+			color: CHART_COLOURS.text,
+			usePointStyle: true,
+			boxWidth: 8,
+			boxHeight: 8,
+			padding: 14,
+			font: { family: CHART_FONT_FAMILY, size: 13 },
+		},
+	};
+}
+
+/** Builds the chart.js configuration of a chart of any kind. */
+export function chartConfig(spec: ChartSpec): PortalChartConfiguration {
+	const plan = planOf(spec);
+	const { main, compared } = observationsOf(plan);
+	const deadline = plan.target?.goal ? plan.target.deadline : undefined;
+	const axis = axisOf(chartMonths([...main, ...compared], deadline));
+	const values = [...main, ...compared].map((o) => o.value).filter((v): v is number => v !== null);
+	return {
+		type: CHART_TYPES[spec.kind],
+		data: {
+			labels: axis.months.map(formatMonthShort),
+			datasets: [...areaLines(plan, main, axis), ...compareLines(plan, compared, axis), ...secondaryPoints(main, axis)],
+		},
 		options: {
 			animation: false,
 			responsive: false,
@@ -205,75 +377,15 @@ export function buildChartConfig({
 			color: CHART_COLOURS.text,
 			font: { family: CHART_FONT_FAMILY, size: 14 },
 			layout: { padding: { top: 12, right: 16, bottom: 4, left: 4 } },
-			scales: {
-				x: {
-					type: 'category',
-					offset: true,
-					title: {
-						display: true,
-						text: 'Month',
-						color: CHART_COLOURS.text,
-						font: { family: CHART_FONT_FAMILY, size: 14 },
-					},
-					ticks: {
-						color: CHART_COLOURS.text,
-						maxRotation: 0,
-						autoSkip: true,
-						maxTicksLimit: 8,
-						font: { family: CHART_FONT_FAMILY, size: 13 },
-					},
-					grid: { display: false },
-					border: { color: CHART_COLOURS.text },
-				},
-				y: {
-					type: 'linear',
-					beginAtZero: true,
-					// Percentages stop at 100; other axes leave room above the highest value or goal.
-					...(dataset.unit.startsWith('%') ? { max: 100 } : { suggestedMax: top > 0 ? niceCeiling(top * 1.08) : 1 }),
-					title: {
-						display: true,
-						text: dataset.axisLabel ?? dataset.unit,
-						color: CHART_COLOURS.text,
-						font: { family: CHART_FONT_FAMILY, size: 14 },
-					},
-					ticks: {
-						color: CHART_COLOURS.text,
-						maxTicksLimit: 7,
-						format: { maximumFractionDigits: 1 },
-						font: { family: CHART_FONT_FAMILY, size: 13 },
-					},
-					grid: { color: CHART_COLOURS.grid },
-					border: { color: CHART_COLOURS.text },
-				},
-			},
+			scales: { x: xAxis(), y: yAxis(plan.dataset, values, plan.target?.goal) },
 			plugins: {
-				legend: {
-					display: true,
-					position: 'bottom',
-					labels: {
-						color: CHART_COLOURS.text,
-						usePointStyle: true,
-						boxWidth: 8,
-						boxHeight: 8,
-						padding: 14,
-						font: { family: CHART_FONT_FAMILY, size: 13 },
-					},
-				},
+				legend: legend(),
 				title: { display: false },
 				tooltip: { enabled: false },
 				portal: {
-					goal:
-						goal && target
-							? {
-									min: goal.min,
-									max: goal.max,
-									label: `${target.term === 'target' ? 'Goal' : capitalise(target.term)}: ${goalText(target, dataset)}`,
-								}
-							: undefined,
-					deadline: deadline
-						? { index: at.get(deadline) as number, label: `Deadline ${formatMonthShort(deadline)}` }
-						: undefined,
-					breaks,
+					goal: goalBand(plan.target, plan.dataset),
+					deadline: deadlineMarker(deadline, axis.months),
+					breaks: definitionBreaks(plan.dataset, main, axis),
 				},
 			},
 		},

@@ -1,10 +1,11 @@
 /**
  * The chart.js plugin that draws what chart.js has no element for: the goal
  * band, the deadline line and the change-of-definition marker. It reads its
- * settings from `options.plugins.portal` (see PortalChartOptions in config.ts).
+ * settings from `options.plugins.portal` (see PortalChartOptions in config.ts),
+ * on every kind of chart the portal draws (PortalChartType).
  */
 import type { Chart, Plugin } from 'chart.js';
-import { CHART_COLOURS, CHART_FONT_FAMILY, type PortalChartOptions } from './config.ts';
+import { CHART_COLOURS, CHART_FONT_FAMILY, type PortalChartOptions, type PortalChartType } from './config.ts';
 
 const LABEL_FONT = `13px ${CHART_FONT_FAMILY}`;
 
@@ -33,10 +34,11 @@ function dashedLine(
 	ctx.stroke();
 }
 
-export const portalPlugin: Plugin<'line', PortalChartOptions> = {
+/** The plugin, registered once by the renderer (src/charts/render.ts). */
+export const portalPlugin: Plugin<PortalChartType, PortalChartOptions> = {
 	id: 'portal',
 	defaults: { breaks: [] },
-	beforeDatasetsDraw(chart: Chart<'line'>, _args, options: PortalChartOptions) {
+	beforeDatasetsDraw(chart: Chart<PortalChartType>, _args, options: PortalChartOptions) {
 		const { ctx, chartArea: area, scales } = chart;
 		const x = scales['x'];
 		const y = scales['y'];

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
-import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { Chart, registerables } from 'chart.js';
 import { cachedChart, chartKey } from './cache.ts';
-import { CHART_FONT_FAMILY, CHART_HEIGHT, CHART_WIDTH } from './config.ts';
+import { CHART_FONT_FAMILY, CHART_HEIGHT, CHART_WIDTH, type PortalChartConfiguration } from './config.ts';
 import { portalPlugin } from './plugins.ts';
 import { tidySvg } from './svg.ts';
 
@@ -54,18 +54,12 @@ export interface RenderOptions {
  * One chart as SVG text: from the chart cache (src/charts/cache.ts) when the
  * same configuration, options and renderer drew it before, else drawn now.
  */
-export function renderChartSvg(
-	config: ChartConfiguration<'line', (number | null)[], string>,
-	options: RenderOptions,
-): string {
+export function renderChartSvg(config: PortalChartConfiguration, options: RenderOptions): string {
 	return cachedChart(chartKey(config, options, fontPath()), () => drawChartSvg(config, options));
 }
 
 /** Draws one chart to SVG text. */
-export function drawChartSvg(
-	config: ChartConfiguration<'line', (number | null)[], string>,
-	options: RenderOptions,
-): string {
+export function drawChartSvg(config: PortalChartConfiguration, options: RenderOptions): string {
 	setup();
 	const width = options.width ?? CHART_WIDTH;
 	const height = options.height ?? CHART_HEIGHT;

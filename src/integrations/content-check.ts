@@ -10,8 +10,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkProject, type ProjectFiles, type SourceFile } from '../lib/content-check/project.ts';
-import { formatProblems, type Problem } from '../lib/content-check/problems.ts';
+import { COLLECTIONS } from '../collections.ts';
+import type { ProjectFilesOf, Registry, SourceFile } from '../lib/collections/registry.ts';
+import { checkProject, type ProjectFiles } from '../lib/content-check/project.ts';
+import { formatProblems, type Problem } from '../lib/problems/problems.ts';
 
 function walk(dir: string): string[] {
 	let out: string[] = [];
@@ -30,32 +32,42 @@ function walk(dir: string): string[] {
 	return out;
 }
 
-/** Reads the editors' room of the project at `root` (content/ and data/). */
-export function readProjectFiles(root: string): ProjectFiles {
+/**
+ * The files of every collection of `registry` in the project at `root`: each
+ * list collection's file under `data` (undefined when missing), and every
+ * file under each folder collection's folder.
+ */
+export function readCollectionFiles<R extends Registry>(root: string, registry: R): ProjectFilesOf<R> {
 	const read = (full: string): SourceFile => ({
 		path: relative(root, full).split(sep).join('/'),
 		text: readFileSync(full, 'utf8'),
 	});
-	const dataFile = (name: string): SourceFile | undefined => {
-		try {
-			return read(join(root, 'data', name));
-		} catch {
-			return undefined;
-		}
-	};
+	const data: Record<string, SourceFile | undefined> = {};
+	const out: Record<string, unknown> = { data };
+	for (const [name, { source, check }] of Object.entries(registry)) {
+		if ('file' in source) data[name] = optionalFile(() => read(join(root, source.file)));
+		else out[check.read === 'mdx' ? check.files : name] = walk(join(root, source.base)).map(read);
+	}
+	return out as ProjectFilesOf<R>;
+}
+
+function optionalFile(read: () => SourceFile): SourceFile | undefined {
+	try {
+		return read();
+	} catch {
+		return undefined;
+	}
+}
+
+/** Reads the editors' room of the project at `root` (content/ and data/): the registry's files, the map's shapes and public/'s names. */
+export function readProjectFiles(root: string): ProjectFiles {
+	const boundaries = optionalFile(() => ({
+		path: 'data/boundaries/icb-2023.topo.json',
+		text: readFileSync(join(root, 'data', 'boundaries', 'icb-2023.topo.json'), 'utf8'),
+	}));
 	return {
-		content: walk(join(root, 'content')).map(read),
-		data: {
-			sources: dataFile('sources.json'),
-			targets: dataFile('targets.json'),
-			priorities: dataFile('priorities.json'),
-			systems: dataFile('systems.json'),
-			glossary: dataFile('glossary.json'),
-			editions: dataFile('editions.json'),
-			commitments: dataFile('commitments.json'),
-		},
-		datasets: walk(join(root, 'data', 'datasets')).map(read),
-		boundaries: dataFile('boundaries/icb-2023.topo.json') ?? null,
+		...readCollectionFiles(root, COLLECTIONS),
+		boundaries: boundaries ?? null,
 		public: walk(join(root, 'public')).map((full) => relative(join(root, 'public'), full).split(sep).join('/')),
 	};
 }

@@ -1,15 +1,16 @@
 /**
  * Every address of the site, built in one place: one builder per kind of
- * page or file (the routes of src/pages), and the list of every address a
- * build writes for a checked project, which the MDX check uses to tell a
- * working internal link from a dead one. Pure: no collection reads.
+ * page or file (the routes of src/pages). The list of routes that uses them,
+ * and the list of every address a build writes (siteAddresses, which the MDX
+ * check uses to tell a working internal link from a dead one), are in
+ * src/lib/routes/. Pure: no collection reads.
  *
  * Addresses include the base path the site is built for (BASE_PATH, see
- * src/config/site.ts); {@link siteAddresses} gives them without it, as
- * editors write links and as the files sit in dist/.
+ * src/config/site.ts); siteAddresses gives them without it, as editors
+ * write links and as the files sit in dist/.
  */
 import { BASE_PATH, withBase } from '../config/site.ts';
-import { PRIORITY_IDS, type PriorityId } from '../schemas/priority.ts';
+import type { PriorityId } from '../schemas/priority.ts';
 
 // Every builder returns its address under the site's base path (src/config/site.ts: "/" unless
 // the site is built with BASE_PATH, for example /planning-guidance/), through withBase, here only.
@@ -173,6 +174,11 @@ export function faviconHref(): string {
 	return withBase('/favicon.svg');
 }
 
+/** What crawlers may read (src/pages/robots.txt.ts). */
+export function robotsTxtHref(): string {
+	return withBase('/robots.txt');
+}
+
 /** The sitemap index that @astrojs/sitemap writes at the site's root. */
 export function sitemapHref(): string {
 	return withBase('/sitemap-index.xml');
@@ -182,69 +188,4 @@ export function sitemapHref(): string {
 export function withoutBase(href: string, base: string = BASE_PATH): string {
 	if (base === '/' || !href.startsWith(base)) return href;
 	return href.slice(base.length - 1);
-}
-
-/** What {@link siteAddresses} needs to know of a project: ids only. */
-export interface RoutedProject {
-	/** Every guidance page with its priority, file name and whether it is a draft (drafts are not built). */
-	pages: readonly { priority: PriorityId; slug: string; draft: boolean }[];
-	/** Every target: its id, and the dataset that measures it, if any (those get a chart). */
-	targets: readonly { id: string; dataset?: string | undefined }[];
-	/** Every dataset id. */
-	datasets: readonly { id: string }[];
-	/** Every ICB (ODS code) and its NHS region code: each gets a page, downloads and a chart, each region a page. Optional: without it no system pages are listed. */
-	systems?: readonly { id: string; regionCode: string }[] | undefined;
-	/** Every edition of the guidance (data/editions.json): each gets a page. Optional: without it only /editions/ is listed. */
-	editions?: readonly { id: string }[] | undefined;
-}
-
-/**
- * Every address the build writes for `project`, as a site-relative path
- * without the base path (pages end with "/"), in no particular order: the
- * same pages as the routes of src/pages generate.
- */
-export function siteAddresses(project: RoutedProject): Set<string> {
-	const datasetIds = new Set(project.datasets.map((d) => d.id));
-	const out = new Set<string>([
-		homeHref(),
-		targetsHref(),
-		dataHref(),
-		sourcesHref(),
-		glossaryHref(),
-		searchPageHref(),
-		aboutHref(),
-		timelineHref(),
-		editionsHref(),
-		deadlinesCalendarHref(),
-		updatesHref(),
-		feedHref(),
-	]);
-	for (const priority of PRIORITY_IDS) out.add(priorityHref(priority));
-	for (const edition of project.editions ?? []) out.add(editionHref(edition.id));
-	for (const page of project.pages) if (!page.draft) out.add(guidanceHref(page.priority, page.slug));
-	for (const target of project.targets) {
-		out.add(targetHref(target.id));
-		if (target.dataset !== undefined && datasetIds.has(target.dataset)) out.add(chartHref(target.id));
-	}
-	for (const id of datasetIds) {
-		out.add(datasetHref(id));
-		out.add(datasetCsvHref(id));
-		out.add(datasetJsonHref(id));
-		out.add(chartHref(id));
-	}
-	if (project.systems && project.systems.length > 0) {
-		out.add(systemsHref());
-		for (const order of SYSTEM_ORDERS) out.add(systemsOrderHref(order));
-		for (const system of project.systems) {
-			for (const href of [
-				systemHref(system.id),
-				systemCsvHref(system.id),
-				systemJsonHref(system.id),
-				systemChartHref(system.id),
-				regionHref(system.regionCode),
-			])
-				out.add(href);
-		}
-	}
-	return new Set([...out].map((href) => withoutBase(href)));
 }

@@ -9,7 +9,6 @@
 import { z } from 'zod';
 import { slugId, sourceRef, yearMonth } from './fragments.ts';
 import { editionId } from './edition.ts';
-import { priorityId } from './priority.ts';
 
 /** The most words a quote may have: quotes are short, marked and cited. */
 export const QUOTE_MAX_WORDS = 30;
@@ -113,7 +112,7 @@ export const CommitmentSchema = z.strictObject({
 	/** What was asked, in our words, in one sentence. */
 	summary: z.string().min(10).max(400),
 	/** The 2022/23 priority it belongs to (for a replacement, the priority of the commitment it replaced). */
-	priority: priorityId,
+	priority: slugId,
 	/** The edition that first set it: an id in data/editions.json. */
 	edition: editionId,
 	/** The deadline it was first set with, if any. */

@@ -1,13 +1,10 @@
 /**
- * Front matter of a guidance page (`content/<priority>/*.mdx`).
- *
- * Every priority's collection uses {@link guidanceSchema}; the per-priority
- * modules (virtual-wards.ts, ...) exist so a priority can grow its own fields
- * without touching the others.
+ * Front matter of a guidance page (`content/<priority>/*.mdx`): one schema for
+ * every priority, {@link guidanceSchema}, grown with `extend` (Starlight's
+ * `docsSchema({ extend })` habit) when pages need fields of their own.
  */
 import { z } from 'zod';
 import { AUDIENCES, isoDate, requiredText, slugId, sourceRef } from './fragments.ts';
-import { type PriorityId } from './priority.ts';
 
 /** The kinds of guidance page; used as a search filter and a label. */
 export const GUIDANCE_KINDS = ['overview', 'requirement', 'how-to', 'background'] as const;
@@ -23,7 +20,39 @@ export const pageId = z
 			`"${String(issue.input)}" is not a page id: write <priority>/<file name> without .mdx, for example virtual-wards/funding`,
 	});
 
-export function guidanceSchema<P extends PriorityId>(priority: P) {
+/** What {@link guidanceSchema} is built with. */
+export interface GuidanceSchemaOptions<T extends z.ZodRawShape = Record<never, never>> {
+	/** More front matter fields, added after the shared ones (a zod object). */
+	extend?: z.ZodObject<T> | undefined;
+	/**
+	 * The page's folder (its priority), when known: a `priority` field that
+	 * differs is reported. Without it (Astro's collection), the loader sets the
+	 * field from the folder (src/lib/collections/folder-field.ts).
+	 */
+	folder?: string | undefined;
+}
+
+/** The `priority` field: taken from the folder; if given, it must match it. */
+function priorityField(folder: string | undefined) {
+	if (folder === undefined) return slugId;
+	return z
+		.string()
+		.optional()
+		.refine((v) => v === undefined || v === folder, {
+			error: (issue) =>
+				`"${String(issue.input)}" does not match the folder: pages in content/${folder}/ belong to "${folder}" (remove the field or move the file)`,
+		})
+		.transform((): string => folder);
+}
+
+/**
+ * The front matter schema of a guidance page. `guidanceSchema('virtual-wards')`
+ * is short for `guidanceSchema({ folder: 'virtual-wards' })`.
+ */
+export function guidanceSchema<T extends z.ZodRawShape = Record<never, never>>(
+	options: GuidanceSchemaOptions<T> | string = {},
+) {
+	const { extend, folder } = typeof options === 'string' ? { extend: undefined, folder: options } : options;
 	return z
 		.strictObject({
 			/** The page title (H1 and browser title). Up to 120 characters. */
@@ -34,14 +63,7 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 			 * The priority this page belongs to. Optional: it is taken from the folder.
 			 * If given it must match the folder (content/<priority>/).
 			 */
-			priority: z
-				.string()
-				.optional()
-				.refine((v) => v === undefined || v === priority, {
-					error: (issue) =>
-						`"${String(issue.input)}" does not match the folder: pages in content/${priority}/ belong to "${priority}" (remove the field or move the file)`,
-				})
-				.transform((): P => priority),
+			priority: priorityField(folder),
 			/** Who the page is for: one or more of acute, community, mental-health, ambulance, primary-care, ics. */
 			audience: z
 				.array(
@@ -90,7 +112,8 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 			/** Position in the priority's list, lowest first. Default: 100. */
 			order: z.number().int().min(0).default(100),
 		})
-		.refine((d) => d.nextReview > d.lastReviewed, {
+		.extend((extend?.shape ?? {}) as T)
+		.refine((d) => (d as { nextReview: string }).nextReview > (d as { lastReviewed: string }).lastReviewed, {
 			path: ['nextReview'],
 			error: (issue) => {
 				const d = issue.input as { lastReviewed?: unknown; nextReview?: unknown } | undefined;
@@ -99,4 +122,5 @@ export function guidanceSchema<P extends PriorityId>(priority: P) {
 		});
 }
 
-export type GuidancePage = z.output<ReturnType<typeof guidanceSchema<PriorityId>>>;
+/** A guidance page's front matter, parsed. */
+export type GuidancePage = z.output<ReturnType<typeof guidanceSchema<Record<never, never>>>>;

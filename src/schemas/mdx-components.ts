@@ -1,15 +1,23 @@
 /**
- * The props of the components an editor may use in a guidance page's body,
- * one schema per component of MDX_COMPONENTS (src/lib/mdx/components.ts).
+ * The components an editor may use in a guidance page's body
+ * ({@link MDX_COMPONENTS}), and their props, one schema per component.
  * The MDX check (src/lib/mdx/check.ts) validates every use with these, so a
  * wrong or missing attribute reads like a front matter mistake; whether an id
  * names a real source, dataset or target is checked there too. Every value
  * is plain text in quotes: `page="23"`, never `page={23}`.
  */
 import { z } from 'zod';
-import type { MdxComponentName } from '../lib/mdx/components.ts';
 import { areaCode } from './dataset.ts';
 import { slugId, yearMonth } from './fragments.ts';
+
+/**
+ * The components an editor may use in a guidance page, by name. The check
+ * rejects any other `<Capitalised>` tag, and src/components/mdx/index.ts maps
+ * each name to its component; the type check keeps the two lists equal.
+ */
+export const MDX_COMPONENTS = ['Quote', 'InsetText', 'WarningCallout', 'Figure', 'TargetChart'] as const;
+/** The name of a component an editor may use: `Quote`, `Figure`, … */
+export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** `<Quote source="id" page="23">exact words</Quote>` */
 export const QuotePropsSchema = z.strictObject({

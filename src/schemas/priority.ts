@@ -1,26 +1,20 @@
 /**
- * The digital priorities of the 2022/23 planning guidance. Each has a folder in
- * `content/`, a content collection and an entry in `data/priorities.json`.
+ * The digital priorities of the 2022/23 planning guidance, as data: each is an
+ * entry of `data/priorities.json` (in reading order) and a folder of `content/`.
+ * Adding a priority is a data entry and a folder, no code. Interoperability
+ * lives under digitisation; cyber security, net zero, digital inclusion and EPR
+ * consolidation under investment plans (see README, "Where content lives").
  */
 import { z } from 'zod';
 import { slugId } from './fragments.ts';
 
-/**
- * Priority ids, in reading order. Interoperability lives under digitisation;
- * cyber security, net zero, digital inclusion and EPR consolidation under
- * investment plans (see README, "Where content lives").
- */
-export const PRIORITY_IDS = ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'] as const;
-export type PriorityId = (typeof PRIORITY_IDS)[number];
-
-export const priorityId = z.enum(PRIORITY_IDS, {
-	error: (issue) => `"${String(issue.input)}" is not a priority: use one of ${PRIORITY_IDS.join(', ')}`,
-});
+/** A priority id: an `id` of data/priorities.json, which the content check holds every reference to. */
+export type PriorityId = string;
 
 /** One entry of `data/priorities.json`: how a priority is introduced on the site. */
 export const PrioritySchema = z.strictObject({
-	/** The priority id; also the folder name under content/. */
-	id: priorityId,
+	/** The priority id; also the folder name under content/ (lower-case words and hyphens). */
+	id: slugId,
 	/** The heading used on the home page and the priority page, for example "Virtual wards". */
 	title: z.string().min(3).max(80),
 	/** A shorter title for the header navigation, where space is tight on phones, for example "Digitisation". Default: the title. */

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { confidence, slugId, sourceRef, yearMonth } from './fragments.ts';
-import { priorityId } from './priority.ts';
 
 const RANGE_RE = /^\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*$/;
 
@@ -40,8 +39,8 @@ export const TERMS = ['target', 'ambition', 'objective', 'commitment'] as const;
 export const TargetSchema = z.strictObject({
 	/** Unique id, for example "vw-40-50-per-100k". */
 	id: slugId,
-	/** The priority the target belongs to. */
-	priority: priorityId,
+	/** The priority the target belongs to: an id of data/priorities.json (the content check says which). */
+	priority: slugId,
 	/** What is asked, in our own words, in one sentence. */
 	statement: z.string().min(10).max(400),
 	/** The short name used in tables and on the home page, for example "40-50 virtual beds per 100,000 population". */

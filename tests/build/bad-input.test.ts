@@ -32,6 +32,8 @@ beforeAll(() => {
 		page(good.replace('sources: [pg-2022-23-v3]', 'sources: [no-such-source]')),
 	);
 	writeFileSync(join(vw, 'unknown-component.mdx'), page(good, 'Text.\n\n<Chart id="x" />\n'));
+	mkdirSync(join(dir, 'content/virtual-ward'));
+	writeFileSync(join(dir, 'content/virtual-ward/page.mdx'), page(good));
 	mkdirSync(join(dir, 'content/not-a-priority'));
 	writeFileSync(join(dir, 'content/not-a-priority/page.mdx'), page(good));
 	const targets = join(dir, 'data/targets.json');
@@ -39,7 +41,7 @@ beforeAll(() => {
 	writeFileSync(targets, targetsText);
 	const before = targetsText.slice(0, targetsText.indexOf('"December 2023"'));
 	deadlineAt = `${String(before.split('\n').length)}:${String(before.length - before.lastIndexOf('\n'))}`;
-	writeFileSync(join(dir, 'data/priorities.json'), '[{ "id": "virtual-wards", ');
+	writeFileSync(join(dir, 'data/glossary.json'), '[{ "id": "virtual-wards", ');
 	result = buildSite(dir, join(dir, 'dist'));
 });
 
@@ -73,9 +75,11 @@ describe('a build with editor mistakes', () => {
 			'content/virtual-wards/unknown-component.mdx:13:1 → <Chart>',
 			'unknown component <Chart>: allowed components are Quote',
 		],
-		['content/not-a-priority/page.mdx', 'is not in a priority folder'],
+		['content/virtual-ward/page.mdx', 'is not in a priority folder: did you mean content/virtual-wards/?'],
+		// A folder near no priority is a new priority: its entry in data/priorities.json is what is missing.
+		['data/priorities.json', 'has no entry for the priority "not-a-priority"'],
 		['data/targets.json:<deadline> → [0].deadline', '"December 2023" is not a month: write it as YYYY-MM'],
-		['data/priorities.json:1:27', 'is not valid JSON: the file ends before the JSON is complete'],
+		['data/glossary.json:1:27', 'is not valid JSON: the file ends before the JSON is complete'],
 	])('names %s', (at, message) => {
 		const where = at.replace('<deadline>', deadlineAt);
 		const line = result.output.split('\n').find((l) => l.includes(where));

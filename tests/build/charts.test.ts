@@ -7,18 +7,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChartConfig } from '../../src/charts/config.ts';
+import { chartConfig } from '../../src/charts/config.ts';
 import { renderChartSvg } from '../../src/charts/render.ts';
 import { ENGLAND, formatNumber, observationsFor } from '../../src/lib/model/datasets.ts';
-import { chartSpecs } from '../../src/lib/model/progress.ts';
-import { loadDatasets, loadTargets } from '../helpers/data.ts';
+import { isNationalChart } from '../../src/lib/model/charts.ts';
+import { loadDatasets } from '../helpers/data.ts';
+import { realSite } from '../helpers/real-site.ts';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { page, text } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/site.ts';
 import { xmlProblems } from '../helpers/xml.ts';
 
 const datasets = loadDatasets();
-const specs = chartSpecs(loadTargets(), datasets);
+// England's charts; the ICBs' (/charts/systems/<code>.svg) are checked in tests/build/systems.test.ts.
+const specs = [...realSite().charts.values()].filter(isNationalChart);
 const files = listFiles(SITE_DIST);
 const htmlPages = files.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
 
@@ -37,9 +39,7 @@ describe('chart files', () => {
 			expect(xmlProblems(svg)).toEqual([]);
 			expect(Buffer.byteLength(svg)).toBeLessThan(20 * 1024);
 			expect(svg).toMatch(/<svg [^>]*role="img"[^>]*aria-label="[^"]{20,}"/);
-			expect(svg).toContain(
-				`<title>${spec.caption}. ${spec.summary}</title>`.replace(/&/g, '&amp;').replace(/"/g, '&quot;'),
-			);
+			expect(svg).toContain(`<title>${spec.title}</title>`.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
 			expect(svg).not.toMatch(/\sstyle=|<style|<script|\son[a-z]+=/);
 		},
 	);
@@ -47,9 +47,7 @@ describe('chart files', () => {
 	it('are byte-identical to a fresh render of the same data in another process', () => {
 		for (const spec of specs) {
 			const built = readFileSync(join(SITE_DIST, 'charts', `${spec.id}.svg`), 'utf8');
-			const fresh = renderChartSvg(buildChartConfig({ dataset: spec.dataset, target: spec.target }), {
-				title: `${spec.caption}. ${spec.summary}`,
-			});
+			const fresh = renderChartSvg(chartConfig(spec), { title: spec.title });
 			expect(fresh, spec.id).toBe(built);
 		}
 	});
@@ -65,7 +63,7 @@ describe('chart figures', () => {
 	it('appear on every target page with a dataset, every dataset page and the guidance pages that place one', () => {
 		const paths = new Set(figures.map((f) => f.path));
 		for (const spec of specs)
-			expect(paths, spec.id).toContain(spec.target ? `/targets/${spec.id}/` : `/data/${spec.id}/`);
+			expect(paths, spec.id).toContain(spec.kind === 'target' ? `/targets/${spec.id}/` : `/data/${spec.id}/`);
 		expect(paths).toContain('/virtual-wards/national-ambition/');
 		expect(paths).toContain('/virtual-wards/later-objectives/');
 	});

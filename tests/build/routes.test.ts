@@ -1,32 +1,33 @@
 /**
- * Every route the site has, from src/lib/routes.ts (siteAddresses over the
+ * Every route the site has, from src/lib/routes/ (siteAddresses over the
  * real project, and the 404 page), is a file in the built dist; and every
  * HTML file in dist is one of them, so no route builds a page that the
  * address list (and so the MDX link check) does not know.
  *
  *   npx vitest run --project build tests/build/routes.test.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { checkProject } from '../../src/lib/content-check/project.ts';
-import { notFoundHref, siteAddresses } from '../../src/lib/routes.ts';
+import { notFoundHref } from '../../src/lib/routes.ts';
+import { siteAddresses } from '../../src/lib/routes/data.ts';
 import { ROOT, SITE_DIST } from '../helpers/site.ts';
 
 /** The file an address is built as: a page's index.html, or the file itself. */
 const fileOf = (address: string) => (address.endsWith('/') ? `${address}index.html` : address).replace(/^\//, '');
 
 const { project } = checkProject(readProjectFiles(ROOT));
-const editions = JSON.parse(readFileSync(join(ROOT, 'data/editions.json'), 'utf8')) as { id: string }[];
 const addresses = [
 	...siteAddresses({
-		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+		priorities: project.priorities,
+		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, title: p.data.title, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,
-		editions,
+		editions: project.editions,
 	}),
 	notFoundHref(),
 ].sort();

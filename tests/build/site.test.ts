@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { page, text } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/site.ts';
-import { PRIORITY_IDS } from '../../src/schemas/priority.ts';
+import { loadPriorityIds } from '../helpers/data.ts';
+
+const PRIORITY_IDS = loadPriorityIds();
 
 const files = listFiles(SITE_DIST);
 const guidancePaths = files

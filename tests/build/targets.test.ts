@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { STATUS_LABELS, STATUS_RULES } from '../../src/lib/model/status.ts';
 import { targetProgress } from '../../src/lib/model/progress.ts';
-import { PRIORITY_IDS } from '../../src/schemas/priority.ts';
-import { loadDatasets, loadTargets } from '../helpers/data.ts';
+import { loadDatasets, loadPriorityIds, loadTargets } from '../helpers/data.ts';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { page, text } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/site.ts';
+
+const PRIORITY_IDS = loadPriorityIds();
 
 const targets = loadTargets();
 const datasets = loadDatasets();

@@ -4,6 +4,8 @@
  * fifth of the first screen, the page's h1 is in the first screen, and
  * nothing scrolls sideways. The phone menu (a native <details>) opens by
  * keyboard with JavaScript off and leads to every section and the search.
+ * Every visible target in the header is at least 24 by 24 CSS pixels
+ * (WCAG 2.2, 2.5.8 target size, AA), at both widths.
  *
  *   npx vitest run --project e2e tests/e2e/phone.test.ts
  */
@@ -49,6 +51,25 @@ describe('on a phone', () => {
 					);
 			}
 			expect(failures).toEqual([]);
+		});
+	}
+
+	for (const viewport of SCREENS) {
+		it(`gives every target in the header at least 24 x 24 px at ${String(viewport.width)} px wide (WCAG 2.2, 2.5.8)`, async () => {
+			const page = await session.newPage({ viewport, javaScriptEnabled: false });
+			await page.goto(`${session.url}/`, { waitUntil: 'load' });
+			const targets = await page.evaluate(() =>
+				[...document.querySelectorAll('header a, header button, header summary, header input')]
+					.map((e) => ({ e, r: e.getBoundingClientRect() }))
+					.filter(({ r }) => r.width > 0 && r.height > 0)
+					.map(({ e, r }) => ({
+						what: `<${e.tagName.toLowerCase()}> "${(e.textContent ?? '').trim().slice(0, 30)}"`,
+						width: Math.round(r.width),
+						height: Math.round(r.height),
+					})),
+			);
+			expect(targets.length).toBeGreaterThanOrEqual(2);
+			expect(targets.filter((t) => t.width < 24 || t.height < 24)).toEqual([]);
 		});
 	}
 

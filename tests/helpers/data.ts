@@ -2,12 +2,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetSchema, type Dataset } from '../../src/schemas/dataset.ts';
+import { PrioritySchema, type PriorityId } from '../../src/schemas/priority.ts';
 import { SourceSchema, type Source } from '../../src/schemas/source.ts';
 import { SystemSchema, type System } from '../../src/schemas/system.ts';
 import { TargetSchema, type Target } from '../../src/schemas/target.ts';
 import { ROOT } from './site.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+/** The real priorities' ids, in the reading order of data/priorities.json. */
+export function loadPriorityIds(): PriorityId[] {
+	return (json('data/priorities.json') as unknown[]).map((p) => PrioritySchema.parse(p).id);
+}
 
 export function loadDatasets(): Map<string, Dataset> {
 	const dir = join(ROOT, 'data', 'datasets');

@@ -1,20 +1,20 @@
 /**
  * The real project's Site, built without Astro: content/ and data/ read and
  * parsed by the content check (readProjectFiles + checkProject), then derived
- * by buildSite, as src/queries.ts does from the collections. For page-model
- * unit tests.
+ * by buildSite, as src/queries.ts does from the collections: every collection
+ * of the registry (src/collections.ts), the guidance pages as entries. For
+ * page-model unit tests.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLLECTIONS } from '../../src/collections.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
+import { siteCollections, type LoadedEntry } from '../../src/lib/collections/registry.ts';
 import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
 import { checkProject, type CheckedProject } from '../../src/lib/content-check/project.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
 import { buildSite, type Site } from '../../src/lib/pages/site.ts';
-import { z } from 'zod';
-import { CommitmentSchema } from '../../src/schemas/commitment.ts';
-import { EditionSchema } from '../../src/schemas/edition.ts';
-import { PRIORITY_IDS, type PriorityId } from '../../src/schemas/priority.ts';
+import type { PriorityId } from '../../src/schemas/priority.ts';
 import { ROOT } from './site.ts';
 
 /** A guidance entry as the build has it: id, front matter, MDX body and source file. */
@@ -25,6 +25,13 @@ export interface RealEntry extends GuidanceEntry {
 
 let cached: { site: Site<RealEntry>; project: CheckedProject } | undefined;
 
+/** A collection of the checked project as Astro's loader would hold it: data entries, or pages with their body and file. */
+function entriesOf(project: CheckedProject, name: keyof typeof COLLECTIONS): (LoadedEntry | RealEntry)[] {
+	if (name === 'guidance')
+		return project.pages.map((p) => ({ id: `${p.priority}/${p.slug}`, data: p.data, body: p.body, filePath: p.file }));
+	return project[name].map((data, i) => ({ id: String(i), data }));
+}
+
 /** The checked project and its Site, read once per test file; throws if the content check finds a problem. */
 export function realProject(): { site: Site<RealEntry>; project: CheckedProject } {
 	if (cached) return cached;
@@ -33,15 +40,13 @@ export function realProject(): { site: Site<RealEntry>; project: CheckedProject 
 		throw new Error(
 			`the real project has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`,
 		);
-	const guidance = new Map<PriorityId, RealEntry[]>(PRIORITY_IDS.map((id) => [id, []]));
-	for (const page of project.pages)
-		guidance.get(page.priority)?.push({ id: page.slug, data: page.data, body: page.body, filePath: page.file });
+	const collections = siteCollections(COLLECTIONS, (name) => entriesOf(project, name));
 	const boundaries = JSON.parse(readFileSync(join(ROOT, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
-	// The editions and commitments, checked by checkProject above, parsed as the collections parse them.
-	const read = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
-	const editions = z.array(EditionSchema).parse(read('data/editions.json'));
-	const commitments = z.array(CommitmentSchema).parse(read('data/commitments.json'));
-	const site = buildSite({ ...project, guidance, boundaries, editions, commitments });
+	const site = buildSite({
+		...collections,
+		guidance: collections.guidance as ReadonlyMap<string, readonly RealEntry[]>,
+		boundaries,
+	});
 	cached = { site, project };
 	return cached;
 }

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkContentPath, checkDatasetPath, kebabName } from '../../src/lib/content-check/file-names.ts';
 
+/** The priorities' ids (data/priorities.json's, in order): the folders a page may be in. */
+const PRIORITIES = ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'];
+
 describe('file names', () => {
 	it('turns a name into lower-case words and hyphens', () => {
 		expect(kebabName('Funding Plan')).toBe('funding-plan');
@@ -9,11 +12,11 @@ describe('file names', () => {
 		expect(kebabName('Café  — notes')).toBe('cafe-notes');
 	});
 	it('accepts content/<priority>/<name>.mdx and data/datasets/<name>.json', () => {
-		expect(checkContentPath('content/virtual-wards/funding.mdx')).toEqual({ fatal: false });
+		expect(checkContentPath('content/virtual-wards/funding.mdx', PRIORITIES)).toEqual({ fatal: false });
 		expect(checkDatasetPath('data/datasets/vw-capacity.json')).toEqual({ fatal: false });
 	});
 	it('gives the corrected name', () => {
-		expect(checkContentPath('content/virtual-wards/Funding Plan.mdx')).toEqual({
+		expect(checkContentPath('content/virtual-wards/Funding Plan.mdx', PRIORITIES)).toEqual({
 			fatal: false,
 			problem: {
 				file: 'content/virtual-wards/Funding Plan.mdx',
@@ -25,10 +28,10 @@ describe('file names', () => {
 		expect(checkDatasetPath('data/datasets/VW_Capacity.json').problem?.message).toBe(
 			'the name is not lower-case words and hyphens: rename VW_Capacity.json to vw-capacity.json (dataset files are named like funding-plan.json)',
 		);
-		expect(checkContentPath('content/virtual-wards/Funding.MDX').problem?.message).toBe(
+		expect(checkContentPath('content/virtual-wards/Funding.MDX', PRIORITIES).problem?.message).toBe(
 			'the extension must be lower case: rename Funding.MDX to funding.mdx',
 		);
-		expect(checkContentPath('content/virtual-wards/funding.md')).toEqual({
+		expect(checkContentPath('content/virtual-wards/funding.md', PRIORITIES)).toEqual({
 			fatal: true,
 			problem: {
 				file: 'content/virtual-wards/funding.md',
@@ -38,19 +41,19 @@ describe('file names', () => {
 		});
 	});
 	it('names the priority folder a page belongs in', () => {
-		expect(checkContentPath('content/virtual-ward/a.mdx').problem?.message).toMatch(
+		expect(checkContentPath('content/virtual-ward/a.mdx', PRIORITIES).problem?.message).toMatch(
 			/^is not in a priority folder: did you mean content\/virtual-wards\/\? Move it there; guidance pages go in content\/<priority>\//,
 		);
-		expect(checkContentPath('content/cyber/a.mdx').problem?.message).toMatch(
+		expect(checkContentPath('content/cyber/a.mdx', PRIORITIES).problem?.message).toMatch(
 			/^is not in a priority folder: "cyber" is not a priority; guidance pages go in content\/<priority>\/, where <priority> is one of virtual-wards, digitisation/,
 		);
-		expect(checkContentPath('content/a.mdx').problem?.message).toMatch(
+		expect(checkContentPath('content/a.mdx', PRIORITIES).problem?.message).toMatch(
 			/^is not in a priority folder; guidance pages go in/,
 		);
-		expect(checkContentPath('content/digitisation/old/a.mdx').problem?.message).toMatch(
+		expect(checkContentPath('content/digitisation/old/a.mdx', PRIORITIES).problem?.message).toMatch(
 			/^is in a sub-folder \(digitisation\/old\/\): move it up into content\/digitisation\//,
 		);
-		expect(checkContentPath('content/digitisation/map.png')).toEqual({
+		expect(checkContentPath('content/digitisation/map.png', PRIORITIES)).toEqual({
 			fatal: true,
 			problem: expect.objectContaining({
 				message: expect.stringMatching(/^only guidance pages \(\.mdx\) belong in content\/: move map\.png to public\//),

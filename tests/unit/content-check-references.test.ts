@@ -1,6 +1,7 @@
 /** References between files (src/lib/content-check/references.ts): ids that exist even when invalid, and no reports into unreadable files. */
 import { describe, expect, it } from 'vitest';
-import { idsOfEntries, missingReference, UNREADABLE } from '../../src/lib/content-check/references.ts';
+import { idsOfEntries } from '../../src/lib/content-check/references.ts';
+import { missingReference, UNREADABLE } from '../../src/lib/problems/known-ids.ts';
 
 const known = (...ids: string[]) => ({ ids: new Set(ids), unreadable: false });
 

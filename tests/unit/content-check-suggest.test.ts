@@ -1,6 +1,6 @@
-/** "Did you mean" (src/lib/content-check/suggest.ts): the nearest value when it is a slip, nothing when it is a guess. */
+/** "Did you mean" (src/lib/problems/suggest.ts): the nearest value when it is a slip, nothing when it is a guess. */
 import { describe, expect, it } from 'vitest';
-import { didYouMean, suggest } from '../../src/lib/content-check/suggest.ts';
+import { didYouMean, suggest } from '../../src/lib/problems/suggest.ts';
 
 describe('suggest', () => {
 	const fields = ['title', 'summary', 'audience', 'lastReviewed', 'nextReview', 'owner', 'draft'];

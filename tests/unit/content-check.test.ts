@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject, splitFrontMatter, type ProjectFiles } from '../../src/lib/content-check/project.ts';
 import { checkMdxBody, type MdxContext } from '../../src/lib/mdx/check.ts';
-import { formatPath, formatProblems } from '../../src/lib/content-check/problems.ts';
+import { formatPath } from '../../src/lib/problems/error-map.ts';
+import { formatProblems } from '../../src/lib/problems/problems.ts';
 
 const json = (v: unknown) => JSON.stringify(v);
 const source = {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth } from '../../src/lib/format/dates.ts';
 import { headerNavigation } from '../../src/lib/pages/navigation.ts';
 import {
-	breadcrumbs,
 	guidanceHref,
 	neighbours,
 	publishedPages,
@@ -47,13 +46,8 @@ describe('guidance model', () => {
 		expect(neighbours(ordered, 'c').previous?.id).toBe('b');
 		expect(neighbours(ordered, 'draft')).toEqual({ previous: undefined, next: undefined });
 	});
-	it('builds addresses and breadcrumbs', () => {
+	it('builds addresses (breadcrumbs: tests/unit/routes/data.test.ts)', () => {
 		expect(guidanceHref('virtual-wards', 'funding')).toBe('/virtual-wards/funding/');
-		expect(breadcrumbs()).toEqual([{ text: 'Home', href: '/' }]);
-		expect(breadcrumbs({ id: 'digitisation', title: 'Digitisation', summary: 's' })).toEqual([
-			{ text: 'Home', href: '/' },
-			{ text: 'Digitisation', href: '/digitisation/' },
-		]);
 	});
 	it('resolves source references with section and page, and throws on an unknown id', () => {
 		const s = { id: 'x', title: 'X', publisher: 'P', url: 'https://x.org/', kind: 'primary' } as Source;

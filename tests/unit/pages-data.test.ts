@@ -1,9 +1,7 @@
-/** The data list (src/lib/pages/data.ts), a dataset's page (src/lib/pages/dataset.ts) and the downloads and chart images (src/lib/pages/downloads.ts), on the real data. */
+/** The data list (src/lib/pages/data.ts), a dataset's page (src/lib/pages/dataset.ts) on the real data (the downloads and chart images: tests/unit/pages/downloads.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER } from '../../src/lib/model/dataset-files.ts';
 import { dataPage } from '../../src/lib/pages/data.ts';
 import { datasetPage } from '../../src/lib/pages/dataset.ts';
-import { chartImage, datasetCsvFile, datasetJsonFile } from '../../src/lib/pages/downloads.ts';
 import { realSite } from '../helpers/real-site.ts';
 
 const site = realSite();
@@ -48,20 +46,5 @@ describe('dataset page', () => {
 		const page = datasetPage(site, 'epr-coverage');
 		expect(page.byIcb).toBeUndefined();
 		expect(page.downloads.json.href).toBe('/data/epr-coverage.json');
-	});
-});
-
-describe('downloads and chart images', () => {
-	it('writes a dataset as CSV and JSON', () => {
-		expect(datasetCsvFile(site, 'vw-capacity').split('\r\n')[0]).toBe(CSV_HEADER.join(','));
-		expect((JSON.parse(datasetJsonFile(site, 'vw-capacity')) as { id: string }).id).toBe('vw-capacity');
-		expect(() => datasetCsvFile(site, 'nope')).toThrow('no dataset "nope"');
-	});
-
-	it('gives a chart image its data and its title (caption and summary)', () => {
-		const chart = site.charts.get('vw-40-50-per-100k');
-		const image = chartImage(site, 'vw-40-50-per-100k');
-		expect(image.input.target?.id).toBe('vw-40-50-per-100k');
-		expect(image.title).toBe(`${chart?.caption}. ${chart?.summary}`);
 	});
 });

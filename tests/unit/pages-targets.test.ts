@@ -4,6 +4,7 @@ import { targetPage } from '../../src/lib/pages/target.ts';
 import { targetsPage } from '../../src/lib/pages/targets.ts';
 import { STATUS_RULES } from '../../src/lib/model/status.ts';
 import { realSite } from '../helpers/real-site.ts';
+import { statusesAsOfSentence } from '../../src/lib/model/as-of.ts';
 
 const site = realSite();
 
@@ -33,13 +34,13 @@ describe('targets page', () => {
 		]);
 	});
 
-	it("states the data's latest as-of date and every status rule", () => {
-		expect(page.asOf?.datetime).toBe(
-			[...site.datasets.values()]
-				.map((d) => d.asOf)
-				.sort()
-				.at(-1),
-		);
+	it("states the site's one as-of sentence, from the review date, and every status rule", () => {
+		const review = [...site.datasets.values()]
+			.map((d) => d.asOf)
+			.sort()
+			.at(-1);
+		expect(review).toBeDefined();
+		expect(page.asOf).toBe(statusesAsOfSentence(review ?? ''));
 		expect(page.rules.map((r) => r.rule)).toEqual(STATUS_RULES.map((r) => r.rule));
 		expect(page.windowMonthsBefore).toBe(2);
 		expect(page.layout.canonicalPath).toBe('/targets/');

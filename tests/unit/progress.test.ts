@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs, datasetSummary, targetProgress } from '../../src/lib/model/progress.ts';
+import { datasetSummary, goalText, targetProgress } from '../../src/lib/model/progress.ts';
 import { loadDatasets, loadTargets, must } from '../helpers/data.ts';
 
 const datasets = loadDatasets();
@@ -9,6 +9,15 @@ const target = (id: string) =>
 		targets.find((t) => t.id === id),
 		id,
 	);
+
+describe('goalText', () => {
+	it('writes goals in words, a range with a hyphen or, in prose, with "to"', () => {
+		expect(goalText(target('vw-40-50-per-100k'))).toBe('40-50');
+		expect(goalText(target('vw-40-50-per-100k'), undefined, ' to ')).toBe('40 to 50');
+		expect(goalText(target('vw-10000-beds'))).toBe('10,000');
+		expect(goalText(target('epr-90-dec-2023'))).toBe('90%');
+	});
+});
 
 describe('targetProgress, on the real data', () => {
 	it('finds the December 2023 ambition missed, at 11,805 beds and 23.0 per 100,000 adults', () => {
@@ -75,14 +84,7 @@ describe('targetProgress, on the real data', () => {
 	});
 });
 
-describe('charts', () => {
-	it('draws one chart per target measured by a dataset and one per dataset, with unique ids', () => {
-		const specs = chartSpecs(targets, datasets);
-		const measured = targets.filter((t) => t.dataset).map((t) => t.id);
-		expect(specs.map((s) => s.id)).toEqual([...measured, ...[...datasets.keys()].sort()]);
-		expect(new Set(specs.map((s) => s.id)).size).toBe(specs.length);
-	});
-
+describe('datasetSummary', () => {
 	it('summarises a broken series one series at a time', () => {
 		expect(datasetSummary(must(datasets.get('vw-beds-per-100k'), 'rate'))).toBe(
 			'Virtual ward beds per 100,000 population, England: Per 100,000 adults aged 16+ (July 2023 to March 2024): from 18.9 in July 2023 to 23.1 in March 2024; Per 100,000 people of all ages (from April 2024): from 19.1 in April 2024 to 19.6 in July 2024; news and trade press report 3 more figures, the latest 19.7 beds per 100,000 people (the report does not say which population) (with a note: see the table) in October 2025.',

@@ -1,10 +1,9 @@
 /** Every address of the site in one module (src/lib/routes.ts): the builders, and the list of what a build writes. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { checkProject } from '../../src/lib/content-check/project.ts';
-import { chartHref, datasetHref, guidanceHref, priorityHref, siteAddresses, targetHref } from '../../src/lib/routes.ts';
+import { chartHref, datasetHref, guidanceHref, priorityHref, targetHref } from '../../src/lib/routes.ts';
+import { siteAddresses } from '../../src/lib/routes/data.ts';
 import * as datasets from '../../src/lib/model/datasets.ts';
 import * as guidance from '../../src/lib/model/guidance.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -20,12 +19,16 @@ describe('routes', () => {
 
 	it('lists what a build writes: published pages only, charts for measured targets and every dataset', () => {
 		const addresses = siteAddresses({
+			priorities: [{ id: 'workforce-skills', title: 'Workforce skills' }],
 			pages: [
-				{ priority: 'virtual-wards', slug: 'funding', draft: false },
-				{ priority: 'virtual-wards', slug: 'next-steps', draft: true },
+				{ priority: 'virtual-wards', slug: 'funding', title: 'Funding', draft: false },
+				{ priority: 'virtual-wards', slug: 'next-steps', title: 'Next steps', draft: true },
 			],
-			targets: [{ id: 'vw-40-50-per-100k', dataset: 'vw-beds-per-100k' }, { id: 'digital-investment-plans' }],
-			datasets: [{ id: 'vw-beds-per-100k' }],
+			targets: [
+				{ id: 'vw-40-50-per-100k', headline: 'Beds', dataset: 'vw-beds-per-100k' },
+				{ id: 'digital-investment-plans', headline: 'Plans' },
+			],
+			datasets: [{ id: 'vw-beds-per-100k', title: 'Beds per 100,000' }],
 		});
 		expect(addresses).toContain('/virtual-wards/funding/');
 		expect(addresses).not.toContain('/virtual-wards/next-steps/');
@@ -47,15 +50,20 @@ describe('routes', () => {
 
 	it('gives the real project one address per page or file the routes build, counted from its entries', () => {
 		const { project } = checkProject(readProjectFiles(ROOT));
-		const editions = JSON.parse(readFileSync(join(ROOT, 'data/editions.json'), 'utf8')) as { id: string }[];
-		expect(editions.length).toBe(5);
 		const addresses = siteAddresses({
-			pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+			priorities: project.priorities,
+			pages: project.pages.map((p) => ({
+				priority: p.priority,
+				slug: p.slug,
+				title: p.data.title,
+				draft: p.data.draft,
+			})),
 			targets: project.targets,
 			datasets: project.datasets,
 			systems: project.systems,
-			editions,
+			editions: project.editions,
 		});
+		expect(project.editions).toHaveLength(5);
 		const regions = new Set(project.systems.map((s) => s.regionCode)).size;
 		const charted = project.targets.filter((t) => t.dataset !== undefined).length;
 		const published = project.pages.filter((p) => !p.data.draft).length;
@@ -78,7 +86,7 @@ describe('routes', () => {
 				4 * project.systems.length +
 				regions +
 				1 +
-				editions.length,
+				project.editions.length,
 		);
 	});
 });

@@ -15,11 +15,12 @@ describe('scaffold', () => {
 	});
 
 	it('explains bad arguments', () => {
-		expect(validateNewPage('cyber', 'x')).toEqual([
+		const priorities = ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'];
+		expect(validateNewPage('cyber', 'x', priorities)).toEqual([
 			'the priority must be one of virtual-wards, digitisation, investment-plans, workforce-skills (got "cyber")',
 			'give the page title in quotes, at least 3 characters',
 		]);
-		expect(validateNewPage('digitisation', 'Shared care records')).toEqual([]);
+		expect(validateNewPage('digitisation', 'Shared care records', priorities)).toEqual([]);
 	});
 
 	it('writes a draft page that the content check accepts', () => {

@@ -6,12 +6,12 @@ import { PrioritySchema } from '../../src/schemas/priority.ts';
 import { SourceSchema } from '../../src/schemas/source.ts';
 import { SystemSchema } from '../../src/schemas/system.ts';
 import { TargetSchema } from '../../src/schemas/target.ts';
-import { virtualWardsSchema } from '../../src/schemas/virtual-wards.ts';
-import { digitisationSchema } from '../../src/schemas/digitisation.ts';
-import { investmentPlansSchema } from '../../src/schemas/investment-plans.ts';
-import { workforceSkillsSchema } from '../../src/schemas/workforce-skills.ts';
-import { parseWithFriendlyErrors, type Problem } from '../../src/lib/content-check/problems.ts';
-import type { z } from 'zod';
+import { parseWithFriendlyErrors } from '../../src/lib/problems/error-map.ts';
+import type { Problem } from '../../src/lib/problems/problems.ts';
+import { z } from 'zod';
+
+const virtualWardsSchema = guidanceSchema({ folder: 'virtual-wards' });
+const digitisationSchema = guidanceSchema({ folder: 'digitisation' });
 
 function problems(schema: z.ZodType, input: unknown): Omit<Problem, 'file'>[] {
 	const r = parseWithFriendlyErrors(schema, input, 'f');
@@ -52,16 +52,13 @@ describe('guidance pages', () => {
 		expect(r.ok && r.data.lastReviewed).toBe('2026-11-25');
 	});
 
-	it('gives each priority its own schema, which rejects a page claiming another priority', () => {
-		for (const [schema, id] of [
-			[virtualWardsSchema, 'virtual-wards'],
-			[digitisationSchema, 'digitisation'],
-			[investmentPlansSchema, 'investment-plans'],
-			[workforceSkillsSchema, 'workforce-skills'],
-		] as const) {
-			const ok = parseWithFriendlyErrors(schema, { ...page, priority: id }, 'f');
-			expect(ok.ok && ok.data.priority).toBe(id);
+	it('takes the priority from the folder, and rejects a page claiming another priority', () => {
+		for (const id of ['virtual-wards', 'digitisation', 'a-new-priority']) {
+			const schema = guidanceSchema({ folder: id });
+			expect(parseWithFriendlyErrors(schema, { ...page, priority: id }, 'f')).toMatchObject({ data: { priority: id } });
+			expect(parseWithFriendlyErrors(schema, page, 'f')).toMatchObject({ data: { priority: id } });
 		}
+		expect(guidanceSchema('digitisation').parse(page).priority).toBe('digitisation');
 		expect(problems(digitisationSchema, { ...page, priority: 'virtual-wards' })).toEqual([
 			{
 				field: 'priority',
@@ -69,6 +66,15 @@ describe('guidance pages', () => {
 					'"virtual-wards" does not match the folder: pages in content/digitisation/ belong to "digitisation" (remove the field or move the file)',
 			},
 		]);
+	});
+
+	it("grows with extend, as Starlight's docsSchema does: the new field is parsed and allowed", () => {
+		const schema = guidanceSchema({ folder: 'virtual-wards', extend: z.strictObject({ edition: z.number().int() }) });
+		expect(schema.parse({ ...page, edition: 2 }).edition).toBe(2);
+		expect(problems(schema, { ...page, edition: 'two' })).toEqual([
+			{ field: 'edition', message: 'must be a number, not the text "two"' },
+		]);
+		expect(problems(virtualWardsSchema, { ...page, edition: 2 })[0]?.message).toMatch(/^unknown field "edition"/);
 	});
 
 	it('names a missing field, a bad date, an unknown audience and a misspelt field, all at once', () => {
@@ -223,12 +229,12 @@ describe('targets', () => {
 		expect(parse({ min: 80 })).toEqual({ min: 80 });
 		expect(parse('50-40')).toEqual([{ file: 'f', field: 'goal', message: 'max must not be below min' }]);
 	});
-	it('rejects an unknown priority, a bad deadline and an unknown direction', () => {
-		expect(problems(TargetSchema, { ...target, priority: 'cyber', deadline: 'Dec 2023', direction: 'up' })).toEqual([
+	it("rejects a priority that is not an id, a bad deadline and an unknown direction (an unknown priority is the check's)", () => {
+		expect(problems(TargetSchema, { ...target, priority: 'Cyber', deadline: 'Dec 2023', direction: 'up' })).toEqual([
 			{
 				field: 'priority',
 				message:
-					'"cyber" is not a priority: use one of virtual-wards, digitisation, investment-plans, workforce-skills',
+					'"Cyber" is not a valid id: use lower-case letters, digits and single hyphens, for example vw-beds-per-100k',
 			},
 			{ field: 'direction', message: 'must be one of increase, decrease, within' },
 			{ field: 'deadline', message: '"Dec 2023" is not a month: write it as YYYY-MM, for example 2023-12' },
@@ -237,7 +243,7 @@ describe('targets', () => {
 });
 
 describe('priorities', () => {
-	it('accepts a priority with or without a headline target, and rejects an unknown id', () => {
+	it('accepts a priority with or without a headline target, and rejects an id that is not a folder name', () => {
 		const p = {
 			id: 'workforce-skills',
 			title: 'Digital skills',
@@ -245,9 +251,11 @@ describe('priorities', () => {
 		};
 		expect(problems(PrioritySchema, p)).toEqual([]);
 		expect(problems(PrioritySchema, { ...p, headlineTarget: 'digital-investment-plans' })).toEqual([]);
-		expect(problems(PrioritySchema, { ...p, id: 'cyber' })[0]).toEqual({
+		expect(problems(PrioritySchema, { ...p, id: 'cyber' })).toEqual([]);
+		expect(problems(PrioritySchema, { ...p, id: 'Cyber security' })[0]).toEqual({
 			field: 'id',
-			message: '"cyber" is not a priority: use one of virtual-wards, digitisation, investment-plans, workforce-skills',
+			message:
+				'"Cyber security" is not a valid id: use lower-case letters, digits and single hyphens, for example vw-beds-per-100k',
 		});
 	});
 });

@@ -8,7 +8,8 @@ import {
 	siteUrlFromEnv,
 	withBase,
 } from '../../src/config/site.ts';
-import { homeHref, siteAddresses, withoutBase } from '../../src/lib/routes.ts';
+import { homeHref, withoutBase } from '../../src/lib/routes.ts';
+import { siteAddresses } from '../../src/lib/routes/data.ts';
 
 describe('base path', () => {
 	it('is "/" in plain Node and tests, and normalised from BASE_PATH with both slashes', () => {
@@ -35,7 +36,8 @@ describe('base path', () => {
 
 	it('leaves siteAddresses without the base, as editors write links', () => {
 		const addresses = siteAddresses({
-			pages: [{ priority: 'virtual-wards', slug: 'funding', draft: false }],
+			priorities: [{ id: 'virtual-wards', title: 'Virtual wards' }],
+			pages: [{ priority: 'virtual-wards', slug: 'funding', title: 'Funding', draft: false }],
 			targets: [],
 			datasets: [],
 		});

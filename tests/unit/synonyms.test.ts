@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/lib/content-check/project.ts';
-import { parseWithFriendlyErrors } from '../../src/lib/content-check/problems.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/problems/error-map.ts';
 import { expandQuery, MAX_VARIANTS, sharedNames, synonymGroups, words } from '../../src/lib/search/synonyms.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary.ts';
 

@@ -1,29 +1,23 @@
-/** src/lib/model/timeline.ts and src/lib/pages/timeline.ts: deadlines and milestones in date order, placed against the figures' date. */
+/** src/lib/model/timeline.ts and src/lib/pages/timeline.ts: deadlines and milestones in date order, placed against the site's review date. */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { iCalendar } from '../../src/lib/format/icalendar.ts';
 import { monthIndex } from '../../src/lib/format/months.ts';
-import { figuresDate, relativeToFigures } from '../../src/lib/model/timeline.ts';
 import { deadlinesCalendar, lastDayOf, timelinePage } from '../../src/lib/pages/timeline.ts';
 import { realSite } from '../helpers/real-site.ts';
 
 const site = realSite();
 
 describe('the timeline', () => {
-	it("places dates against the figures' date, never the clock", () => {
-		expect(relativeToFigures('2023-12', '2024-07')).toBe("7 months before the figures' date of July 2024");
-		expect(relativeToFigures('2026-03', '2024-07')).toBe("20 months after the figures' date of July 2024");
-		expect(relativeToFigures('2022-07', '2024-07')).toBe("2 years before the figures' date of July 2024");
-		expect(relativeToFigures('2024-07-15', '2024-07')).toBe("in the month of the figures' date (July 2024)");
-	});
-
-	it("takes the figures' date from the latest primary figure, ignoring trade-press months", () => {
-		const latestPrimary = [...site.datasets.values()]
-			.flatMap((d) => d.observations.filter((o) => o.value !== null && !o.secondary).map((o) => o.period.slice(0, 7)))
-			.sort()
-			.at(-1);
-		expect(figuresDate(site.datasets.values())).toBe(latestPrimary);
-		expect(figuresDate([])).toBeUndefined();
+	it('places each deadline against the review date, never the clock, and never calls a past deadline to come', () => {
+		const page = timelinePage(site);
+		const deadlines = page.years.flatMap((y) => y.items).filter((i) => i.kind === 'deadline');
+		expect(deadlines.length).toBeGreaterThan(0);
+		const march2026 = deadlines.find((i) => i.date.datetime === '2026-03');
+		expect(march2026?.relative).toMatch(/^Passed, \d+ months before the review on \d+ \w+ 20\d\d$/);
+		expect(page.figuresNote).toMatch(
+			/^Statuses are computed from the figures published up to the site's last review, on /,
+		);
 	});
 
 	it('lists every target deadline, every edition and every other dated primary source once, in date order, grouped by year', () => {

@@ -5,7 +5,7 @@
  * and reads the rest of the file without it, so every other problem is
  * still listed.
  */
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problems.ts';
 
 const BOM = '\uFEFF';
 

@@ -6,7 +6,7 @@
  */
 import type { System } from '../../schemas/system.ts';
 import { BOUNDARY_OBJECT, boundaryCodes } from '../geo/boundaries.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problems.ts';
 
 /** Where the committed boundaries are, relative to the project root. */
 export const BOUNDARIES_FILE = 'data/boundaries/icb-2023.topo.json';

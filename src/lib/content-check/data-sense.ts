@@ -8,9 +8,9 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { NHS_REGION_CODES, NHS_REGIONS } from '../../schemas/fragments.ts';
 import type { System } from '../../schemas/system.ts';
 import { ENGLAND } from '../model/datasets.ts';
-import type { Problem } from './problems.ts';
-import type { KnownIds } from './references.ts';
-import { suggest } from './suggest.ts';
+import type { Problem } from '../problems/problems.ts';
+import type { KnownIds } from '../problems/known-ids.ts';
+import { suggest } from '../problems/suggest.ts';
 
 /** Every NHS region's ONS code (E40…), with the region's name. */
 const REGION_BY_ONS = new Map(NHS_REGIONS.flatMap((r) => NHS_REGION_CODES[r].ons.map((code) => [code, r] as const)));

@@ -4,9 +4,8 @@
  * dataset's name is its id (data/datasets/<id>.json). Both are lower-case
  * words joined by hyphens.
  */
-import { PRIORITY_IDS } from '../../schemas/priority.ts';
-import type { Problem } from './problems.ts';
-import { suggest } from './suggest.ts';
+import type { Problem } from '../problems/problems.ts';
+import { suggest } from '../problems/suggest.ts';
 
 const NAME_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -43,16 +42,18 @@ function badName(path: string, stem: string, ext: string, what: string): Problem
 
 /**
  * Checks where a file of content/ is and what it is called: a guidance page
- * is content/<priority>/<name>.mdx. Returns the problem, or undefined. A
- * page in the wrong place or with the wrong extension is not checked further.
+ * is content/<priority>/<name>.mdx, where <priority> is one of `priorities`
+ * (the ids of data/priorities.json, in order). Returns the problem, or
+ * undefined. A page in the wrong place or with the wrong extension is not
+ * checked further.
  */
-export function checkContentPath(path: string): { problem?: Problem; fatal: boolean } {
+export function checkContentPath(path: string, priorities: readonly string[]): { problem?: Problem; fatal: boolean } {
 	const parts = path.split('/');
 	const file = parts.at(-1) ?? '';
 	const { stem, ext } = splitName(file);
 	const folder = parts.length === 3 ? (parts[1] ?? '') : '';
-	if (parts.length !== 3 || !(PRIORITY_IDS as readonly string[]).includes(folder)) {
-		const near = parts.length === 3 ? suggest(folder, PRIORITY_IDS) : undefined;
+	if (parts.length !== 3 || !priorities.includes(folder)) {
+		const near = parts.length === 3 ? suggest(folder, priorities) : undefined;
 		const where =
 			parts.length > 3
 				? `is in a sub-folder (${parts.slice(1, -1).join('/')}/): move it up into content/${parts[1] ?? '<priority>'}/`
@@ -66,7 +67,7 @@ export function checkContentPath(path: string): { problem?: Problem; fatal: bool
 			problem: {
 				file: path,
 				field: '',
-				message: `${where}; guidance pages go in content/<priority>/, where <priority> is one of ${PRIORITY_IDS.join(', ')}`,
+				message: `${where}; guidance pages go in content/<priority>/, where <priority> is one of ${priorities.join(', ')}`,
 			},
 		};
 	}

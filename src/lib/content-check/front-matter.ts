@@ -7,7 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { positionsIn, type FieldPath, type Locator, type Position } from './positions.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problems.ts';
 
 const FRONT_MATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

@@ -18,7 +18,7 @@ import {
 	type ParseError,
 } from 'jsonc-parser';
 import { positionsIn, type FieldPath, type Locator, type Position } from './positions.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems/problems.ts';
 
 export type JsonRead =
 	{ ok: true; value: unknown; locate: Locator; problems: Problem[] } | { ok: false; problems: Problem[] };

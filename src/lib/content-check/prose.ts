@@ -36,7 +36,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { parseBody } from '../mdx/parse.ts';
 import { plural } from '../format/text.ts';
-import { formatProblemList, type Problem } from './problems.ts';
+import { formatProblemList, type Problem } from '../problems/problems.ts';
 
 /** The rules, by the name a warning's `field` carries. */
 export const PROSE_RULES = {

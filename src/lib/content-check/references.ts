@@ -5,56 +5,28 @@
  * itself has mistakes (those are reported once, where they are), and when a
  * whole file cannot be read no reference into it is reported.
  */
-import type { CheckedPage } from './project.ts';
-import type { Problem } from './problems.ts';
-import { suggest } from './suggest.ts';
+import type { Collections } from '../../collections.ts';
+import type { GuidancePage } from '../../schemas/guidance.ts';
+import type { IdNames } from '../collections/registry.ts';
+import { missingReference, type KnownIds } from '../problems/known-ids.ts';
+import type { Problem } from '../problems/problems.ts';
 
-/** The ids a file defines, as far as the check could read them. */
-export interface KnownIds {
-	/** Every id that exists, even where its entry fails its schema. */
-	ids: ReadonlySet<string>;
-	/** true when the file could not be read at all (missing or not valid JSON): references into it are not checked. */
-	unreadable: boolean;
-}
+/**
+ * The ids that exist in each file that others refer to, one per collection of
+ * the registry with an id field (src/collections.ts; for systems, ICB ODS
+ * codes): what the MDX check is given too.
+ */
+export type ExistingIds = Record<IdNames<Collections>, KnownIds>;
 
-/** The ids that exist in each file that others refer to: what the MDX check is given too. */
-export interface ExistingIds {
-	sources: KnownIds;
-	targets: KnownIds;
-	datasets: KnownIds;
-	glossary: KnownIds;
-	priorities: KnownIds;
-	/** ICB ODS codes in data/systems.json. */
-	systems: KnownIds;
-}
-
-/** The `id` of every entry of a JSON list that has a text id, valid or not. */
-export function idsOfEntries(value: unknown): Set<string> {
+/** The `idField` (default `id`) of every entry of a JSON list that has a text one, valid or not. */
+export function idsOfEntries(value: unknown, idField = 'id'): Set<string> {
 	const ids = new Set<string>();
 	if (!Array.isArray(value)) return ids;
 	for (const entry of value as unknown[]) {
-		const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+		const id = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)[idField] : undefined;
 		if (typeof id === 'string') ids.add(id);
 	}
 	return ids;
-}
-
-/** An id set for a file that could not be read. */
-export const UNREADABLE: KnownIds = { ids: new Set(), unreadable: true };
-
-/**
- * The message for a reference to `id` when it does not exist, or undefined
- * when it does (or when the file it points into could not be read).
- * `what` names the thing and file, for example "a source in data/sources.json".
- */
-export function missingReference(id: string, known: KnownIds, what: string, plural: string): string | undefined {
-	if (known.unreadable || known.ids.has(id)) return undefined;
-	const near = suggest(id, known.ids);
-	const all = [...known.ids].sort();
-	if (near !== undefined) return `"${id}" is not ${what}: did you mean "${near}"?`;
-	return all.length === 0
-		? `"${id}" is not ${what}: there are none yet`
-		: `"${id}" is not ${what}; known ${plural}: ${all.join(', ')}`;
 }
 
 /**
@@ -72,14 +44,22 @@ export function pageIdsOf(files: readonly string[]): KnownIds {
 	return { ids, unreadable: false };
 }
 
+/** A guidance page as {@link checkRelated} reads it (a CheckedPage of project.ts is one). */
+export interface RelatedPage {
+	file: string;
+	priority: string;
+	slug: string;
+	data: Pick<GuidancePage, 'draft' | 'related'>;
+}
+
 /**
  * A page's `related` list: each id names another page that exists and is
  * published (a draft is not built, so the link would be dead), once.
  */
 export function checkRelated(
-	page: Pick<CheckedPage, 'file' | 'priority' | 'slug' | 'data'>,
+	page: RelatedPage,
 	known: KnownIds,
-	pages: readonly Pick<CheckedPage, 'priority' | 'slug' | 'data'>[],
+	pages: readonly Omit<RelatedPage, 'file'>[],
 ): Problem[] {
 	const own = `${page.priority}/${page.slug}`;
 	const drafts = new Set(pages.filter((p) => p.data.draft).map((p) => `${p.priority}/${p.slug}`));

@@ -7,7 +7,7 @@
 import { formatDate } from '../format/dates.ts';
 import { isPastReview } from '../model/review.ts';
 import { plural } from '../format/text.ts';
-import { formatProblemList, type Problem } from './problems.ts';
+import { formatProblemList, type Problem } from '../problems/problems.ts';
 
 /** A page as the review check needs it: its file, its next review date and the file's text (to point at the line). */
 export interface ReviewedPage {

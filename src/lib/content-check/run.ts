@@ -9,7 +9,7 @@
 import { reviewAsOfFromEnv } from '../../config/site.ts';
 import { reviewAsOf } from '../model/review.ts';
 import { checkProject, type ProjectFiles } from './project.ts';
-import { formatProblems, type Problem } from './problems.ts';
+import { formatProblems, type Problem } from '../problems/problems.ts';
 import { checkProse, formatWarnings } from './prose.ts';
 import { formatReviewWarnings, reviewWarnings } from './review-warnings.ts';
 

@@ -3,7 +3,7 @@
  * decides the file name and writes it; this decides what is in it.
  */
 import { AUDIENCES, type Audience } from '../../schemas/fragments.ts';
-import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
+import type { PriorityId } from '../../schemas/priority.ts';
 
 export interface NewPageOptions {
 	priority: PriorityId;
@@ -36,11 +36,15 @@ export function sixMonthsAfter(date: string): string {
 	return target.toISOString().slice(0, 10);
 }
 
-/** Checks the command-line arguments; returns the problems in words. */
-export function validateNewPage(priority: string | undefined, title: string | undefined): string[] {
+/** Checks the command-line arguments against the priorities (data/priorities.json's ids, in order); returns the problems in words. */
+export function validateNewPage(
+	priority: string | undefined,
+	title: string | undefined,
+	priorities: readonly PriorityId[],
+): string[] {
 	const problems: string[] = [];
-	if (!priority || !(PRIORITY_IDS as readonly string[]).includes(priority)) {
-		problems.push(`the priority must be one of ${PRIORITY_IDS.join(', ')}${priority ? ` (got "${priority}")` : ''}`);
+	if (!priority || !priorities.includes(priority)) {
+		problems.push(`the priority must be one of ${priorities.join(', ')}${priority ? ` (got "${priority}")` : ''}`);
 	}
 	if (!title || title.trim().length < 3) problems.push('give the page title in quotes, at least 3 characters');
 	else if (slugify(title) === '') problems.push(`"${title}" has no letters or digits to make an address from`);

@@ -10,51 +10,20 @@
  * stops there, so that one is reported alone).
  */
 import type { Root } from 'mdast';
-import type { z } from 'zod';
-import type { Dataset } from '../../schemas/dataset.ts';
-import { MDX_COMPONENT_HAS_CONTENT, MDX_COMPONENT_PROPS } from '../../schemas/mdx-components.ts';
-import type { Target } from '../../schemas/target.ts';
-import type { Problem } from '../content-check/problems.ts';
-import { parseWithFriendlyErrors } from '../content-check/problems.ts';
-import { missingReference, type KnownIds } from '../content-check/references.ts';
-import { ENGLAND, observationsFor } from '../model/datasets.ts';
-import { MDX_COMPONENTS, type MdxComponentName } from './components.ts';
-import { htmlAdvice, parseBody, pointOf, type MdxNode } from './parse.ts';
-import { headingIds, isElement, walk, type MdxElement } from './tree.ts';
+import type { Problem } from '../problems/problems.ts';
+import { COMPONENT_LIST, checkElement } from './check-components.ts';
+import { checkImage, checkImageReference, checkLink, type LinkContext } from './check-links.ts';
+import type { ReferenceContext } from './check-references.ts';
+import { parseBody, pointOf, type MdxNode } from './parse.ts';
+import { headingIds, isElement, walk } from './tree.ts';
+import { startOf, type MdxPage, type NodeOf, type Visit } from './visit.ts';
 
-/** What the check needs to know of the rest of the project, passed in once. */
-export interface MdxContext {
-	/** Every source id of data/sources.json, including entries that are themselves invalid (they are reported on their own); unreadable when the file is not valid JSON. */
-	sources: KnownIds;
-	/** The valid datasets, by id: what a <Figure> can print. */
-	datasets: ReadonlyMap<string, Dataset>;
-	/** Every dataset id (file names of data/datasets/), valid or not. */
-	datasetIds: KnownIds;
-	/** The valid targets, by id. */
-	targets: ReadonlyMap<string, Target>;
-	/** Every target id, valid or not; unreadable when data/targets.json is not valid JSON. */
-	targetIds: KnownIds;
-	/** Every address the build writes (src/lib/routes.ts, siteAddresses), plus those of pages whose front matter is invalid. */
-	addresses: ReadonlySet<string>;
-	/** Draft pages (not built): address → file, so a link to one says why it is dead. */
-	drafts: ReadonlyMap<string, string>;
-	/** The heading ids of every guidance page, by its address. */
-	headings: ReadonlyMap<string, readonly string[]>;
-	/** The files of public/ ("assets/images/map.png"); undefined when not known (images are then not looked up). */
-	publicFiles: ReadonlySet<string> | undefined;
-}
-
-/** A page body to check: its file, text, the line of the file it starts on and the page's own address. */
-export interface MdxPage {
-	file: string;
-	body: string;
-	/** The line of the file the body starts on (CheckedPage.bodyLine). */
-	bodyLine: number;
-	/** The page's address, for example /virtual-wards/funding/ (for links to its own headings). */
-	address?: string | undefined;
-}
-
-const COMPONENT_LIST = MDX_COMPONENTS.join(', ');
+/**
+ * What the check needs to know of the rest of the project, passed in once:
+ * what components refer to (check-references.ts) and what links and images
+ * may point to (check-links.ts).
+ */
+export interface MdxContext extends ReferenceContext, LinkContext {}
 
 /** Markdown nodes a body may hold (GFM tables and strikethrough included). */
 const MARKDOWN_NODES = new Set([
@@ -83,30 +52,6 @@ const MARKDOWN_NODES = new Set([
 	'yaml',
 ]);
 
-/** HTML elements that are never allowed, with why. */
-const FORBIDDEN_HTML: Record<string, string> = {
-	script:
-		'<script> is not allowed: guidance pages cannot run code (a chart is <TargetChart id="…" />, a figure <Figure id="…" period="…" />)',
-	iframe: '<iframe> is not allowed: pages may not embed other sites; link to the page instead with [text](https://…)',
-	embed: '<embed> is not allowed: pages may not embed other content; link to it instead with [text](https://…)',
-	object: '<object> is not allowed: pages may not embed other content; link to it instead with [text](https://…)',
-	style:
-		'<style> is not allowed: the look of the site comes from the NHS.UK design system; use Markdown and the components',
-	link: '<link> is not allowed: pages may not load styles or scripts',
-	meta: '<meta> is not allowed: page details go in the front matter',
-	form: '<form> is not allowed: pages hold guidance only',
-};
-
-/** Why an attribute is never allowed, on a component or anywhere else; undefined when it may be. */
-function forbiddenAttribute(name: string): string | undefined {
-	if (/^on/i.test(name))
-		return `${name}= runs code when the reader clicks or loads the page, which is never allowed: delete it`;
-	if (name === 'style')
-		return 'style= is not allowed: the look of the site comes from the NHS.UK design system and the components; delete it';
-	if (name === 'dangerouslySetInnerHTML') return `${name} is not allowed: write the text itself`;
-	return undefined;
-}
-
 /** Checks a body: parses it, then checks its tree. */
 export function checkMdxBody(page: MdxPage, context: MdxContext): Problem[] {
 	const parsed = parseBody(page.body, page.bodyLine);
@@ -120,331 +65,103 @@ export function checkMdxBody(page: MdxPage, context: MdxContext): Problem[] {
 /** Checks a parsed body against the allow-list and the project; see the module comment. */
 export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Problem[] {
 	const problems: Problem[] = [];
-	const ownHeadings = headingIds(tree);
-	const at = (offset: number): { line: number; column: number } => {
-		const p = pointOf(page.body, offset);
-		return { line: page.bodyLine + p.line - 1, column: p.column };
+	const report = (offset: number, field: string, message: string): void => {
+		const point = pointOf(page.body, offset);
+		problems.push({ file: page.file, line: page.bodyLine + point.line - 1, column: point.column, field, message });
 	};
-	const startOf = (node: MdxNode): number => node.position?.start.offset ?? 0;
-	const report = (offset: number, field: string, message: string) =>
-		problems.push({ file: page.file, ...at(offset), field, message });
-
-	walk(tree, (node) => {
-		if (isElement(node)) return checkElement(node);
-		switch (node.type) {
-			case 'mdxjsEsm': {
-				const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-				report(
-					startOf(node),
-					keyword,
-					keyword === 'import'
-						? `"${firstLine(node.value)}": import lines are not allowed: the components ${COMPONENT_LIST} are there without importing, and nothing else can be used; delete the line`
-						: `"${firstLine(node.value)}": export lines are not allowed: page details go in the front matter (title, summary, …); delete the line`,
-				);
-				return false;
-			}
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				if (!isCommentOnly(node.value)) report(startOf(node), '{expression}', expressionMessage(node.value));
-				return false;
-			case 'text':
-				checkStrayBrace(node);
-				return;
-			case 'link':
-			case 'definition': {
-				const message = linkProblem(node.url);
-				if (message) report(startOf(node), 'link', `(${node.url}) ${message}`);
-				return;
-			}
-			case 'image': {
-				const message = imageProblem(node.url);
-				if (message) report(startOf(node), 'image', `(${node.url}) ${message}`);
-				if (!(node.alt ?? '').trim()) {
-					report(
-						startOf(node),
-						'image alt',
-						'has no alt text: say what the image shows between the brackets, ![like this](/assets/images/file.png), so readers who cannot see it get the same information',
-					);
-				}
-				return;
-			}
-			case 'imageReference':
-				if (!(node.alt ?? '').trim())
-					report(startOf(node), 'image alt', 'has no alt text: say what the image shows between the brackets ![…]');
-				return;
-			case 'footnoteReference':
-			case 'footnoteDefinition':
-				report(
-					startOf(node),
-					'footnote',
-					'Markdown footnotes ([^1]) are not used on this site: cite a source in the front matter\'s sources, quote it with <Quote source="…">, or print a figure with <Figure />, which adds its own note',
-				);
-				return false;
-			default:
-				if (!MARKDOWN_NODES.has(node.type)) {
-					report(
-						startOf(node),
-						node.type,
-						`${node.type} is not allowed in a guidance page: use Markdown or the components ${COMPONENT_LIST} (see CONTRIBUTING.md)`,
-					);
-					return false;
-				}
-				return;
-		}
-	});
+	const visit: Visit<MdxContext> = { page, context, ownHeadings: headingIds(tree), report };
+	walk(tree, (node) => visitNode(node, visit));
 	return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
 
-	function checkElement(node: MdxElement): boolean {
-		const start = startOf(node);
-		const name = node.name;
-		if (name === null) {
-			report(start, '<>', 'fragments <>…</> are not needed in a page: delete <> and </>');
-			return true;
-		}
-		if (!/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
-			if (/^[A-Z]/.test(name)) {
-				report(start, `<${name}>`, `unknown component <${name}>: allowed components are ${COMPONENT_LIST}`);
-				return true;
-			}
-			const forbidden = FORBIDDEN_HTML[name.toLowerCase()];
-			if (forbidden) {
-				report(start, `<${name}>`, forbidden);
-				return false;
-			}
-			const dangerous = node.attributes.flatMap((a) =>
-				a.type === 'mdxJsxAttribute' && forbiddenAttribute(a.name) ? [a] : [],
-			);
-			const first = dangerous[0];
-			if (first) {
-				report(
-					attributeOffset(page.body, start, first.name),
-					`<${name} ${first.name}>`,
-					`${forbiddenAttribute(first.name) ?? ''}; and <${name}> is HTML, which guidance pages do not use: ${htmlAdvice(name)}`,
-				);
-			} else {
-				report(start, `<${name}>`, `<${name}> is HTML, which guidance pages do not use: ${htmlAdvice(name)}`);
-			}
-			return true;
-		}
-		if (!(MDX_COMPONENTS as readonly string[]).includes(name)) {
-			report(start, `<${name}>`, `unknown component <${name}>: allowed components are ${COMPONENT_LIST}`);
-			return true;
-		}
-		checkComponent(node, name as MdxComponentName, start);
-		return true;
-	}
-
-	function checkComponent(node: MdxElement, name: MdxComponentName, start: number): void {
-		const props: Record<string, string> = {};
-		const reported = new Set<string>();
-		for (const attribute of node.attributes) {
-			if (attribute.type === 'mdxJsxExpressionAttribute') {
-				report(
-					attributeOffset(page.body, start, null),
-					`<${name} {${attribute.value}}>`,
-					`{${attribute.value}} is code, which pages may not use: write each attribute as name="value"`,
-				);
-				continue;
-			}
-			const field = `<${name} ${attribute.name}>`;
-			const offset = attributeOffset(page.body, start, attribute.name);
-			const forbidden = forbiddenAttribute(attribute.name);
-			if (forbidden) {
-				report(offset, field, forbidden);
-				reported.add(attribute.name);
-			} else if (attribute.value === null || attribute.value === undefined) {
-				report(offset, field, `has no value: write ${attribute.name}="…" with the value in double quotes`);
-				reported.add(attribute.name);
-			} else if (typeof attribute.value !== 'string') {
-				const literal = plainValueOf(attribute.value.value);
-				report(
-					offset,
-					field,
-					`${attribute.name}={${attribute.value.value}} is code, which pages may not use: ${literal === undefined ? `write ${attribute.name}="…" with plain text in double quotes` : `write ${attribute.name}="${literal}"`}`,
-				);
-				reported.add(attribute.name);
-			} else if (attribute.name in props) {
-				report(offset, field, `is written twice: keep one ${attribute.name}="…"`);
-			} else {
-				props[attribute.name] = attribute.value;
-			}
-		}
-
-		const schema = MDX_COMPONENT_PROPS[name];
-		const shape: Record<string, z.ZodType> = schema.shape;
-		const allowed = Object.keys(shape);
-		// An unknown attribute is most likely the missing one misspelt: its message lists what the component takes.
-		const misspelt = Object.keys(props).some((k) => !allowed.includes(k));
-		for (const key of allowed) {
-			if (misspelt || key in props || reported.has(key) || shape[key]?.safeParse(undefined).success) continue;
-			report(start, `<${name} ${key}>`, `is missing: <${name}> needs ${key}="…"${example(name)}`);
-			reported.add(key);
-		}
-		const parsed = parseWithFriendlyErrors(schema, props, page.file);
-		if (!parsed.ok) {
-			for (const issue of parsed.problems) {
-				const unknown = /^unknown field "([^"]*)"/.exec(issue.message);
-				if (unknown) {
-					const key = unknown[1] ?? '';
-					if (reported.has(key)) continue;
-					const near = /did you mean "([^"]*)"/.exec(issue.message)?.[1];
-					report(
-						attributeOffset(page.body, start, key),
-						`<${name}>`,
-						allowed.length === 0
-							? `<${name}> takes no attributes: delete "${key}"`
-							: `unknown attribute "${key}": ${near === undefined ? 'check the spelling;' : `did you mean "${near}"?`} <${name}> takes ${allowed.join(', ')}`,
-					);
-					continue;
-				}
-				const attribute = issue.field.split(/[.[]/)[0] ?? '';
-				if (reported.has(attribute) || (misspelt && !(attribute in props))) continue;
-				report(
-					attributeOffset(page.body, start, attribute),
-					`<${name} ${attribute}>`,
-					`${issue.message}${issue.message.includes('for example') ? '' : example(name)}`,
-				);
-			}
-		} else {
-			checkReferences(name, parsed.data, start);
-		}
-
-		const hasContent = node.children.some((c) => c.type !== 'text' || c.value.trim() !== '');
-		if (MDX_COMPONENT_HAS_CONTENT[name] && !hasContent) {
-			report(
-				start,
-				`<${name}>`,
-				`is empty: put the text between <${name}${name === 'Quote' ? ' source="…"' : ''}> and </${name}>`,
-			);
-		}
-		if (!MDX_COMPONENT_HAS_CONTENT[name] && node.children.length > 0) {
-			report(
-				start,
-				`<${name}>`,
-				`takes no content: write it as one tag ending in />, for example ${name === 'Figure' ? '<Figure id="vw-capacity" period="2023-12" />' : '<TargetChart id="vw-40-50-per-100k" />'}`,
-			);
-		}
-	}
-
-	function checkReferences(name: MdxComponentName, props: Record<string, string | undefined>, start: number): void {
-		if (name === 'Quote') {
-			const id = props['source'] ?? '';
-			const missing = missingReference(id, context.sources, 'a source in data/sources.json', 'sources');
-			if (missing !== undefined) report(attributeOffset(page.body, start, 'source'), '<Quote source>', missing);
-		}
-		if (name === 'Figure') {
-			const { id = '', period = '', area = ENGLAND } = props;
-			const dataset = context.datasets.get(id);
-			if (!dataset) {
-				const missing = missingReference(id, context.datasetIds, 'a dataset', 'datasets');
-				if (missing !== undefined) report(attributeOffset(page.body, start, 'id'), '<Figure id>', missing);
-				return;
-			}
-			const published = observationsFor(dataset, area).filter((o) => o.value !== null);
-			if (!published.some((o) => o.period === period)) {
-				const where = area === ENGLAND ? 'England' : `area ${area}`;
-				const periods = published.map((o) => o.period).join(', ') || 'none';
-				report(
-					attributeOffset(page.body, start, 'period'),
-					'<Figure period>',
-					`${dataset.id} has no published figure for ${where} in "${period}"; periods with a figure: ${periods}`,
-				);
-			}
-		}
-		if (name === 'TargetChart') {
-			const id = props['id'] ?? '';
-			const charted = [
-				...[...context.targets.values()].filter((t) => t.dataset !== undefined).map((t) => t.id),
-				...context.datasets.keys(),
-			].sort();
-			// An id whose entry is itself invalid, or that points into a file that cannot be read, is reported where it is.
-			const unchecked =
-				context.targetIds.unreadable ||
-				context.datasetIds.unreadable ||
-				(context.targetIds.ids.has(id) && !context.targets.has(id)) ||
-				(context.datasetIds.ids.has(id) && !context.datasets.has(id));
-			if (!charted.includes(id) && !unchecked) {
-				const why = context.targets.has(id)
-					? `target "${id}" is not measured by a dataset, so it has no chart`
-					: `"${id}" is not a target or a dataset`;
-				report(
-					attributeOffset(page.body, start, 'id'),
-					'<TargetChart id>',
-					`${why}: use the id of a target measured by a dataset, or of a dataset: ${charted.join(', ')}`,
-				);
-			}
-		}
-	}
-
-	function checkStrayBrace(node: MdxNode): void {
-		const from = node.position?.start.offset;
-		const to = node.position?.end.offset;
-		if (from === undefined || to === undefined) return;
-		const source = page.body.slice(from, to);
-		for (let i = source.indexOf('}'); i >= 0; i = source.indexOf('}', i + 1)) {
-			if (source[i - 1] === '\\') continue;
-			report(
-				from + i,
-				'}',
-				'a } without its { (braces start code in MDX): delete it, or write \\} if you mean the character',
-			);
-		}
-	}
-
-	function linkProblem(url: string): string | undefined {
-		if (/^https:\/\/[^/\s]+/i.test(url)) return undefined;
-		if (/^mailto:[^@\s]+@[^@\s]+$/i.test(url)) return undefined;
-		if (/^http:\/\//i.test(url))
-			return `http:// links are not allowed: use the secure address, ${url.replace(/^http:/i, 'https:')}, if the site has one`;
-		if (/^javascript:/i.test(url))
-			return 'javascript: links run code, which is never allowed: link to a page with https://… or /…';
-		if (url.startsWith('//')) return `write the full address, https:${url}`;
-		if (url.startsWith('#') || url.startsWith('/')) return internalLinkProblem(url);
-		const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
-		if (scheme)
-			return `${scheme}: links are not allowed: only https://, mailto: and site addresses starting with / or # are`;
-		return 'is not a full address: write https://… for another site, or a site address starting with / (for example /virtual-wards/funding/)';
-	}
-
-	function internalLinkProblem(url: string): string | undefined {
-		const hash = url.indexOf('#');
-		const path = (hash >= 0 ? url.slice(0, hash) : url).replace(/\?.*$/, '');
-		const fragment = hash >= 0 ? decodeURIComponent(url.slice(hash + 1)) : undefined;
-		if (path === '') {
-			if (fragment === undefined || fragment === '')
-				return "is an empty link: write the heading's id after #, or delete the link";
-			return ownHeadings.includes(fragment)
-				? undefined
-				: `this page has no heading with the id "${fragment}"; its headings' ids are: ${ownHeadings.join(', ') || 'none (the page has no headings)'}`;
-		}
-		if (!context.addresses.has(path)) {
-			if (context.publicFiles?.has(path.slice(1))) return undefined;
-			const draft = context.drafts.get(path);
-			if (draft)
-				return `${draft} is a draft (draft: true), and drafts are not published, so this link would be dead: link to it once it is published`;
-			if (!path.endsWith('/') && context.addresses.has(`${path}/`))
-				return `write ${path}/ with a closing /, as every address of the site ends`;
-			return `no page of the site has the address ${path}: link to a page that exists (guidance pages are /<priority>/<file name>/, for example /virtual-wards/funding/)`;
-		}
-		if (fragment === undefined || fragment === '') return undefined;
-		const ids = path === page.address ? ownHeadings : context.headings.get(path);
-		if (ids === undefined || ids.includes(fragment)) return undefined;
-		return `${path} has no heading with the id "${fragment}"; its headings' ids are: ${ids.join(', ') || 'none'}`;
-	}
-
-	function imageProblem(url: string): string | undefined {
-		if (/^https?:\/\//i.test(url) || url.startsWith('//')) {
-			return 'images must be files of this site (its security policy blocks images from other sites): put the file in public/assets/images/ and write ![what it shows](/assets/images/name.png)';
-		}
-		if (!url.startsWith('/'))
-			return "write the image's address from the site root, for example /assets/images/name.png for public/assets/images/name.png";
-		const file = decodeURIComponent(url.replace(/[?#].*$/, '').slice(1));
-		if (context.publicFiles && !context.publicFiles.has(file))
-			return `there is no file public/${file}: add the image to public/ or correct the address`;
-		return undefined;
+/** Hands a node to the visitor of its kind; true to go on into its children. */
+function visitNode(node: MdxNode, v: Visit<MdxContext>): boolean {
+	if (isElement(node)) return checkElement(node, v);
+	switch (node.type) {
+		case 'mdxjsEsm':
+			return checkEsm(node, v);
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+			return checkExpression(node, v);
+		case 'text':
+			return checkStrayBraces(node, v);
+		case 'link':
+		case 'definition':
+			return checkLink(node, v);
+		case 'image':
+			return checkImage(node, v);
+		case 'imageReference':
+			return checkImageReference(node, v);
+		case 'footnoteReference':
+		case 'footnoteDefinition':
+			return checkFootnote(node, v);
+		default:
+			return checkMarkdownNode(node, v);
 	}
 }
 
+// Code: import and export lines, {expressions}, stray braces.
+
+/** An `import` or `export` line: never allowed. */
+function checkEsm(node: NodeOf<'mdxjsEsm'>, v: Visit<unknown>): boolean {
+	const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
+	v.report(
+		startOf(node),
+		keyword,
+		keyword === 'import'
+			? `"${firstLine(node.value)}": import lines are not allowed: the components ${COMPONENT_LIST} are there without importing, and nothing else can be used; delete the line`
+			: `"${firstLine(node.value)}": export lines are not allowed: page details go in the front matter (title, summary, …); delete the line`,
+	);
+	return false;
+}
+
+/** A `{expression}`: code, never allowed, unless it holds only an editors' note (a comment). */
+function checkExpression(node: NodeOf<'mdxFlowExpression' | 'mdxTextExpression'>, v: Visit<unknown>): boolean {
+	if (!isCommentOnly(node.value)) v.report(startOf(node), '{expression}', expressionMessage(node.value));
+	return false;
+}
+
+/** Each `}` of a text without its `{` (an unescaped brace the parser let through). */
+function checkStrayBraces(node: NodeOf<'text'>, v: Visit<unknown>): boolean {
+	const from = node.position?.start.offset;
+	const to = node.position?.end.offset;
+	if (from === undefined || to === undefined) return true;
+	const source = v.page.body.slice(from, to);
+	for (let i = source.indexOf('}'); i >= 0; i = source.indexOf('}', i + 1)) {
+		if (source[i - 1] === '\\') continue;
+		v.report(
+			from + i,
+			'}',
+			'a } without its { (braces start code in MDX): delete it, or write \\} if you mean the character',
+		);
+	}
+	return true;
+}
+
+// Markdown: footnotes, and any node that is not Markdown.
+
+/** A footnote (`[^1]`): not used on this site. */
+function checkFootnote(node: NodeOf<'footnoteReference' | 'footnoteDefinition'>, v: Visit<unknown>): boolean {
+	v.report(
+		startOf(node),
+		'footnote',
+		'Markdown footnotes ([^1]) are not used on this site: cite a source in the front matter\'s sources, quote it with <Quote source="…">, or print a figure with <Figure />, which adds its own note',
+	);
+	return false;
+}
+
+/** Any other node: Markdown passes, anything else is named and its children skipped. */
+function checkMarkdownNode(node: MdxNode, v: Visit<unknown>): boolean {
+	if (MARKDOWN_NODES.has(node.type)) return true;
+	v.report(
+		startOf(node),
+		node.type,
+		`${node.type} is not allowed in a guidance page: use Markdown or the components ${COMPONENT_LIST} (see CONTRIBUTING.md)`,
+	);
+	return false;
+}
+
+/** The first line of a text, cut at 60 characters: how a line of code is quoted in a message. */
 function firstLine(text: string): string {
 	const line = text.trim().split('\n')[0] ?? '';
 	return line.length > 60 ? `${line.slice(0, 60)}…` : line;
@@ -462,65 +179,4 @@ function expressionMessage(value: string): string {
 		return `{${v}}: write ${v} without braces: MDX works out what is in braces as code (it would print a sum, not "${v}"); for a literal brace write \\{ and \\}`;
 	}
 	return `{${firstLine(v)}}: braces run code in MDX, which guidance pages may not do (the text would change from build to build): write the text itself, or \\{ and \\} for literal braces; a note for editors is written {/* note */}`;
-}
-
-/** The plain text an attribute expression stands for, when it is a number or a quoted string: what to write in quotes instead. */
-function plainValueOf(expression: string): string | undefined {
-	const v = expression.trim();
-	if (/^-?\d+(?:\.\d+)?$/.test(v)) return v;
-	const quoted = /^(["'`])([^"'`{}$\\]*)\1$/.exec(v);
-	return quoted?.[2];
-}
-
-function example(name: MdxComponentName): string {
-	switch (name) {
-		case 'Quote':
-			return ', for example <Quote source="projin-digital-maturity">exact words</Quote>';
-		case 'Figure':
-			return ', for example <Figure id="vw-capacity" period="2023-12" />';
-		case 'TargetChart':
-			return ', for example <TargetChart id="vw-40-50-per-100k" />';
-		default:
-			return '';
-	}
-}
-
-/**
- * The offset of an attribute in the opening tag that starts at `start`
- * (satteri gives attributes no position), or of the first `{` attribute when
- * `name` is null; the tag's start when not found.
- */
-export function attributeOffset(body: string, start: number, name: string | null): number {
-	let quote = '';
-	let depth = 0;
-	for (let i = start + 1; i < body.length; i++) {
-		const c = body[i];
-		if (quote) {
-			if (c === quote) quote = '';
-			continue;
-		}
-		if (c === '"' || c === "'") {
-			quote = c;
-			continue;
-		}
-		if (c === '{') {
-			if (depth === 0 && name === null && /\s/.test(body[i - 1] ?? '')) return i;
-			depth++;
-			continue;
-		}
-		if (c === '}') {
-			depth--;
-			continue;
-		}
-		if (depth > 0) continue;
-		if (c === '>') break;
-		if (
-			name !== null &&
-			/\s/.test(body[i - 1] ?? '') &&
-			body.startsWith(name, i) &&
-			/[\s=/>]/.test(body[i + name.length] ?? '')
-		)
-			return i;
-	}
-	return start;
 }

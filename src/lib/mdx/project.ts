@@ -2,16 +2,17 @@
  * The MDX check over a whole project: every page body parsed once, the
  * context built from the checked project (ids, addresses, headings, public
  * files), then each body checked against it. The content check
- * (src/lib/content-check/project.ts) calls {@link checkMdxPages}.
+ * (src/lib/content-check/project.ts) calls {@link checkMdxPages}, with its
+ * own types: this module names only the little of them it reads
+ * ({@link MdxProject}), so the MDX tools never import the check.
  */
-import type { CheckedPage, ProjectFiles } from '../content-check/project.ts';
-import type { Problem } from '../content-check/problems.ts';
-import type { ExistingIds } from '../content-check/references.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
-import { PRIORITY_IDS, type PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
-import { datasetHref, guidanceHref, siteAddresses, targetHref } from '../routes.ts';
+import type { KnownIds } from '../problems/known-ids.ts';
+import type { Problem } from '../problems/problems.ts';
+import { datasetHref, guidanceHref, targetHref } from '../routes.ts';
+import { siteAddresses } from '../routes/data.ts';
 import { checkMdxTree, type MdxContext } from './check.ts';
 import { parseBody } from './parse.ts';
 import { headingIds } from './tree.ts';
@@ -23,25 +24,38 @@ export interface MdxBody {
 	bodyLine: number;
 }
 
+/** A guidance page whose front matter is valid, as far as the MDX check reads it (a CheckedPage of the content check). */
+export interface MdxValidPage {
+	file: string;
+	priority: string;
+	slug: string;
+	data: { draft: boolean; title: string };
+}
+
 /** The project as far as the content check got: the valid entries, and the files they came from. */
 export interface MdxProject {
-	files: ProjectFiles;
+	/** The files read (the content check's ProjectFiles): every file under content/, and those of public/ when known. */
+	files: { content: readonly { path: string }[]; public?: readonly string[] | undefined };
 	sources: readonly Source[];
 	targets: readonly Target[];
 	datasets: readonly Dataset[];
 	/** The ICBs that passed their schema: each has a page that MDX may link to. */
-	systems?: readonly { id: string; regionCode: string }[] | undefined;
+	systems?: readonly { id: string; name: string; region: string; regionCode: string }[] | undefined;
+	/** The editions of the guidance that passed their schema: each has a page that MDX may link to. */
+	editions?: readonly { id: string; title: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
-	pages: readonly CheckedPage[];
-	/** The ids that exist in each data file, valid entries or not (src/lib/content-check/references.ts). */
-	ids: ExistingIds;
+	pages: readonly MdxValidPage[];
+	/** The ids that exist in the data files a body refers to, valid entries or not (the content check's ExistingIds). */
+	ids: { sources: KnownIds; targets: KnownIds; datasets: KnownIds };
+	/** The folders of content/ that are priorities (data/priorities.json's ids, in order). */
+	priorities: readonly string[];
 }
 
-/** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs. */
-function addressOfFile(file: string): string | undefined {
+/** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs (in one of `priorities`). */
+function addressOfFile(file: string, priorities: readonly string[]): string | undefined {
 	const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
-	if (!m || !(PRIORITY_IDS as readonly string[]).includes(m[1] ?? '')) return undefined;
-	return guidanceHref(m[1] as PriorityId, m[2] ?? '');
+	if (!m || !priorities.includes(m[1] ?? '')) return undefined;
+	return guidanceHref(m[1] ?? '', m[2] ?? '');
 }
 
 /**
@@ -50,13 +64,20 @@ function addressOfFile(file: string): string | undefined {
  * never reported twice.
  */
 export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): Problem[] {
-	const parsed = bodies.map((b) => ({ ...b, address: addressOfFile(b.file), result: parseBody(b.body, b.bodyLine) }));
+	const parsed = bodies.map((b) => ({
+		...b,
+		address: addressOfFile(b.file, project.priorities),
+		result: parseBody(b.body, b.bodyLine),
+	}));
 	const valid = new Map(project.pages.map((p) => [p.file, p]));
 	const addresses = siteAddresses({
-		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, draft: p.data.draft })),
+		// Only the addresses matter here: a priority's title is the A to Z's business.
+		priorities: project.priorities.map((id) => ({ id, title: id })),
+		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, title: p.data.title, draft: p.data.draft })),
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,
+		editions: project.editions,
 	});
 	// A target or dataset whose entry has its own mistake still has its page: a link
 	// to it is not reported again (the entry's problem says what to fix).
@@ -69,7 +90,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	}
 	// So has a page whose front matter cannot be read at all (not a draft, as far as anyone can tell).
 	for (const f of project.files.content) {
-		const address = addressOfFile(f.path);
+		const address = addressOfFile(f.path, project.priorities);
 		if (address !== undefined && !project.pages.some((p) => p.file === f.path && p.data.draft)) addresses.add(address);
 	}
 	const drafts = new Map<string, string>();

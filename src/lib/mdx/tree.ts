@@ -53,6 +53,22 @@ export function headingIds(tree: Root): string[] {
 	return ids;
 }
 
+/** The h2s of a body (for "On this page"), each with the id {@link headingIds} gives it; none when the body does not parse. */
+export function h2Headings(body: string): { text: string; id: string }[] {
+	const parsed = parseBody(body);
+	if (!parsed.ok) return [];
+	const slugger = new GithubSlugger();
+	const h2s: { text: string; id: string }[] = [];
+	walk(parsed.tree, (node) => {
+		if (node.type !== 'heading') return;
+		const text = textOf(node);
+		const id = slugger.slug(text);
+		if (node.depth === 2) h2s.push({ text, id });
+		return false;
+	});
+	return h2s;
+}
+
 /** A use of a component in a body: its name, its plain-text attributes and where its tag starts. */
 export interface ComponentUse {
 	name: string;

@@ -1,14 +1,13 @@
 /**
  * The model of guidance: which pages are published, in what order,
- * their breadcrumbs, neighbours and resolved sources. Pure: the page models
+ * their neighbours, related pages and resolved sources. Pure: the page models
  * (src/lib/pages/) pass the entries in.
  */
 import type { GuidancePage } from '../../schemas/guidance.ts';
-import type { Priority } from '../../schemas/priority.ts';
+import type { PriorityId } from '../../schemas/priority.ts';
 import type { SourceRef } from '../../schemas/fragments.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
-import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 
 /** The part of a collection entry the model needs. */
 export interface GuidanceEntry {
@@ -16,10 +15,8 @@ export interface GuidanceEntry {
 	data: GuidancePage;
 }
 
-export interface Crumb {
-	text: string;
-	href: string;
-}
+/** A breadcrumb (defined with the routes, which derive every page's crumbs: src/lib/routes/data.ts). */
+export type { Crumb } from '../routes/types.ts';
 
 // Addresses are built in src/lib/routes.ts; these two are re-exported for the pages that import them from here.
 export { guidanceHref, priorityHref } from '../routes.ts';
@@ -30,18 +27,6 @@ export function publishedPages<E extends GuidanceEntry>(entries: readonly E[]): 
 		.filter((e) => !e.data.draft)
 		.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'));
 }
-
-/** Breadcrumbs above a page: Home, then the priority when inside one, then any further parents (for example Targets). */
-export function breadcrumbs(priority?: Priority, ...parents: Crumb[]): Crumb[] {
-	const crumbs: Crumb[] = [{ text: 'Home', href: homeHref() }];
-	if (priority) crumbs.push({ text: priority.title, href: priorityHref(priority.id) });
-	return [...crumbs, ...parents];
-}
-
-/** The parent crumb of every target page. */
-export const TARGETS_CRUMB: Crumb = { text: 'Targets', href: targetsHref() };
-/** The parent crumb of every dataset page. */
-export const DATA_CRUMB: Crumb = { text: 'Data', href: dataHref() };
 
 /** The previous and next pages within a priority, for the pagination links. */
 export function neighbours<E extends GuidanceEntry>(
@@ -72,6 +57,18 @@ export function resolveSources(refs: readonly SourceRef[], sources: ReadonlyMap<
 			section: 'section' in ref ? ref.section : undefined,
 			page: 'page' in ref && ref.page !== undefined ? String(ref.page) : undefined,
 		};
+	});
+}
+
+/** The published pages of `related` ids ("<priority>/<slug>"), in their order; ids of no published page are left out (the content check reports them). */
+export function resolveRelated<E extends GuidanceEntry>(
+	related: readonly string[],
+	guidance: ReadonlyMap<PriorityId, readonly E[]>,
+): { priority: PriorityId; entry: E }[] {
+	return related.flatMap((id) => {
+		const [priority = '', slug = ''] = id.split('/');
+		const entry = guidance.get(priority as PriorityId)?.find((e) => e.id === slug);
+		return entry ? [{ priority: priority as PriorityId, entry }] : [];
 	});
 }
 

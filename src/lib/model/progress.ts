@@ -1,7 +1,8 @@
 /**
  * The page model for progress: each target's computed status and the words
- * that describe it, and the charts the site draws (one per target measured by
- * a dataset, one per dataset). Pure: targets and datasets are passed in.
+ * that describe it, and the summary of a dataset's England figures (the
+ * charts that show them are specified in charts.ts). Pure: targets and
+ * datasets are passed in.
  */
 import type { Dataset, Observation } from '../../schemas/dataset.ts';
 import type { Target } from '../../schemas/target.ts';
@@ -49,8 +50,8 @@ export function figureInWords(dataset: Dataset, observation: Observation, countD
 	return `${formatFigure(dataset, observation)} in ${month}${secondary}`;
 }
 
-/** The goal in words: "40-50", "10,000", "80%". */
-export function goalText(target: Target, dataset?: Dataset): string {
+/** The goal in words: "40-50", "10,000", "80%"; `to` joins a range (" to " in prose: "40 to 50"). */
+export function goalText(target: Target, dataset?: Dataset, to = '-'): string {
 	const goal = target.goal;
 	if (!goal) return '';
 	const decimals =
@@ -59,7 +60,13 @@ export function goalText(target: Target, dataset?: Dataset): string {
 	const min = formatNumber(goal.min, decimals);
 	return goal.max === undefined || goal.max === goal.min
 		? `${min}${unit}`
-		: `${min}-${formatNumber(goal.max, decimals)}${unit}`;
+		: `${min}${to}${formatNumber(goal.max, decimals)}${unit}`;
+}
+
+/** The goal with its unit ("40-50 beds per 100,000 population", "80%"), or "No measurable goal". */
+export function goalWithUnit(target: Target, dataset?: Dataset): string {
+	if (!target.goal) return 'No measurable goal';
+	return `${goalText(target, dataset)}${target.unit.startsWith('%') ? '' : ` ${target.unit}`}`;
 }
 
 const STATUS_CLAUSE = {
@@ -162,50 +169,4 @@ export function datasetSummary(dataset: Dataset): string {
 	}
 	if (parts.length === 0) return `${dataset.title}: no published figures for England.`;
 	return `${dataset.title}, England: ${parts.join('; ')}.`;
-}
-
-export interface ChartSpec {
-	/** The chart's id: a target id or a dataset id; its image is /charts/<id>.svg. */
-	id: string;
-	dataset: Dataset;
-	target: Target | undefined;
-	/** The figure's caption. */
-	caption: string;
-	/** The one-sentence summary, also the chart's text alternative. */
-	summary: string;
-}
-
-function span(dataset: Dataset): string {
-	const observations = observationsFor(dataset, ENGLAND);
-	const first = observations[0];
-	const last = observations.at(-1);
-	if (!first || !last) return 'no figures';
-	return `${formatMonth(monthOf(first.period))} to ${formatMonth(monthOf(last.period))}`;
-}
-
-/** Every chart the site draws: one per target measured by a dataset, then one per dataset. */
-export function chartSpecs(targets: readonly Target[], datasets: ReadonlyMap<string, Dataset>): ChartSpec[] {
-	const specs: ChartSpec[] = [];
-	for (const target of targets) {
-		const dataset = target.dataset ? datasets.get(target.dataset) : undefined;
-		if (!dataset) continue;
-		const progress = targetProgress(target, datasets);
-		specs.push({
-			id: target.id,
-			dataset,
-			target,
-			caption: `${target.headline}: ${dataset.title}, England, ${span(dataset)}, with the ${target.term} and its deadline`,
-			summary: progress.summary,
-		});
-	}
-	for (const dataset of [...datasets.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-		specs.push({
-			id: dataset.id,
-			dataset,
-			target: undefined,
-			caption: `${dataset.title}, England, ${span(dataset)}`,
-			summary: datasetSummary(dataset),
-		});
-	}
-	return specs;
 }

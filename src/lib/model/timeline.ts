@@ -2,17 +2,13 @@
  * Every dated event of the guidance and what followed: each target's
  * deadline (with its computed status, and what replaced it if it was
  * superseded) and each primary source's publication (guidance versions,
- * plans, frameworks). Dates are placed against the figures' date (the latest
- * month with a published primary figure), never against a clock, so builds
- * are reproducible.
+ * plans, frameworks). The timeline page places deadlines against the site's
+ * review date (as-of.ts), never against a clock, so builds are reproducible.
  */
-import type { Dataset } from '../../schemas/dataset.ts';
 import type { Edition } from '../../schemas/edition.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
-import { formatMonth } from '../format/dates.ts';
-import { monthIndex, monthOf } from '../format/months.ts';
-import { plural } from '../format/text.ts';
+import { monthIndex } from '../format/months.ts';
 import type { TargetProgress } from './progress.ts';
 
 export interface DeadlineEvent {
@@ -45,19 +41,6 @@ export type TimelineEvent = DeadlineEvent | PublicationEvent | EditionEvent;
 /** A source's publication is the edition's when the edition lists it and it is dated the edition's day: it then appears once, as the edition. */
 function isEditionSource(source: Source, editions: readonly Edition[]): boolean {
 	return editions.some((e) => e.published === source.date && e.sources.some((ref) => ref.id === source.id));
-}
-
-/** The latest month with a published primary (not secondary) figure in any dataset: the figures' date. */
-export function figuresDate(datasets: Iterable<Dataset>): string | undefined {
-	let latest: string | undefined;
-	for (const d of datasets) {
-		for (const o of d.observations) {
-			if (o.value === null || o.secondary) continue;
-			const month = monthOf(o.period);
-			if (latest === undefined || monthIndex(month) > monthIndex(latest)) latest = month;
-		}
-	}
-	return latest;
 }
 
 /**
@@ -95,19 +78,4 @@ export function timelineEvents(
 			((a.kind === 'deadline') === (b.kind === 'deadline') ? 0 : a.kind === 'deadline' ? 1 : -1) ||
 			title(a).localeCompare(title(b), 'en-GB'),
 	);
-}
-
-/**
- * How far `date` falls from the figures' date, in months: "7 months before
- * the figures' date of July 2024", "in the month of the figures' date (July 2024)".
- */
-export function relativeToFigures(date: string, figures: string): string {
-	const months = monthIndex(figures) - monthIndex(date);
-	const of = formatMonth(figures);
-	if (months === 0) return `in the month of the figures' date (${of})`;
-	const span =
-		Math.abs(months) >= 24 && Math.abs(months) % 12 === 0
-			? plural(Math.abs(months) / 12, 'year')
-			: plural(Math.abs(months), 'month');
-	return `${span} ${months > 0 ? 'before' : 'after'} the figures' date of ${of}`;
 }

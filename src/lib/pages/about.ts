@@ -1,6 +1,7 @@
 /** About this portal (/about/): who it is for, where its content comes from, how to suggest a change. */
 import { PUBLISHER, type Publisher } from '../../config/publisher.ts';
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { aboutHref, sourcesHref } from '../routes.ts';
 import { layoutModel, suggestChange, type LayoutModel, type SuggestChange } from './layout.ts';
 import type { Site } from './site.ts';
@@ -45,7 +46,7 @@ export function aboutPage(site: Site, publisher: Publisher = PUBLISHER): AboutPa
 				description:
 					'Who the planning guidance portal is for, where its content comes from and how to suggest a change.',
 				path: aboutHref(),
-				crumbs: breadcrumbs(),
+				crumbs: crumbsOf(ROUTES.about, {}, site),
 			},
 			publisher,
 		),

@@ -3,6 +3,7 @@
  * summary, the image (an SVG drawn at build time; its text alternative is the
  * summary), the England figures as a table, the source, statistical status and
  * "as of" date, and the downloads. Everything is readable without the image.
+ * Also an ICB's chart as its page prints it (image, caption, text, key).
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -10,8 +11,8 @@ import { CHART_HEIGHT, CHART_WIDTH } from '../../charts/config.ts';
 import { capitalise } from '../format/text.ts';
 import { tableRows, type TableRow } from '../model/dataset-tables.ts';
 import { ENGLAND } from '../model/datasets.ts';
-import type { ChartSpec } from '../model/progress.ts';
-import { chartHref, datasetHref } from '../routes.ts';
+import { isNationalChart, systemChartId, type NationalChartSpec } from '../model/charts.ts';
+import { chartHref, datasetHref, systemChartHref } from '../routes.ts';
 import type { Site } from './site.ts';
 import { dateView, downloadLinks, type Link, type TimeView } from './views.ts';
 
@@ -111,7 +112,7 @@ export interface ChartFigureView {
 
 /** The figure of `chart`, with ids prefixed by `idPrefix` (for pages that show a chart twice). */
 export function chartFigure(
-	chart: ChartSpec,
+	chart: NationalChartSpec,
 	sources: ReadonlyMap<string, Source>,
 	idPrefix = 'chart',
 ): ChartFigureView {
@@ -148,5 +149,24 @@ export function chartFigure(
 /** The figure of the chart with this id (a target's or a dataset's), if the site draws one. */
 export function chartFigureById(site: Site, id: string, idPrefix?: string): ChartFigureView | undefined {
 	const chart = site.charts.get(id);
-	return chart && chartFigure(chart, site.sources, idPrefix);
+	return isNationalChart(chart) ? chartFigure(chart, site.sources, idPrefix) : undefined;
+}
+
+/** An ICB's chart as its page prints it: the image, its caption, text alternative and key. */
+export interface SystemChartView {
+	src: string;
+	width: number;
+	height: number;
+	caption: string;
+	/** The text alternative: what the chart shows, in words. */
+	alt: string;
+	key: string;
+}
+
+/** The chart of the ICB with this ODS code (any case); throws if the site draws none. */
+export function systemChartView(site: Site, code: string): SystemChartView {
+	const chart = site.charts.get(systemChartId(code));
+	if (chart?.kind !== 'system') throw new Error(`no chart of the ICB "${code}"`);
+	const { caption, alt, key } = chart;
+	return { src: systemChartHref(chart.area.code), width: CHART_WIDTH, height: CHART_HEIGHT, caption, alt, key };
 }

@@ -3,11 +3,12 @@
  * statistical status, licence, as-of date, the targets it measures and its
  * downloads.
  */
-import { breadcrumbs } from '../model/guidance.ts';
-import { dataHref, datasetHref, targetHref } from '../routes.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
+import { dataHref, datasetHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { dateView, downloadLinks, type Link, type TimeView } from './views.ts';
+import { dateView, downloadLinks, measuredTargets, type Link, type TimeView } from './views.ts';
 
 /** One dataset's section. */
 export interface DatasetSummary {
@@ -47,11 +48,6 @@ export interface DataPage {
 	licence: string;
 }
 
-/** The targets `datasetId` measures, linked, in the site's order of targets. */
-export function measuredTargets(site: Site, datasetId: string): Link[] {
-	return site.targets.filter((t) => t.dataset === datasetId).map((t) => ({ text: t.headline, href: targetHref(t.id) }));
-}
-
 /** The list of every dataset. */
 export function dataPage(site: Site): DataPage {
 	return {
@@ -60,7 +56,7 @@ export function dataPage(site: Site): DataPage {
 			description:
 				"Every dataset behind the portal's figures and charts, with its definition, source, licence and as-of date, to download as CSV or JSON.",
 			path: dataHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.data, {}, site),
 		}),
 		heading: 'Data',
 		lede: 'The figures behind every chart and number on this site, with where they come from. Download them as CSV or JSON.',

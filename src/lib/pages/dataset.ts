@@ -8,14 +8,24 @@ import { formatMonth } from '../format/dates.ts';
 import { monthOf } from '../format/months.ts';
 import { icbTable } from '../model/dataset-tables.ts';
 import { formatNumber } from '../model/datasets.ts';
-import { breadcrumbs, DATA_CRUMB, resolveSources } from '../model/guidance.ts';
+import { resolveSources } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { datasetHref } from '../routes.ts';
 import { datasetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
-import { measuredTargets } from './data.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { dateView, downloadLinks, sourceList, type Link, type SourceListView, type TimeView } from './views.ts';
+import {
+	dateView,
+	downloadLinks,
+	measuredTargets,
+	sourceList,
+	type Link,
+	type SourceListView,
+	type TimeView,
+} from './views.ts';
+import { datasetPublishers, publishersText } from '../model/publishers.ts';
 
 /** One cell of the ICB table. */
 export interface IcbCellView {
@@ -59,7 +69,7 @@ export interface DatasetPage {
 	denominator: { text: string; series: string[] | undefined } | undefined;
 	/** The statistical status ("Official statistics"), if stated. */
 	statisticalStatus: string | undefined;
-	/** The publisher. */
+	/** Who published the figures: the dataset's publisher, or each publisher its figures cite. */
 	publisher: string;
 	/** The licence the figures are published under. */
 	licence: string;
@@ -88,7 +98,7 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 			title: dataset.title,
 			description: dataset.definition,
 			path: datasetHref(id),
-			crumbs: breadcrumbs(undefined, DATA_CRUMB),
+			crumbs: crumbsOf(ROUTES.dataset, dataset, site),
 			search: datasetIndexing({
 				definition: dataset.definition,
 				priorityTitles: site.priorities.filter((p) => targets.some((t) => t.priority === p.id)).map((p) => p.title),
@@ -107,7 +117,7 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 				}
 			: undefined,
 		statisticalStatus: dataset.statisticalStatus,
-		publisher: dataset.publisher,
+		publisher: publishersText(datasetPublishers(dataset, site.sources)),
 		licence: dataset.licence,
 		asOf: dateView(dataset.asOf),
 		measures: measuredTargets(site, id),

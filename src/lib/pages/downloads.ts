@@ -1,11 +1,16 @@
 /**
  * The files the build writes besides pages: a dataset as CSV
- * (/data/<id>.csv) and as JSON (/data/<id>.json), and what a chart image
- * (/charts/<id>.svg) draws. The endpoints in src/pages only serialise these.
+ * (/data/<id>.csv) and as JSON (/data/<id>.json), an ICB's figures as CSV and
+ * JSON (/systems/<code>.csv, .json), and the spec of each chart image
+ * (/charts/<id>.svg, /charts/systems/<code>.svg). The endpoints in src/pages
+ * only serialise these.
  */
-import type { ChartInput } from '../../charts/config.ts';
-import { datasetCsv, datasetJson } from '../model/dataset-files.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import { datasetCsv, datasetJson } from '../model/dataset-files.ts';
+import { systemChartId, type ChartSpec } from '../model/charts.ts';
+import { systemCsv, systemJson } from '../model/system-files.ts';
+import type { SystemFigures, SystemsData } from '../model/systems.ts';
+import { systemHref } from '../routes.ts';
 import type { Site } from './site.ts';
 
 function datasetOf(site: Site, id: string): Dataset {
@@ -24,17 +29,34 @@ export function datasetJsonFile(site: Site, id: string): string {
 	return datasetJson(datasetOf(site, id), site.sources);
 }
 
-/** What /charts/<id>.svg draws: the chart's data and its title (caption and summary, the SVG's text alternative). */
-export interface ChartImage {
-	/** The dataset and the target (if any) the chart draws. */
-	input: ChartInput;
-	/** The SVG's <title>. */
-	title: string;
+/** The figures of the ICB with this ODS code (any case), with the data they belong to; throws if there is none. */
+export function systemOf(site: Site, code: string): { data: SystemsData; s: SystemFigures } {
+	const data = site.systemsData;
+	const s = data?.systems.get(code.toUpperCase());
+	if (!data || !s) throw new Error(`no ICB "${code}" in data/systems.json`);
+	return { data, s };
 }
 
-/** The chart image of a target or a dataset. */
-export function chartImage(site: Site, id: string): ChartImage {
+/** /systems/<code>.csv: an ICB's figures, one row per month. */
+export function systemCsvFile(site: Site, code: string): string {
+	const { data, s } = systemOf(site, code);
+	return systemCsv(s, data, site.sources);
+}
+
+/** /systems/<code>.json: an ICB's figures with their definitions, sources and licence. */
+export function systemJsonFile(site: Site, code: string): string {
+	const { data, s } = systemOf(site, code);
+	return systemJson(s, data, site.sources, systemHref(s.system.id));
+}
+
+/** What /charts/<id>.svg draws: the chart's spec (its kind, data and title), from the Site's charts. */
+export function chartImage(site: Site, id: string): ChartSpec {
 	const chart = site.charts.get(id);
 	if (!chart) throw new Error(`no chart "${id}"`);
-	return { input: { dataset: chart.dataset, target: chart.target }, title: `${chart.caption}. ${chart.summary}` };
+	return chart;
+}
+
+/** What /charts/systems/<code>.svg draws: the ICB's chart spec. */
+export function systemChartImage(site: Site, code: string): ChartSpec {
+	return chartImage(site, systemChartId(code));
 }

@@ -7,11 +7,11 @@
 import type { Edition } from '../../schemas/edition.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatDate } from '../format/dates.ts';
-import { breadcrumbs } from '../model/guidance.ts';
 import { copyUrl, editionEntries, READING_LABELS } from '../model/editions.ts';
 import { editionHref, editionsHref } from '../routes.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { editionIndexing } from '../search/indexing.ts';
-import { EDITIONS_TITLE } from './editions.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
 import { commitmentAnchor, commitmentHref, stepView, targetLink, type StepView } from './trace-view.ts';
@@ -89,8 +89,8 @@ export function editionPage(site: Site, id: string): EditionPage {
 		layout: layoutModel(site, {
 			title: edition.title,
 			description: `What ${edition.name} asked on digital, commitment by commitment. ${reading}`,
-			path: editionHref(id),
-			crumbs: breadcrumbs(undefined, { text: EDITIONS_TITLE, href: editionsHref() }),
+			path: ROUTES.edition.href(edition),
+			crumbs: crumbsOf(ROUTES.edition, edition, site),
 			search: editionIndexing({
 				editionLabels: [edition.label],
 				summary: `${edition.title}, published ${formatDate(edition.published)}: what it asked on digital. ${reading}`,

@@ -6,9 +6,10 @@
  * The cells come from the trace model (src/lib/model/editions.ts). Pure.
  */
 import type { EvidenceGrade } from '../../schemas/commitment.ts';
-import { breadcrumbs } from '../model/guidance.ts';
 import { EVIDENCE_CODES, traceGrid } from '../model/editions.ts';
-import { editionHref, editionsHref } from '../routes.ts';
+import { editionHref } from '../routes.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { EDITIONS_TITLE, ROUTES } from '../routes/list.ts';
 import { editionIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -22,8 +23,8 @@ import {
 } from './trace-view.ts';
 import { dateView, type Link, type TimeView } from './views.ts';
 
-/** The page's title. */
-export const EDITIONS_TITLE = 'What later guidance did with each 2022/23 commitment';
+/** The page's title (it is the route's crumb, src/lib/routes/list.ts). */
+export { EDITIONS_TITLE };
 
 /** One cell of the grid. */
 export interface GridCellView {
@@ -84,8 +85,8 @@ export function editionsPage(site: Site): EditionsPage {
 		layout: layoutModel(site, {
 			title: EDITIONS_TITLE,
 			description: summary,
-			path: editionsHref(),
-			crumbs: breadcrumbs(),
+			path: ROUTES.editions.href({}),
+			crumbs: crumbsOf(ROUTES.editions, {}, site),
 			search: editionIndexing({ editionLabels: grid.editions.map((e) => e.label), summary }),
 		}),
 		heading: EDITIONS_TITLE,

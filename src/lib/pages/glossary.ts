@@ -4,7 +4,9 @@
  * each entry links to a search for it, so this page is also the
  * no-JavaScript way to the vocabulary.
  */
-import { breadcrumbs, resolveSources } from '../model/guidance.ts';
+import { resolveSources } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { glossaryHref, searchForHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -55,7 +57,7 @@ export function glossaryPage(site: Site): GlossaryPage {
 			description:
 				'The abbreviations and terms used in the 2022/23 planning guidance digital priorities, and the other names search treats as the same.',
 			path: glossaryHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.glossary, {}, site),
 		}),
 		heading: 'Glossary',
 		lede: 'The abbreviations and terms used on this portal. Search treats every name of a term as the same, so a search for an abbreviation also finds pages that spell it out.',

@@ -9,9 +9,12 @@ import { plural } from '../format/text.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
 import { dataHref, editionsHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { EDITIONS_TITLE } from '../routes/list.ts';
 import { priorityNowText, STANDS_NOW_LABEL } from './now-view.ts';
 import type { Site } from './site.ts';
 import { deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
+import { statusesAsOfSentence } from '../model/as-of.ts';
+import { siteReviewDate } from './review-date.ts';
 
 export interface HomeHeadline {
 	/** The headline target, in words. */
@@ -72,6 +75,8 @@ export interface HomePage {
 	links: { targets: string; data: string };
 	/** The note about the guidance's versions and where the wording comes from. */
 	notice: string;
+	/** What the statuses stand on: the site's one as-of sentence (src/lib/model/as-of.ts); undefined with no review date. */
+	asOf: string | undefined;
 	/** What later guidance did with each commitment: /editions/. */
 	editions: Link;
 }
@@ -84,6 +89,7 @@ function nowLine(site: Site, priority: PriorityId): HomeCard['now'] {
 
 /** The home page. */
 export function homePage(site: Site): HomePage {
+	const review = siteReviewDate(site);
 	return {
 		layout: layoutModel(site, {
 			title: 'Home',
@@ -112,7 +118,8 @@ export function homePage(site: Site): HomePage {
 			};
 		}),
 		links: { targets: targetsHref(), data: dataHref() },
-		editions: { text: 'What later guidance did with each 2022/23 commitment', href: editionsHref() },
+		asOf: review === undefined ? undefined : statusesAsOfSentence(review),
+		editions: { text: EDITIONS_TITLE, href: editionsHref() },
 		notice:
 			'The guidance was published on 24 December 2021 and revised on 14 January 2022 and 22 February 2022. Its full text was not available to us: each statement on this site cites the report it comes from. Quotes are marked as quotes.',
 	};

@@ -11,6 +11,7 @@
 import { formatDate } from '../format/dates.ts';
 import { componentError } from '../mdx/render-errors.ts';
 import { figureKey } from '../mdx/tree.ts';
+import { isNationalChart } from '../model/charts.ts';
 import { ENGLAND, findObservation, formatFigure } from '../model/datasets.ts';
 import type { FigureNote } from '../model/figures.ts';
 import { datasetHref } from '../routes.ts';
@@ -118,7 +119,7 @@ export function mdxResolver(site: Site, file: string | undefined, notes: readonl
 		},
 		chart({ id }) {
 			const chart = site.charts.get(id);
-			if (!chart)
+			if (!isNationalChart(chart))
 				throw componentError(
 					file,
 					`<TargetChart id="${id}">`,

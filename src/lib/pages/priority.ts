@@ -6,7 +6,8 @@ import { AUDIENCE_LABELS } from '../../schemas/fragments.ts';
 import type { GuidancePage } from '../../schemas/guidance.ts';
 import type { PriorityId } from '../../schemas/priority.ts';
 import type { Target } from '../../schemas/target.ts';
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { guidanceHref, priorityHref, targetHref } from '../routes.ts';
 import { priorityIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
@@ -116,7 +117,7 @@ export function priorityPage(site: Site, id: PriorityId): PriorityPage {
 			title: priority.title,
 			description: priority.summary,
 			path: priorityHref(id),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.priority, priority, site),
 			priority: id,
 			search: priorityIndexing({
 				title: priority.title,

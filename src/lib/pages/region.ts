@@ -8,9 +8,11 @@ import { formatMonth } from '../format/dates.ts';
 import { formatNumber } from '../model/datasets.ts';
 import type { Crumb } from '../model/guidance.ts';
 import type { SearchIndexing } from '../search/indexing.ts';
+import { asOfText, WITH_NOTE } from '../model/systems-wording.ts';
 import { homeHref, regionHref, systemsHref } from '../routes.ts';
+import { layoutModel, type LayoutModel } from './layout.ts';
+import type { Site } from './site.ts';
 import {
-	asOfText,
 	attributions,
 	cell,
 	NoteList,
@@ -19,11 +21,10 @@ import {
 	systemRow,
 	withUnit,
 	type Cell,
-	type StandingText,
+	type KeyFigure,
+	type SystemColumns,
 	type SystemRow,
-} from './systems.ts';
-import { layoutModel, type LayoutModel } from './layout.ts';
-import type { Site } from './site.ts';
+} from './views.ts';
 
 /** The label every regional figure carries. */
 export const DERIVED_LABEL = 'derived from ICB figures: NHS England publishes no regional figure';
@@ -49,9 +50,9 @@ export interface RegionPage {
 	derivedLabel: string;
 	summary: string;
 	asOf: string;
-	keyFigures: { key: string; value: string; note?: number | undefined; standing?: StandingText | undefined }[];
+	keyFigures: KeyFigure[];
 	months: { caption: string; rows: RegionMonthRow[] };
-	systems: { caption: string; columns: ReturnType<typeof systemColumns>; rows: SystemRow[] };
+	systems: { caption: string; columns: SystemColumns; rows: SystemRow[] };
 	notes: { n: number; text: string }[];
 	attributions: string[];
 	search: SearchIndexing;
@@ -74,7 +75,7 @@ export function regionPage(site: Site, code: string): RegionPage {
 	const rate = latest?.rate;
 	const summary =
 		latest && latest.capacity.value !== null && rate && rate.value !== null
-			? `In ${month}, the ${count} ICBs of ${region.name} had ${formatNumber(latest.capacity.value, 0)} virtual ward beds between them${latest.capacity.note ? ' (with a note: see the table)' : ''}, ${formatNumber(rate.value, data.rate.decimals)} per 100,000 ${rate.series.per} (${DERIVED_LABEL}).`
+			? `In ${month}, the ${count} ICBs of ${region.name} had ${formatNumber(latest.capacity.value, 0)} virtual ward beds between them${latest.capacity.note ? WITH_NOTE : ''}, ${formatNumber(rate.value, data.rate.decimals)} per 100,000 ${rate.series.per} (${DERIVED_LABEL}).`
 			: `No regional figure can be derived for ${month}: see the notes.`;
 	const title = `${region.name} NHS region`;
 	const crumbs = [

@@ -5,26 +5,14 @@
  * JavaScript get.
  */
 import { AUDIENCE_LABELS, AUDIENCES, NHS_REGIONS } from '../../schemas/fragments.ts';
-import { breadcrumbs } from '../model/guidance.ts';
-import {
-	datasetHref,
-	editionHref,
-	editionsHref,
-	glossaryHref,
-	guidanceHref,
-	homeHref,
-	pagefindBundleHref,
-	priorityHref,
-	regionHref,
-	searchPageHref,
-	systemHref,
-	targetHref,
-} from '../routes.ts';
+import { glossaryHref, homeHref, pagefindBundleHref, searchPageHref } from '../routes.ts';
+import { crumbsOf, searchablePages as routeSearchablePages } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { aToZ, type AzLetter, type AzPage } from '../search/a-to-z.ts';
 import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
 import { synonymGroups } from '../search/synonyms.ts';
-import { EDITIONS_TITLE } from './editions.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { routedSite } from './routed-site.ts';
 import type { Site } from './site.ts';
 
 /** One group of filter checkboxes. */
@@ -52,35 +40,11 @@ export interface SearchPage {
 }
 
 /**
- * Every page that search indexes, for the A to Z: the priority overviews,
- * the published guidance pages, targets, datasets, systems and regions. Add each new indexed
- * page type here as well as giving its layout `search`.
+ * Every page that search indexes, for the A to Z: the pages of each route
+ * that declares `search` (src/lib/routes/list.ts).
  */
 export function searchablePages(site: Site): AzPage[] {
-	const pages: AzPage[] = [];
-	for (const priority of site.priorities) {
-		pages.push({ title: priority.title, href: priorityHref(priority.id), type: PAGE_TYPE_LABELS.priority });
-		for (const entry of site.guidance.get(priority.id) ?? []) {
-			pages.push({
-				title: entry.data.title,
-				href: guidanceHref(priority.id, entry.id),
-				type: PAGE_TYPE_LABELS.guidance,
-			});
-		}
-	}
-	for (const target of site.targets)
-		pages.push({ title: target.headline, href: targetHref(target.id), type: PAGE_TYPE_LABELS.target });
-	if (site.editions.length > 0)
-		pages.push({ title: EDITIONS_TITLE, href: editionsHref(), type: PAGE_TYPE_LABELS.edition });
-	for (const edition of site.editions)
-		pages.push({ title: edition.title, href: editionHref(edition.id), type: PAGE_TYPE_LABELS.edition });
-	for (const dataset of site.datasets.values())
-		pages.push({ title: dataset.title, href: datasetHref(dataset.id), type: PAGE_TYPE_LABELS.dataset });
-	for (const s of site.systemsData?.systems.values() ?? [])
-		pages.push({ title: s.system.name, href: systemHref(s.system.id), type: PAGE_TYPE_LABELS.system });
-	for (const r of site.systemsData?.regions ?? [])
-		pages.push({ title: `${r.name} NHS region`, href: regionHref(r.code), type: PAGE_TYPE_LABELS.region });
-	return pages;
+	return routeSearchablePages(routedSite(site));
 }
 
 /** The search page. */
@@ -98,7 +62,7 @@ export function searchPage(site: Site): SearchPage {
 			description:
 				'Search every guidance page and priority of the 2022/23 planning guidance digital priorities, with filters by priority, audience and type of page.',
 			path: searchPageHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.search, {}, site),
 		}),
 		form: {
 			action: searchPageHref(),

@@ -5,49 +5,32 @@
  * {@link buildSite}; page models (src/lib/pages/*.ts) take a {@link Site}
  * and return everything their route prints.
  */
+import type { Collections } from '../../collections.ts';
 import type { Commitment } from '../../schemas/commitment.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Edition } from '../../schemas/edition.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
-import { PRIORITY_IDS, type Priority, type PriorityId } from '../../schemas/priority.ts';
+import type { Priority, PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
-import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
 import { editionsInOrder, type TraceData } from '../model/editions.ts';
-import { chartSpecs, targetProgress, type ChartSpec, type TargetProgress } from '../model/progress.ts';
-import {
-	buildSystemsData,
-	CAPACITY_DATASET,
-	OCCUPANCY_DATASET,
-	RATE_DATASET,
-	type SystemsData,
-} from '../model/systems.ts';
+import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
+import { chartSpecs, type ChartSpec } from '../model/charts.ts';
+import { targetProgress, type TargetProgress } from '../model/progress.ts';
+import { buildSystemsData, hasSystemsDatasets, type SystemsData } from '../model/systems.ts';
+import type { SiteCollectionsOf } from '../collections/registry.ts';
 import { boundaryPaths, type BoundaryFile, type BoundaryPath, type BoundaryProvenance } from '../geo/boundaries.ts';
 
-/** What the collections hold, as read. `E` is the guidance entry type (Astro's, so that pages can render the MDX). */
-export interface SiteInput<E extends GuidanceEntry = GuidanceEntry> {
-	/** The priorities. */
-	priorities: readonly Priority[];
-	/** Every guidance entry of each priority, drafts included. */
-	guidance: ReadonlyMap<PriorityId, readonly E[]>;
-	/** The targets. */
-	targets: readonly Target[];
-	/** One section per dataset, in id order. */
-	datasets: readonly Dataset[];
-	/** The sources cited. */
-	sources: readonly Source[];
-	/** The ICBs. */
-	systems: readonly System[];
-	/** The glossary entries. */
-	glossary: readonly GlossaryEntry[];
+/**
+ * What the collections hold, as read: one field per collection of the registry
+ * (src/collections.ts), guidance entries (drafts included) grouped by priority.
+ * `E` is the guidance entry type (Astro's, so that pages can render the MDX).
+ */
+export type SiteInput<E extends GuidanceEntry = GuidanceEntry> = SiteCollectionsOf<Collections, E> & {
 	/** The map's shapes (data/boundaries/icb-2023.topo.json), if read. */
 	boundaries?: BoundaryFile | undefined;
-	/** The editions of the planning guidance (data/editions.json); none when not read. */
-	editions?: readonly Edition[] | undefined;
-	/** The commitments and their traces (data/commitments.json); none when not read. */
-	commitments?: readonly Commitment[] | undefined;
-}
+};
 
 /** The map's shapes, decoded once: SVG path data by ONS code, the drawing's size and where the shapes come from. */
 export interface MapShapes {
@@ -58,7 +41,7 @@ export interface MapShapes {
 }
 
 export interface Site<E extends GuidanceEntry = GuidanceEntry> {
-	/** The priorities, in the reading order of PRIORITY_IDS. */
+	/** The priorities, in the reading order of data/priorities.json. */
 	priorities: Priority[];
 	/** Published guidance pages of each priority (no drafts), in order. */
 	guidance: ReadonlyMap<PriorityId, E[]>;
@@ -78,7 +61,7 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	glossary: GlossaryEntry[];
 	/** Every target's computed progress, by target id, in the order of `targets`. */
 	progress: ReadonlyMap<string, TargetProgress>;
-	/** Every chart the site draws, by id (a target id or a dataset id). */
+	/** Every chart the site draws, by id (a target id, a dataset id, or "systems/<code>" for an ICB's: src/lib/model/charts.ts). */
 	charts: ReadonlyMap<string, ChartSpec>;
 	/**
 	 * Every ICB's, region's and England's virtual ward figures, computed once
@@ -99,42 +82,38 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
 
 /** Orders and derives everything once. Pure. */
 export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E> {
-	const priorities = PRIORITY_IDS.map((id) => {
-		const priority = input.priorities.find((p) => p.id === id);
-		if (!priority)
-			throw new Error(`data/priorities.json has no entry for "${id}" (the content check should have caught this)`);
-		return priority;
-	});
-	const guidance = new Map(PRIORITY_IDS.map((id) => [id, publishedPages(input.guidance.get(id) ?? [])]));
+	const priorities = [...input.priorities];
+	const ids = priorities.map((p) => p.id);
+	const guidance = new Map(ids.map((id) => [id, publishedPages(input.guidance.get(id) ?? [])]));
 	const targets = [...input.targets].sort(
 		(a, b) =>
-			PRIORITY_IDS.indexOf(a.priority) - PRIORITY_IDS.indexOf(b.priority) ||
+			ids.indexOf(a.priority) - ids.indexOf(b.priority) ||
 			(a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
 			byText(a.headline, b.headline),
 	);
 	const datasets = new Map([...input.datasets].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => [d.id, d]));
 	const lookup = (g: GlossaryEntry) => g.abbreviation ?? g.term;
+	const progress = new Map(targets.map((t) => [t.id, targetProgress(t, datasets)]));
+	const systemsData = hasSystemsDatasets(datasets) ? buildSystemsData(input.systems, datasets, targets) : undefined;
 	const sources = new Map(input.sources.map((s) => [s.id, s]));
-	const editions = editionsInOrder(input.editions ?? []);
+	const editions = editionsInOrder(input.editions);
 	// The collection gives no file order: commitments go by priority (reading order), then id.
-	const commitments = [...(input.commitments ?? [])].sort(
-		(a, b) => PRIORITY_IDS.indexOf(a.priority) - PRIORITY_IDS.indexOf(b.priority) || byText(a.id, b.id),
+	const commitments = [...input.commitments].sort(
+		(a, b) => ids.indexOf(a.priority) - ids.indexOf(b.priority) || byText(a.id, b.id),
 	);
 	return {
 		priorities,
 		guidance,
 		targets,
 		targetsById: new Map(targets.map((t) => [t.id, t])),
-		targetsByPriority: new Map(PRIORITY_IDS.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
+		targetsByPriority: new Map(ids.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
 		datasets,
 		sources,
 		systems: new Map(input.systems.map((s) => [s.id, s])),
 		glossary: [...input.glossary].sort((a, b) => lookup(a).localeCompare(lookup(b), 'en-GB', { sensitivity: 'base' })),
-		progress: new Map(targets.map((t) => [t.id, targetProgress(t, datasets)])),
-		charts: new Map(chartSpecs(targets, datasets).map((c) => [c.id, c])),
-		systemsData: [CAPACITY_DATASET, RATE_DATASET, OCCUPANCY_DATASET].every((id) => datasets.has(id))
-			? buildSystemsData(input.systems, datasets, targets)
-			: undefined,
+		progress,
+		charts: new Map(chartSpecs(progress.values(), datasets.values(), systemsData).map((c) => [c.id, c])),
+		systemsData,
 		map: input.boundaries
 			? {
 					paths: new Map(boundaryPaths(input.boundaries).map((p) => [p.code, p])),

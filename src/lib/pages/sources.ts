@@ -1,5 +1,6 @@
 /** Every source the portal cites (/sources/): primary, then secondary, each by title. */
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { sourcesHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -29,7 +30,7 @@ export function sourcesPage(site: Site): SourcesPage {
 			title: 'Sources',
 			description: 'Every document this portal cites, with its publisher, date and address.',
 			path: sourcesHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.sources, {}, site),
 		}),
 		heading: 'Sources',
 		lede: "Every document the portal cites. Primary sources are the publisher's own documents and data; secondary sources are news and briefings that quote or report them.",

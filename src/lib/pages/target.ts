@@ -4,26 +4,30 @@
  * measures it and its chart, what happened, the targets it replaces or
  * follows, its sources and the guidance about it.
  */
-import { CONFIDENCE_LABELS } from '../../schemas/fragments.ts';
-import { formatDate } from '../format/dates.ts';
-import { breadcrumbs, resolveSources, TARGETS_CRUMB } from '../model/guidance.ts';
-import { goalText } from '../model/progress.ts';
-import { datasetHref, deadlinesCalendarHref, guidanceHref, targetHref, targetsHref, timelineHref } from '../routes.ts';
+import { resolveSources } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
+import { goalWithUnit } from '../model/progress.ts';
+import { datasetHref, deadlinesCalendarHref, targetsHref, timelineHref } from '../routes.ts';
 import { targetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
-import { STATUS_RULES_ID } from './targets.ts';
 import { laterGuidance, traceEditionLabels, type LaterGuidanceView } from './trace-view.ts';
 import {
 	dateView,
 	deadlineView,
+	guidanceLink,
 	sourceList,
+	STATUS_RULES_ID,
 	statusView,
+	targetLink,
+	wordingView,
 	type Link,
 	type SourceListView,
 	type StatusView,
 	type TimeView,
+	type WordingView,
 } from './views.ts';
 
 /** Everything /targets/<id>/ prints. */
@@ -43,7 +47,7 @@ export interface TargetPage {
 	/** The later target that followed this one, with its note. */
 	followedBy: { link: Link; note: string } | undefined;
 	/** The target's words as a source quotes them, and how sure we are of them. */
-	wording: { quote: string; source: Link; details: string; confidence: string } | undefined;
+	wording: WordingView | undefined;
 	/** "<metric> (<unit>)". */
 	measure: string;
 	/** The goal with its unit, or "No measurable goal". */
@@ -85,18 +89,14 @@ export function targetPage(site: Site, id: string): TargetPage {
 	if (!target || !progress) throw new Error(`no target "${id}" (the content check should have caught this)`);
 	const { dataset, summary, summaryNote, latestText, latestNote } = progress;
 	const priority = site.priorities.find((p) => p.id === target.priority);
-	const link = (t: { id: string; headline: string }): Link => ({ text: t.headline, href: targetHref(t.id) });
-	const linkTo = (other: string): Link => ({
-		text: site.targetsById.get(other)?.headline ?? '',
-		href: targetHref(other),
-	});
-	const wordingSource = target.wording ? site.sources.get(target.wording.source.id) : undefined;
+	const linkTo = (other: string): Link =>
+		targetLink({ id: other, headline: site.targetsById.get(other)?.headline ?? '' });
 	return {
 		layout: layoutModel(site, {
 			title: target.headline,
 			description: target.statement,
-			path: targetHref(id),
-			crumbs: breadcrumbs(undefined, TARGETS_CRUMB),
+			path: ROUTES.target.href(target),
+			crumbs: crumbsOf(ROUTES.target, target, site),
 			search:
 				priority &&
 				targetIndexing({
@@ -115,19 +115,9 @@ export function targetPage(site: Site, id: string): TargetPage {
 			? { note: target.supersededNote ?? '', link: linkTo(target.supersededBy) }
 			: undefined,
 		followedBy: target.followedBy ? { link: linkTo(target.followedBy), note: target.followedNote ?? '' } : undefined,
-		wording:
-			target.wording && wordingSource
-				? {
-						quote: target.wording.quote,
-						source: { text: wordingSource.title, href: wordingSource.url },
-						details: `${wordingSource.publisher}${wordingSource.date ? `, ${formatDate(wordingSource.date)}` : ''}`,
-						confidence: CONFIDENCE_LABELS[target.wording.confidence],
-					}
-				: undefined,
+		wording: target.wording && wordingView(target.wording, site.sources),
 		measure: `${target.metric} (${target.unit})`,
-		goal: target.goal
-			? `${goalText(target, dataset)}${target.unit.startsWith('%') ? '' : ` ${target.unit}`}`
-			: 'No measurable goal',
+		goal: goalWithUnit(target, dataset),
 		deadline: deadlineView(target),
 		deadlineLinks: {
 			calendar: { text: 'Add every deadline to your calendar (iCalendar file)', href: deadlinesCalendarHref() },
@@ -140,8 +130,10 @@ export function targetPage(site: Site, id: string): TargetPage {
 			statisticalStatus: dataset.statisticalStatus,
 			asOf: dateView(dataset.asOf),
 		},
-		replaces: site.targets.filter((t) => t.supersededBy === id).map(link),
-		follows: site.targets.filter((t) => t.followedBy === id).map((t) => ({ link: link(t), note: t.followedNote })),
+		replaces: site.targets.filter((t) => t.supersededBy === id).map(targetLink),
+		follows: site.targets
+			.filter((t) => t.followedBy === id)
+			.map((t) => ({ link: targetLink(t), note: t.followedNote })),
 		chart: chartFigureById(site, id),
 		outcome: target.outcome && {
 			text: target.outcome.text,
@@ -154,7 +146,7 @@ export function targetPage(site: Site, id: string): TargetPage {
 		sources: sourceList(resolveSources(target.sources, site.sources), 'Where the target is set'),
 		guidance: (site.guidance.get(target.priority) ?? [])
 			.filter((p) => p.data.targets.includes(id))
-			.map((p) => ({ text: p.data.title, href: guidanceHref(target.priority, p.id) })),
+			.map((p) => guidanceLink(target.priority, p)),
 		statusRules: `${targetsHref()}#${STATUS_RULES_ID}`,
 		laterGuidance: laterGuidance(site, id),
 	};

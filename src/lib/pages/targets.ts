@@ -3,15 +3,14 @@
  * deadline, latest figure and computed status, and how a status is worked out.
  */
 import { DEADLINE_WINDOW_MONTHS, STATUS_RULES } from '../model/status.ts';
-import { breadcrumbs } from '../model/guidance.ts';
-import { latestAsOf } from '../model/review.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
+import { statusesAsOfSentence } from '../model/as-of.ts';
 import { dataHref, targetHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { siteReviewDate } from './review-date.ts';
 import type { Site } from './site.ts';
-import { dateView, deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
-
-/** The anchor of "How the status is worked out" on /targets/, which every target page links to. */
-export const STATUS_RULES_ID = 'how-status-is-worked-out';
+import { deadlineView, STATUS_RULES_ID, statusView, type Link, type StatusView, type TimeView } from './views.ts';
 
 /** One row of a priority's table. */
 export interface TargetRow {
@@ -53,8 +52,8 @@ export interface TargetsPage {
 	heading: string;
 	/** The lede paragraph under the heading. */
 	lede: string;
-	/** The latest as-of date of the data, if there is any data. */
-	asOf: TimeView | undefined;
+	/** What the statuses stand on: the site's one as-of sentence (src/lib/model/as-of.ts); undefined with no review date. */
+	asOf: string | undefined;
 	/** One section per priority that has targets. */
 	sections: TargetSection[];
 	/** The id of the status rules' heading. */
@@ -69,7 +68,7 @@ export interface TargetsPage {
 
 /** The list of every target. */
 export function targetsPage(site: Site): TargetsPage {
-	const asOf = latestAsOf(site.datasets.values());
+	const review = siteReviewDate(site);
 	const link = (id: string): Link => ({ text: site.targetsById.get(id)?.headline ?? id, href: targetHref(id) });
 	return {
 		layout: layoutModel(site, {
@@ -77,11 +76,11 @@ export function targetsPage(site: Site): TargetsPage {
 			description:
 				'Every target the 2022/23 planning guidance and its follow-ups set for digital and virtual wards, with its deadline, the latest figure and its status, computed from published data.',
 			path: targetsHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.targets, {}, site),
 		}),
 		heading: 'Targets and progress',
 		lede: 'Every target the guidance and the plans that followed it set, with the latest published figure and how far the NHS is from it.',
-		asOf: asOf === undefined ? undefined : dateView(asOf),
+		asOf: review === undefined ? undefined : statusesAsOfSentence(review),
 		sections: site.priorities
 			.map((priority) => ({
 				id: `priority-${priority.id}`,

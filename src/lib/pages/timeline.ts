@@ -1,17 +1,20 @@
 /**
  * /timeline/: every deadline and milestone in date order, grouped by year,
- * each deadline with its computed status and how far it falls from the
- * figures' date; superseded deadlines struck through with a link to what
+ * each deadline with its computed status and where it falls against the
+ * site's review date (src/lib/model/as-of.ts); superseded deadlines struck through with a link to what
  * replaced them. And /deadlines.ics: the same deadlines as calendar events.
  */
 import type { CalendarInput } from '../format/icalendar.ts';
 import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
 import { addMonths } from '../format/months.ts';
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { latestAsOf } from '../model/review.ts';
-import { figuresDate, relativeToFigures, timelineEvents, type TimelineEvent } from '../model/timeline.ts';
+import { deadlineAgainstReview, statusesAsOfSentence } from '../model/as-of.ts';
+import { timelineEvents, type TimelineEvent } from '../model/timeline.ts';
 import { deadlinesCalendarHref, editionHref, targetHref, timelineHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { siteReviewDate } from './review-date.ts';
 import type { Site } from './site.ts';
 import { replacedInGuidance } from './trace-view.ts';
 import { dateView, statusView, type StatusView } from './views.ts';
@@ -30,7 +33,7 @@ export interface TimelineItem {
 	detail: string;
 	/** Deadlines: the computed status and what it stands on. */
 	status: StatusView | undefined;
-	/** "7 months before the figures' date of July 2024"; undefined when no figures are published. */
+	/** Deadlines: "Passed, 8 months before the review on 25 November 2026"; undefined for publications and when the site has no review date. */
 	relative: string | undefined;
 	/** A deadline that was replaced: shown struck through, with a link to the one that replaced it. */
 	replacedBy: { text: string; href: string } | undefined;
@@ -46,7 +49,7 @@ export interface TimelinePage {
 	title: string;
 	/** The lede paragraph under the heading. */
 	lede: string;
-	/** Says what "the figures' date" is. */
+	/** What the statuses and the placing of deadlines stand on (the site's one as-of sentence, src/lib/model/as-of.ts). */
 	figuresNote: string | undefined;
 	/** The items by year, in date order. */
 	years: { year: string; items: TimelineItem[] }[];
@@ -54,8 +57,7 @@ export interface TimelinePage {
 	calendar: { href: string; text: string };
 }
 
-function item(site: Site, event: TimelineEvent, figures: string | undefined): TimelineItem {
-	const relative = figures ? relativeToFigures(event.date, figures) : undefined;
+function item(site: Site, event: TimelineEvent, review: string | undefined): TimelineItem {
 	if (event.kind === 'edition') {
 		const { edition } = event;
 		return {
@@ -65,7 +67,7 @@ function item(site: Site, event: TimelineEvent, figures: string | undefined): Ti
 			href: editionHref(edition.id),
 			detail: `Published by ${edition.publisher}: an edition of the planning guidance (${edition.label}).`,
 			status: undefined,
-			relative,
+			relative: undefined,
 			replacedBy: undefined,
 			laterGuidance: undefined,
 		};
@@ -79,7 +81,7 @@ function item(site: Site, event: TimelineEvent, figures: string | undefined): Ti
 			href: source.url,
 			detail: `Published by ${source.publisher}.`,
 			status: undefined,
-			relative,
+			relative: undefined,
 			replacedBy: undefined,
 			laterGuidance: undefined,
 		};
@@ -92,7 +94,7 @@ function item(site: Site, event: TimelineEvent, figures: string | undefined): Ti
 		href: targetHref(target.id),
 		detail: target.statement,
 		status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
-		relative,
+		relative: review ? deadlineAgainstReview(target.deadline, review) : undefined,
 		replacedBy: replacedBy && { text: replacedBy.headline, href: targetHref(replacedBy.id) },
 		laterGuidance: replacedInGuidance(site, target.id),
 	};
@@ -100,11 +102,11 @@ function item(site: Site, event: TimelineEvent, figures: string | undefined): Ti
 
 /** The timeline page. */
 export function timelinePage(site: Site): TimelinePage {
-	const figures = figuresDate(site.datasets.values());
+	const review = siteReviewDate(site);
 	const years = new Map<string, TimelineItem[]>();
 	for (const event of timelineEvents(site.targets, site.sources.values(), site.progress, site.editions)) {
 		const year = event.date.slice(0, 4);
-		years.set(year, [...(years.get(year) ?? []), item(site, event, figures)]);
+		years.set(year, [...(years.get(year) ?? []), item(site, event, review)]);
 	}
 	const title = 'Timeline of deadlines and milestones';
 	return {
@@ -113,12 +115,12 @@ export function timelinePage(site: Site): TimelinePage {
 			description:
 				'Every deadline of the 2022/23 planning guidance digital priorities and the plans that followed, with each one’s status, in date order.',
 			path: timelineHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.timeline, {}, site),
 		}),
 		title,
 		lede: 'Every deadline set by the guidance and the plans that followed it, and when each guidance version and plan was published, in date order.',
-		figuresNote: figures
-			? `Each date is placed against the figures' date, ${formatMonth(figures)}: the latest month with a published official figure. Statuses are computed from those figures, not from today's date.`
+		figuresNote: review
+			? `${statusesAsOfSentence(review)} Each deadline is placed against that review date, not today's date.`
 			: undefined,
 		years: [...years].map(([year, items]) => ({ year, items })),
 		calendar: { href: deadlinesCalendarHref(), text: 'Add the deadlines to your calendar (iCalendar file)' },

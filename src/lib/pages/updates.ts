@@ -5,10 +5,12 @@
  * from the clock or the repository's history, so builds are reproducible.
  */
 import { formatDate, formatMonth } from '../format/dates.ts';
-import { breadcrumbs } from '../model/guidance.ts';
+import { crumbsOf } from '../routes/data.ts';
+import { ROUTES } from '../routes/list.ts';
 import { datasetHref, feedHref, guidanceHref, updatesHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
+import { checkedAgainstText, datasetPublishers } from '../model/publishers.ts';
 
 export interface Update {
 	/** YYYY-MM-DD. */
@@ -65,7 +67,7 @@ export function updates(site: Site): Update[] {
 			kind: 'figures checked',
 			title: dataset.title,
 			href: datasetHref(dataset.id),
-			description: `The figures were checked against ${dataset.publisher}'s publications${latest ? `; the latest is for ${formatMonth(latest.slice(0, 7))}` : ''}.`,
+			description: `The figures were checked against ${checkedAgainstText(datasetPublishers(dataset, site.sources))}${latest ? `; the latest is for ${formatMonth(latest.slice(0, 7))}` : ''}.`,
 		});
 	}
 	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, 'en-GB')));
@@ -79,7 +81,7 @@ export function updatesPage(site: Site): UpdatesPage {
 			description:
 				'What changed on the planning guidance portal and when: pages reviewed and figures checked, newest first.',
 			path: updatesHref(),
-			crumbs: breadcrumbs(),
+			crumbs: crumbsOf(ROUTES.updates, {}, site),
 		}),
 		title: 'Updates',
 		lede: 'Pages reviewed and figures checked against their sources, newest first.',

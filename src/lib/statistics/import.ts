@@ -6,7 +6,8 @@
  * writes the disk.
  */
 import { DatasetSchema } from '../../schemas/dataset.ts';
-import { parseWithFriendlyErrors, type Problem } from '../content-check/problems.ts';
+import { parseWithFriendlyErrors } from '../problems/error-map.ts';
+import type { Problem } from '../problems/problems.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex } from '../format/months.ts';
 import { parseNational } from './national.ts';

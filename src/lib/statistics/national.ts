@@ -7,7 +7,8 @@
  */
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { parseWithFriendlyErrors, type Problem } from '../content-check/problems.ts';
+import { parseWithFriendlyErrors } from '../problems/error-map.ts';
+import type { Problem } from '../problems/problems.ts';
 
 /** The national series' file name. */
 export const NATIONAL_FILE = 'virtual-wards-national.json';

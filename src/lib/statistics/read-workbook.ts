@@ -16,7 +16,7 @@
  * to all ages in April 2024.
  */
 import ExcelJS from 'exceljs';
-import type { Problem } from '../content-check/problems.ts';
+import type { Problem } from '../problems/problems.ts';
 import { MONTH_NAMES } from '../format/months.ts';
 import { roundTo } from '../model/rates.ts';
 

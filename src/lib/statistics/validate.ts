@@ -7,7 +7,7 @@
  * the month; no month given twice; England's row equal to the national
  * series. Pure.
  */
-import type { Problem } from '../content-check/problems.ts';
+import type { Problem } from '../problems/problems.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex } from '../format/months.ts';
 import { per100k } from '../model/rates.ts';

@@ -1,12 +1,12 @@
-/** /systems/<code>.json: a system's figures with their definitions and sources (src/lib/pages/system.ts, systemJson). */
+/** /systems/<code>.json: a system's figures with their definitions and sources (src/lib/pages/downloads.ts, systemJsonFile). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { systemCodes, systemJson } from '../../lib/pages/system.ts';
+import { systemJsonFile } from '../../lib/pages/downloads.ts';
+import { PAGES } from '../../lib/pages/registry.ts';
 import { getSite } from '../../queries.ts';
 
-export const getStaticPaths = (async () =>
-	systemCodes(await getSite()).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.systemJson.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response(systemJson(await getSite(), params.code as string), {
+	new Response(systemJsonFile(await getSite(), params.code as string), {
 		headers: { 'content-type': 'application/json; charset=utf-8' },
 	});

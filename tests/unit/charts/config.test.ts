@@ -1,6 +1,15 @@
+/**
+ * One chart.js configuration for every kind of chart (src/charts/config.ts,
+ * chartConfig): England against a target, England's figures of a dataset, an
+ * ICB against England; each pinned on the real data.
+ */
 import { describe, expect, it } from 'vitest';
-import { buildChartConfig, CHART_COLOURS, chartMonths, goalText, niceCeiling } from '../../../src/charts/config.ts';
+import { CHART_COLOURS, CHART_TYPES, chartConfig, chartMonths, niceCeiling } from '../../../src/charts/config.ts';
+import type { DatasetChartSpec, TargetChartSpec } from '../../../src/lib/model/charts.ts';
+import type { Dataset } from '../../../src/schemas/dataset.ts';
+import type { Target } from '../../../src/schemas/target.ts';
 import { loadDatasets, loadTargets, must } from '../../helpers/data.ts';
+import { realSite } from '../../helpers/real-site.ts';
 
 const datasets = loadDatasets();
 const targets = loadTargets();
@@ -10,6 +19,15 @@ const target = (id: string) =>
 		targets.find((t) => t.id === id),
 		id,
 	);
+const words = { caption: 'Caption', title: 'Title', summary: 'Summary.' };
+const targetChart = (d: Dataset, t: Target): TargetChartSpec => ({
+	kind: 'target',
+	id: t.id,
+	dataset: d,
+	target: t,
+	...words,
+});
+const datasetChart = (d: Dataset): DatasetChartSpec => ({ kind: 'dataset', id: d.id, dataset: d, ...words });
 
 /** WCAG relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -23,8 +41,8 @@ const contrast = (a: string, b: string) => {
 	return (hi + 0.05) / (lo + 0.05);
 };
 
-describe('buildChartConfig for the 40-50 per 100,000 ambition', () => {
-	const config = buildChartConfig({ dataset: dataset('vw-beds-per-100k'), target: target('vw-40-50-per-100k') });
+describe('a target chart: the 40-50 per 100,000 ambition', () => {
+	const config = chartConfig(targetChart(dataset('vw-beds-per-100k'), target('vw-40-50-per-100k')));
 	const [adults, allAges, secondary] = config.data.datasets;
 
 	it('has a month on the x axis for every month from the first figure to the last', () => {
@@ -72,49 +90,77 @@ describe('buildChartConfig for the 40-50 per 100,000 ambition', () => {
 	});
 
 	it('is plain data: the same input gives an equal, JSON-serialisable configuration', () => {
-		const again = buildChartConfig({ dataset: dataset('vw-beds-per-100k'), target: target('vw-40-50-per-100k') });
+		const again = chartConfig(targetChart(dataset('vw-beds-per-100k'), target('vw-40-50-per-100k')));
 		expect(JSON.parse(JSON.stringify(config))).toEqual(again);
 	});
 });
 
-describe('buildChartConfig for other charts', () => {
-	it('caps percentage axes at 100 and draws a single-value goal as a line', () => {
-		const config = buildChartConfig({ dataset: dataset('vw-occupancy'), target: target('vw-occupancy-80') });
+describe('other target and dataset charts', () => {
+	it("caps percentage axes at 100 and draws a single-value goal as a line, labelled with the target's term", () => {
+		const config = chartConfig(targetChart(dataset('vw-occupancy'), target('vw-occupancy-80')));
 		expect(config.options.scales?.['y']).toMatchObject({ max: 100 });
 		expect(config.options.plugins.portal.goal).toEqual({ min: 80, max: undefined, label: 'Objective: 80%' });
+		const asTarget = chartConfig(
+			targetChart(dataset('vw-occupancy'), { ...target('vw-occupancy-80'), term: 'target' }),
+		);
+		expect(asTarget.options.plugins.portal.goal?.label).toBe('Goal: 80%');
 	});
 
 	it('extends the x axis to a deadline after the last figure', () => {
-		const config = buildChartConfig({
-			dataset: dataset('epr-coverage'),
-			target: { ...target('epr-100-mar-2025'), deadline: '2026-03' },
-		});
+		const config = chartConfig(
+			targetChart(dataset('epr-coverage'), { ...target('epr-100-mar-2025'), deadline: '2026-03' }),
+		);
 		expect(config.data.labels?.at(-1)).toBe('Mar 2026');
 		expect(config.options.plugins.portal.deadline?.index).toBe((config.data.labels?.length ?? 0) - 1);
 		// Every EPR figure is from a secondary source: no official line.
 		expect(config.data.datasets).toHaveLength(1);
 	});
 
-	it('draws a dataset without a target with no goal or deadline', () => {
-		const config = buildChartConfig({ dataset: dataset('vw-capacity') });
+	it('draws no goal or deadline for a target without a goal, nor for a dataset chart', () => {
+		const noGoal = chartConfig(targetChart(dataset('vw-capacity'), { ...target('vw-10000-beds'), goal: undefined }));
+		expect(noGoal.options.plugins.portal.goal).toBeUndefined();
+		expect(noGoal.options.plugins.portal.deadline).toBeUndefined();
+		const config = chartConfig(datasetChart(dataset('vw-capacity')));
 		expect(config.options.plugins.portal.goal).toBeUndefined();
 		expect(config.options.plugins.portal.deadline).toBeUndefined();
+		expect(config.data.datasets[0]?.label).toBe('Virtual ward capacity, England');
+	});
+});
+
+describe("an ICB's chart", () => {
+	const site = realSite();
+	const spec = must(site.charts.get('systems/qua'), 'the chart of QUA');
+
+	it('draws the ICB and England, each series apart, the 40-50 band and the definition change, and no secondary figures', async () => {
+		const config = chartConfig(spec);
+		expect(config.data.datasets.map((d) => d.label)).toEqual([
+			'Black Country: Per 100,000 adults aged 16+ (July 2023 to March 2024)',
+			'Black Country: Per 100,000 people of all ages (from April 2024)',
+			'England: Per 100,000 adults aged 16+ (July 2023 to March 2024)',
+			'England: Per 100,000 people of all ages (from April 2024)',
+		]);
+		expect(config.data.labels).toHaveLength(13);
+		expect(config.data.datasets[0]?.data[5]).toBe(51.1);
+		expect(config.data.datasets[2]).toMatchObject({ borderDash: [6, 4], pointStyle: 'circle' });
+		expect(config.options.plugins.portal.goal).toMatchObject({ min: 40, max: 50 });
+		expect(config.options.plugins.portal.breaks).toEqual([{ index: 9, label: 'Definition changed' }]);
+		await expect(JSON.stringify(config, null, '\t')).toMatchFileSnapshot('snapshots/system-qua.config.json');
 	});
 });
 
 describe('helpers', () => {
-	it('writes goals in words', () => {
-		expect(goalText(target('vw-40-50-per-100k'))).toBe('40-50');
-		expect(goalText(target('vw-10000-beds'))).toBe('10,000');
-		expect(goalText(target('epr-90-dec-2023'))).toBe('90%');
-	});
-
 	it('rounds the top of the axis up to a round number', () => {
-		expect([54, 11, 12900, 0.7].map(niceCeiling)).toEqual([60, 12, 15000, 0.8]);
+		expect([54, 11, 12900, 0.7, 0].map(niceCeiling)).toEqual([60, 12, 15000, 0.8, 0]);
 	});
 
 	it('spans months between the figures and the deadline', () => {
 		expect(chartMonths([], '2023-12')).toEqual(['2023-12']);
+		expect(chartMonths([])).toEqual([]);
+	});
+
+	it('draws every kind of chart as a line chart', () => {
+		expect(Object.keys(CHART_TYPES).sort()).toEqual(['dataset', 'system', 'target']);
+		expect(new Set(Object.values(CHART_TYPES))).toEqual(new Set(['line']));
 	});
 });
 

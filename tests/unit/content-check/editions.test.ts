@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { readJson } from '../../../src/lib/content-check/json.ts';
 import { checkProject } from '../../../src/lib/content-check/project.ts';
-import { parseWithFriendlyErrors, type Problem } from '../../../src/lib/content-check/problems.ts';
+import { parseWithFriendlyErrors } from '../../../src/lib/problems/error-map.ts';
+import type { Problem } from '../../../src/lib/problems/problems.ts';
 import { idsOfEntries } from '../../../src/lib/content-check/references.ts';
 import {
 	checkEditions,

@@ -18,8 +18,10 @@ import type { Edition } from '../../../schemas/edition.ts';
 import type { Source } from '../../../schemas/source.ts';
 import type { Locator } from '../positions.ts';
 import { parseFieldPath } from '../positions.ts';
-import type { Problem } from '../problems.ts';
-import { missingReference, type KnownIds } from '../references.ts';
+import { missingReference, type KnownIds } from '../../problems/known-ids.ts';
+import type { Problem } from '../../problems/problems.ts';
+import { pageIdsOf } from '../references.ts';
+import type { RuleContext } from './context.ts';
 
 /** The file each collection is read from. */
 export const EDITIONS_FILE = 'data/editions.json';
@@ -338,4 +340,28 @@ export function checkEditions(input: EditionsInput): Problem[] {
 	checkCommitments(input, commitments);
 	checkTargetsCovered(input, targets);
 	return [...editions.problems, ...commitments.problems, ...targets.problems];
+}
+
+/** The editions rule of the check (src/lib/content-check/project.ts): the editions and commitments against each other, the sources, targets, datasets and pages. */
+export function checkEditionsRule(context: RuleContext): void {
+	const { read, reading, project, ids, files, problems } = context;
+	problems.push(
+		...checkEditions({
+			editions: { ...read.editions, locate: reading.locators.get('data/editions.json') },
+			commitments: { ...read.commitments, locate: reading.locators.get('data/commitments.json') },
+			sources: { byId: new Map(project.sources.map((s) => [s.id, s])), known: ids.sources },
+			targets: { ...read.targets, locate: reading.locators.get('data/targets.json') },
+			datasets: ids.datasets,
+			pages: pageIdsOf(files.content.map((f) => f.path)),
+		}),
+	);
+	for (const { entry, index } of read.commitments.entries) {
+		const message = missingReference(
+			entry.priority,
+			ids.priorities,
+			'a priority in data/priorities.json',
+			'priorities',
+		);
+		if (message) problems.push({ file: 'data/commitments.json', field: `[${String(index)}].priority`, message });
+	}
 }

@@ -1,15 +1,16 @@
-/** /charts/systems/<code>.svg: a system's beds per 100,000 against England's and the ambition, drawn at build time (src/charts/). */
+/** /charts/systems/<code>.svg: an ICB's beds per 100,000 against England's and the ambition, the chart spec the Site holds (src/lib/pages/downloads.ts, systemChartImage), drawn at build time (src/charts/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartConfig } from '../../../charts/config.ts';
 import { renderChartSvg } from '../../../charts/render.ts';
-import { systemChartConfig, systemCodes } from '../../../lib/pages/system.ts';
+import { systemChartImage } from '../../../lib/pages/downloads.ts';
+import { PAGES } from '../../../lib/pages/registry.ts';
 import { getSite } from '../../../queries.ts';
 
-export const getStaticPaths = (async () =>
-	systemCodes(await getSite()).map((code) => ({ params: { code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => PAGES.systemChart.paths(await getSite())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-	const { config, title } = systemChartConfig(await getSite(), params.code as string);
-	return new Response(renderChartSvg(config, { title }), {
+	const chart = systemChartImage(await getSite(), params.code as string);
+	return new Response(renderChartSvg(chartConfig(chart), { title: chart.title }), {
 		headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
 	});
 };

@@ -1,30 +1,14 @@
 /**
- * One way to report editor mistakes. Every check (schemas, references, MDX
- * components, JSON syntax) produces {@link Problem}s, and they are printed
- * together so an editor sees every mistake at once.
+ * Zod issues in words an editor can act on (Starlight's `utils/error-map.ts`
+ * habit): {@link parseWithFriendlyErrors} parses with a schema and returns
+ * one {@link Problem} per mistake, naming the file and the field. Used by
+ * the content check, the MDX check (component props) and the statistics
+ * importer.
  */
 import type { z } from 'zod';
 import { plural } from '../format/text.ts';
+import type { Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
-
-export interface Problem {
-	/** The file, relative to the project root, for example content/virtual-wards/hospital-at-home.mdx */
-	file: string;
-	/** The field, as a path such as `audience[1]` or `observations[3].period`; empty for the whole file. */
-	field: string;
-	/** What is wrong and what is allowed. */
-	message: string;
-	/** The line of the file (1-based, counted from the top of the file, front matter included), where known. */
-	line?: number;
-	/** The column of that line (1-based), where known. */
-	column?: number;
-}
-
-/** `file`, `file:line` or `file:line:column`: where a problem is, as editors' tools print it. */
-export function formatLocation(p: Pick<Problem, 'file' | 'line' | 'column'>): string {
-	if (p.line === undefined) return p.file;
-	return p.column === undefined ? `${p.file}:${String(p.line)}` : `${p.file}:${String(p.line)}:${String(p.column)}`;
-}
 
 /** Formats a zod path as `a.b[2].c`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -172,21 +156,4 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 		problems.push({ file, field: formatPath(path), message });
 	}
 	return { ok: false, problems };
-}
-
-/**
- * Renders problems (or warnings) as lines `file:line:column → field: message`,
- * sorted by file and then by line (those without a line first, in the order
- * found), under `heading`, which is given how many there are.
- */
-export function formatProblemList(problems: readonly Problem[], heading: (n: number) => string): string {
-	const lines = [...problems]
-		.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
-		.map((p) => `  ${formatLocation(p)}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
-	return `${heading(problems.length)}:\n${lines.join('\n')}`;
-}
-
-/** The problems as every command prints them: "3 problems in content or data:", then one line each. */
-export function formatProblems(problems: readonly Problem[]): string {
-	return formatProblemList(problems, (n) => `${plural(n, 'problem')} in content or data`);
 }

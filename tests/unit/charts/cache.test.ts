@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedChart, chartCacheDir, chartKey, stableText } from '../../src/charts/cache.ts';
-import { fontPath } from '../../src/charts/render.ts';
+import { cachedChart, chartCacheDir, chartKey, stableText } from '../../../src/charts/cache.ts';
+import { fontPath } from '../../../src/charts/render.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {

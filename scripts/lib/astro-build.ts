@@ -1,0 +1,126 @@
+/**
+ * The real `astro build` of a project copy, in a child process, timed from
+ * start to exit, its output in a log file: the one build the benchmarks
+ * (scripts/bench-corpus.ts, scripts/bench-systems.ts) measure.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type PeakMemory, sampleProcessTree } from './process-tree.ts';
+import { ROOT } from './project-copy.ts';
+
+/** GNU time, which reports the peak resident set of the largest process it waited for. */
+const GNU_TIME = '/usr/bin/time';
+
+/** How to run one build. */
+export interface AstroBuildOptions {
+	/** What the build is called in messages. */
+	name: string;
+	/** The project to build (`astro build --root`). */
+	root: string;
+	/** Where Astro writes the site; Astro's default (root/dist) when left out. */
+	outDir?: string;
+	/** The file the build's output goes to: at 1,000 pages Vite's warnings pass a pipe buffer's worth. */
+	log: string;
+	/** Options for Node itself, before Astro's script (for example `--cpu-prof`). */
+	nodeArgs?: readonly string[];
+	/**
+	 * Measure peak memory: the largest process's under GNU time (where it is
+	 * installed), the whole process tree's by sampling /proc (on Linux).
+	 */
+	memory?: boolean;
+}
+
+/** What one build took. */
+export interface AstroBuildResult {
+	/** Wall time from spawn to exit. */
+	seconds: number;
+	/** The log file. */
+	log: string;
+	/** Peak memory (with `memory`): the largest process's from GNU time's %M, or else from the samples; the tree's from the samples. */
+	memory: PeakMemory;
+}
+
+/** The command line of `astro build` for these options: Node, its options, Astro's script and Astro's options. */
+export function astroBuildCommand(options: Pick<AstroBuildOptions, 'root' | 'outDir' | 'nodeArgs'>): string[] {
+	return [
+		process.execPath,
+		...(options.nodeArgs ?? []),
+		join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+		'build',
+		'--root',
+		options.root,
+		...(options.outDir === undefined ? [] : ['--outDir', options.outDir]),
+	];
+}
+
+/** GNU time's %M output (KiB; the last line, as time may print a warning before it) in bytes, or undefined. */
+export function parseGnuTimeKiB(text: string): number | undefined {
+	const kib = Number(text.trim().split('\n').pop());
+	return text.trim() !== '' && Number.isFinite(kib) ? kib * 1024 : undefined;
+}
+
+/** The environment of a build: no telemetry, no colours in the log. */
+const buildEnv = (): NodeJS.ProcessEnv => ({
+	...process.env,
+	ASTRO_TELEMETRY_DISABLED: '1',
+	NO_COLOR: '1',
+	FORCE_COLOR: '0',
+});
+
+/** How a command ended: its exit code or signal, and its process tree's peak memory where sampled. */
+interface Ended {
+	exit: number | NodeJS.Signals | null;
+	sampled: PeakMemory;
+}
+
+/** Runs a command to its end with its output in `log`, sampling its process tree's memory if asked. */
+function run(command: readonly string[], cwd: string, log: string, sample: boolean): Promise<Ended> {
+	const out = openSync(log, 'w');
+	return new Promise((resolve, reject) => {
+		const child = spawn(command[0] as string, command.slice(1), {
+			cwd,
+			stdio: ['ignore', out, out],
+			env: buildEnv(),
+		});
+		const sampler = sample && child.pid !== undefined ? sampleProcessTree(child.pid) : undefined;
+		const end = () => {
+			closeSync(out);
+			return sampler?.stop() ?? {};
+		};
+		child.on('error', (error) => {
+			end();
+			reject(error);
+		});
+		child.on('close', (code, signal) => resolve({ exit: code ?? signal, sampled: end() }));
+	});
+}
+
+/** The build's peak memory: GNU time's figure for the largest process where it gave one, the samples' otherwise. */
+export function peakMemory(gnuTime: number | undefined, sampled: PeakMemory): PeakMemory {
+	const largestProcess = gnuTime ?? sampled.largestProcess;
+	return {
+		...(largestProcess === undefined ? {} : { largestProcess }),
+		...(sampled.processTree === undefined ? {} : { processTree: sampled.processTree }),
+	};
+}
+
+/**
+ * Builds the project at `options.root` with the real `astro build`. On failure
+ * prints the end of the log and throws.
+ */
+export async function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
+	const build = astroBuildCommand(options);
+	const rssFile = `${options.log}.peak-rss`;
+	const timed = options.memory === true && existsSync(GNU_TIME);
+	const command = timed ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...build] : build;
+	const started = performance.now();
+	const { exit, sampled } = await run(command, options.root, options.log, options.memory === true);
+	const seconds = (performance.now() - started) / 1000;
+	if (exit !== 0) {
+		console.error(readFileSync(options.log, 'utf8').slice(-20_000));
+		throw new Error(`astro build of ${options.name} failed (exit ${exit}); its output is above`);
+	}
+	const gnuTime = timed ? parseGnuTimeKiB(readFileSync(rssFile, 'utf8')) : undefined;
+	return { seconds, log: options.log, memory: peakMemory(gnuTime, sampled) };
+}

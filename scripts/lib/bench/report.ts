@@ -1,0 +1,114 @@
+/**
+ * The scale benchmark's report: the Markdown section for BENCHMARKS.md, from
+ * a run's figures and the budgets' verdicts. Pure: no clock, no machine, no
+ * files; everything it prints is in its input.
+ */
+import type { Budget, BuildFigures, CorpusFacts, CorpusRun, RunContext } from './figures.ts';
+import { kb, mb, seconds, thousands } from './units.ts';
+
+/** Everything the report prints. */
+export interface CorpusReport {
+	context: RunContext;
+	corpus: CorpusFacts;
+	run: CorpusRun;
+	budgets: readonly Budget[];
+	/** The profiles' Markdown (--profile), or ''. */
+	profile: string;
+}
+
+/** One column of the builds table. */
+interface Column {
+	header: string;
+	/** The Markdown alignment row's cell: '---' or '---:'. */
+	align: string;
+	cell(build: BuildFigures): string;
+}
+
+const peak = (bytes: number | undefined) => (bytes === undefined ? '?' : mb(bytes));
+
+/** The builds table's columns; the whole tree's peak memory only when some build measured it. */
+export function buildColumns(builds: readonly BuildFigures[]): Column[] {
+	const tree = builds.some((b) => b.memory.processTree !== undefined);
+	return [
+		{ header: 'build', align: '---', cell: (b) => b.name },
+		{ header: 'time', align: '---:', cell: (b) => seconds(b.seconds) },
+		{ header: "of which (from the build's log)", align: '---', cell: (b) => b.phases || '?' },
+		{
+			header: tree ? 'peak RSS, largest process' : 'peak RSS',
+			align: '---:',
+			cell: (b) => peak(b.memory.largestProcess),
+		},
+		...(tree
+			? [{ header: 'peak RSS, whole tree', align: '---:', cell: (b: BuildFigures) => peak(b.memory.processTree) }]
+			: []),
+		{ header: 'HTML files', align: '---:', cell: (b) => thousands(b.htmlFiles) },
+		{ header: 'dist', align: '---:', cell: (b) => `${mb(b.distBytes)} (${thousands(b.distFiles)} files)` },
+		{ header: 'search index', align: '---:', cell: (b) => `${kb(b.indexBytes)} (${thousands(b.indexFiles)} files)` },
+		{ header: 'load average (1, 5, 15 min) before → after', align: '---', cell: (b) => b.load },
+	];
+}
+
+const tableRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+/** The builds table, one row per build in the order given. */
+export function buildsTable(builds: readonly BuildFigures[]): string {
+	const columns = buildColumns(builds);
+	return [
+		tableRow(columns.map((c) => c.header)),
+		tableRow(columns.map((c) => c.align)),
+		...builds.map((b) => tableRow(columns.map((c) => c.cell(b)))),
+	].join('\n');
+}
+
+/** A budget's verdict as the table prints it. */
+export const mark = (budget: Budget): string => (budget.met === undefined ? '?' : budget.met ? 'met' : '**not met**');
+
+/** The budgets table. */
+export function budgetsTable(budgets: readonly Budget[]): string {
+	return [
+		'| budget (issue 12) | this run | met? |',
+		'| --- | --- | --- |',
+		...budgets.map((b) => `| ${b.what} | ${b.figure} | ${mark(b)}${b.note ? ` (${b.note})` : ''} |`),
+	].join('\n');
+}
+
+/** The report's opening paragraph: when, where, what was built and how. */
+function preamble({ context: c, corpus }: CorpusReport): string {
+	const memoryGiB = (c.memoryBytes / 2 ** 30).toFixed(0);
+	const wordsPerPage = thousands(Math.round(corpus.words / corpus.pages));
+	return `Measured ${c.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${c.cores} cores (${c.cpu}, ${memoryGiB} GiB), Node ${c.node}, commit ${c.commit}${c.dirty ? ' (with uncommitted changes)' : ''}; load average ${c.loadBefore} at the start. \`node scripts/bench-corpus.ts ${c.args.join(' ')}\`.
+The corpus: ${thousands(corpus.pages)} synthetic guidance pages (seed ${corpus.seed}, ${wordsPerPage} words a page on average, sha256 ${corpus.hash}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${c.repeat > 1 ? ` Baseline and portal were built in turn ${c.repeat} times each; the budgets use the fastest of each.` : ''}${c.profiled ? " The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable." : ''}`;
+}
+
+/** The list under the builds table: page weight, the ratio to the baseline, the warm rebuild. */
+function highlights({ run }: CorpusReport): string {
+	const { guidanceHtml: html, weight, cold, baseline, warm } = run;
+	return [
+		`- HTML of a guidance page: mean ${kb(html.mean)}, largest ${kb(html.max)} (${thousands(html.count)} pages)\n`,
+		weight
+			? `- CSS + JS a guidance page loads: ${kb(weight.cssBytes + weight.jsBytes)} raw, ${kb(weight.cssGzipBytes + weight.jsGzipBytes)} gzipped (${weight.stylesheets.length} stylesheet, ${weight.scripts.length} scripts)\n`
+			: '',
+		cold && baseline ? `- Portal / baseline build time: ${(cold.seconds / baseline.seconds).toFixed(2)}×\n` : '',
+		cold && warm
+			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)\n`
+			: '',
+	].join('');
+}
+
+/** The whole report: the Markdown section `## Scale: N guidance pages`. */
+export function formatReport(report: CorpusReport): string {
+	const { run } = report;
+	const builds = [run.real, ...run.baselineRuns, ...run.portalRuns, run.warm].filter(
+		(b): b is BuildFigures => b !== undefined,
+	);
+	const search = run.search ? `\n### Search on the ${thousands(run.pages)}-page portal\n\n${run.search.table}\n` : '';
+	return `## Scale: ${thousands(run.pages)} guidance pages
+
+${preamble(report)}
+
+${buildsTable(builds)}
+
+${highlights(report)}
+${budgetsTable(report.budgets)}
+${search}${report.profile}`;
+}

@@ -1,0 +1,155 @@
+/** The scale benchmark's report (scripts/lib/bench/report.ts): the Markdown pasted into BENCHMARKS.md. */
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets } from '../../../../scripts/lib/bench/budgets.ts';
+import type { RunContext } from '../../../../scripts/lib/bench/figures.ts';
+import {
+	buildColumns,
+	buildsTable,
+	budgetsTable,
+	formatReport,
+	mark,
+	type CorpusReport,
+} from '../../../../scripts/lib/bench/report.ts';
+import { buildFigures, corpusRun } from '../../../helpers/bench-figures.ts';
+
+const context: RunContext = {
+	startedAt: new Date('2026-11-30T13:48:31Z'),
+	cores: 2,
+	cpu: 'AMD EPYC 7B13',
+	memoryBytes: 24 * 2 ** 30,
+	node: 'v24.21.0',
+	commit: '57900a4',
+	dirty: false,
+	loadBefore: '1.40, 1.50, 1.90',
+	args: ['--pages', '1000'],
+	repeat: 1,
+	profiled: false,
+};
+
+function report(overrides: Partial<CorpusReport> = {}): CorpusReport {
+	const run = corpusRun();
+	return {
+		context,
+		corpus: { pages: 1000, seed: 1, words: 612_345, hash: '0123456789abcdef' },
+		run,
+		budgets: evaluateBudgets(run),
+		profile: '',
+		...overrides,
+	};
+}
+
+describe('formatReport', () => {
+	it('writes the section BENCHMARKS.md pastes: context, builds, highlights, budgets, search', () => {
+		expect(formatReport(report())).toMatchInlineSnapshot(`
+			"## Scale: 1,000 guidance pages
+
+			Measured 2026-11-30 13:48 UTC on 2 cores (AMD EPYC 7B13, 24 GiB), Node v24.21.0, commit 57900a4; load average 1.40, 1.50, 1.90 at the start. \`node scripts/bench-corpus.ts --pages 1000\`.
+			The corpus: 1,000 synthetic guidance pages (seed 1, 612 words a page on average, sha256 0123456789abcdef). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.
+
+			| build | time | of which (from the build's log) | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |
+			| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |
+			| baseline | 9.7 s | set-up and content sync 1.7 s, Vite bundle 5.2 s, pages 4.2 s, Pagefind 2.3 s | 1100.0 MB | 1,088 | 29.8 MB (3,456 files) | 812.3 KB (120 files) | 1.00, 2.00, 3.00 → 1.50, 2.10, 3.00 |
+			| portal | 14.8 s | set-up and content sync 1.7 s, Vite bundle 5.2 s, pages 4.2 s, Pagefind 2.3 s | 1405.0 MB | 1,088 | 29.8 MB (3,456 files) | 812.3 KB (120 files) | 1.00, 2.00, 3.00 → 1.50, 2.10, 3.00 |
+			| portal, warm, one page changed | 13.9 s | set-up and content sync 1.7 s, Vite bundle 5.2 s, pages 4.2 s, Pagefind 2.3 s | 1300.0 MB | 1,088 | 29.8 MB (3,456 files) | 812.3 KB (120 files) | 1.00, 2.00, 3.00 → 1.50, 2.10, 3.00 |
+
+			- HTML of a guidance page: mean 17.8 KB, largest 21.2 KB (1,000 pages)
+			- CSS + JS a guidance page loads: 81.8 KB raw, 11.6 KB gzipped (1 stylesheet, 0 scripts)
+			- Portal / baseline build time: 1.53×
+			- Warm rebuild after a one-page change: 13.9 s (94% of the cold build)
+
+			| budget (issue 12) | this run | met? |
+			| --- | --- | --- |
+			| build time at most 1.1× the baseline (1,000 pages) | 1.53× (14.8 s / 9.7 s) | **not met** |
+			| at 10,000 pages, at most 8 minutes | 14.8 s | met (budget set for 10,000 pages) |
+			| at 10,000 pages, peak RSS at most 3 GB | 1405.0 MB | met (budget set for 10,000 pages) |
+			| HTML per guidance page at most 25 KB (1,000 and 10,000 pages) | largest 21.2 KB, mean 17.8 KB | met |
+			| dist at 10,000 pages at most 1.5 GB | 29.8 MB | met (budget set for 10,000 pages) |
+			| CSS + JS a guidance page loads at most 12 KB gzipped | 11.6 KB (CSS 11.6 KB, JS 0.0 KB) | met |
+			| no render-blocking script | none | met |
+			| rebuild after a one-page change at most 40% of the cold build (1,000 pages) | 94% (13.9 s / 14.8 s) | **not met** |
+			| a first search query fetches at most 300 KB (10,000 pages) | 293.8 KB of search files (320.0 KB with the page, CSS and script), largest of 4 queries | met (budget set for 10,000 pages) |
+
+			### Search on the 1,000-page portal
+
+			| first query | results |
+			| --- | --- |
+			| EPR | 12 |
+			"
+		`);
+	});
+
+	it('says when baseline and portal were built in turn, when the portal was profiled, and when the tree was dirty', () => {
+		const text = formatReport(
+			report({ context: { ...context, repeat: 3, profiled: true, dirty: true }, profile: '\n### Profile\n' }),
+		);
+		expect(text).toContain('commit 57900a4 (with uncommitted changes);');
+		expect(text).toContain('Baseline and portal were built in turn 3 times each; the budgets use the fastest of each.');
+		expect(text).toContain("The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable.");
+		expect(text.endsWith('\n### Profile\n')).toBe(true);
+	});
+
+	it('leaves out the lines of what the run skipped: baseline, warm rebuild, page weight, search', () => {
+		const run = corpusRun({
+			baseline: undefined,
+			baselineRuns: [],
+			warm: undefined,
+			weight: undefined,
+			search: undefined,
+		});
+		const text = formatReport(report({ run, budgets: evaluateBudgets(run) }));
+		expect(text).toContain('- HTML of a guidance page: mean 17.8 KB, largest 21.2 KB (1,000 pages)\n');
+		for (const gone of [
+			'| baseline |',
+			'| portal, warm',
+			'CSS + JS a guidance page loads:',
+			'Portal / baseline',
+			'Warm rebuild',
+			'### Search',
+		])
+			expect(text).not.toContain(gone);
+		expect(text).toContain('| portal | 14.8 s |');
+	});
+});
+
+describe('buildsTable', () => {
+	it('lists the builds in the order given, with ? for what a build did not measure', () => {
+		const unmeasured = { ...buildFigures('portal', 130, null), phases: '' };
+		expect(buildsTable([buildFigures('real site', 11), unmeasured]).split('\n')).toEqual([
+			"| build | time | of which (from the build's log) | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |",
+			'| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |',
+			'| real site | 11.0 s | set-up and content sync 1.7 s, Vite bundle 5.2 s, pages 4.2 s, Pagefind 2.3 s | 1400.0 MB | 1,088 | 29.8 MB (3,456 files) | 812.3 KB (120 files) | 1.00, 2.00, 3.00 → 1.50, 2.10, 3.00 |',
+			'| portal | 130 s (2.2 min) | ? | ? | 1,088 | 29.8 MB (3,456 files) | 812.3 KB (120 files) | 1.00, 2.00, 3.00 → 1.50, 2.10, 3.00 |',
+		]);
+	});
+
+	it('adds the whole process tree’s peak beside the largest process’s when a build measured it', () => {
+		const tree = { ...buildFigures('portal', 14.8, 1.4e9), memory: { largestProcess: 1.4e9, processTree: 3.7e9 } };
+		const columns = buildColumns([buildFigures('baseline', 9.7), tree]).map((c) => c.header);
+		expect(columns.slice(3, 5)).toEqual(['peak RSS, largest process', 'peak RSS, whole tree']);
+		const rows = buildsTable([buildFigures('baseline', 9.7), tree]).split('\n');
+		expect(rows).toHaveLength(4);
+		expect(rows[1]).toBe('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+		expect(rows[2]).toContain('| 1400.0 MB | ? | 1,088 |');
+		expect(rows[3]).toContain('| 1400.0 MB | 3700.0 MB | 1,088 |');
+		expect(buildColumns([buildFigures('baseline', 9.7)]).map((c) => c.header)).not.toContain('peak RSS, whole tree');
+	});
+});
+
+describe('budgetsTable and mark', () => {
+	it('marks met, not met (in bold) and unknown, with the page-count note in brackets', () => {
+		expect(mark({ what: 'a', figure: '1', met: true })).toBe('met');
+		expect(mark({ what: 'a', figure: '1', met: false })).toBe('**not met**');
+		expect(mark({ what: 'a', figure: '1', met: undefined })).toBe('?');
+		expect(
+			budgetsTable([
+				{ what: 'a', figure: '1 s', met: true, note: 'budget set for 10,000 pages' },
+				{ what: 'b', figure: '2 s', met: false },
+			]).split('\n'),
+		).toEqual([
+			'| budget (issue 12) | this run | met? |',
+			'| --- | --- | --- |',
+			'| a | 1 s | met (budget set for 10,000 pages) |',
+			'| b | 2 s | **not met** |',
+		]);
+	});
+});
