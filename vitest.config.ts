@@ -5,9 +5,16 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure logic in src/lib, src/charts and src/schemas; fast, no build.
  * - build: builds the site (and broken copies of it) and asserts on the output.
  * - e2e: the built site served locally, driven in Debian's Chromium.
+ * The build and e2e tiers share one build of the real site (tests/build/setup.ts,
+ * their common globalSetup) and the variant builds of tests/build/variants.ts.
+ * The tiers run one after the other (groupOrder): the unit files two at a time,
+ * the build and browser files one at a time, since a build or Chromium already
+ * keeps a core busy and the machines have two.
  */
 export default defineConfig({
 	test: {
+		// Two workers at most (the unit tier's); the build and e2e projects use one each.
+		maxWorkers: 2,
 		// `npm test` runs with --coverage: the pure logic of src/lib and src/charts must stay tested.
 		coverage: {
 			provider: 'v8',
@@ -29,6 +36,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					maxWorkers: 2,
+					sequence: { groupOrder: 0 },
 				},
 			},
 			{
@@ -39,6 +48,8 @@ export default defineConfig({
 					globalSetup: ['tests/build/setup.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 300_000,
+					maxWorkers: 1,
+					sequence: { groupOrder: 1 },
 				},
 			},
 			{
@@ -46,11 +57,12 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
-					globalSetup: ['tests/e2e/setup.ts'],
+					globalSetup: ['tests/build/setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
 					// One Chromium at a time: the machines have two cores.
 					fileParallelism: false,
+					sequence: { groupOrder: 2 },
 				},
 			},
 		],

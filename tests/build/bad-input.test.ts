@@ -2,10 +2,11 @@
  * An editor's mistakes stop `astro build` before anything is written, and the
  * message names every file and field at once.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectCopy, removeCopy, type BuildResult } from '../helpers/site.ts';
+import { editedSite, RENAMED } from './variants.ts';
 
 let dir = '';
 let result: BuildResult;
@@ -94,27 +95,11 @@ describe('a build with editor mistakes', () => {
 
 describe('the same mistakes, fixed', () => {
 	it('build again once the files are corrected', () => {
-		const fixed = projectCopy('fixed');
-		try {
-			// Renaming a page is two edits: the file, and every link and related entry that names it.
-			renameSync(
-				join(fixed, 'content/virtual-wards/national-ambition.mdx'),
-				join(fixed, 'content/virtual-wards/renamed.mdx'),
-			);
-			for (const folder of readdirSync(join(fixed, 'content'))) {
-				for (const name of readdirSync(join(fixed, 'content', folder))) {
-					const file = join(fixed, 'content', folder, name);
-					writeFileSync(
-						file,
-						readFileSync(file, 'utf8').replaceAll('virtual-wards/national-ambition', 'virtual-wards/renamed'),
-					);
-				}
-			}
-			const ok = buildSite(fixed, join(fixed, 'dist'));
-			expect(ok.status, ok.output).toBe(0);
-			expect(existsSync(join(fixed, 'dist/virtual-wards/renamed/index.html'))).toBe(true);
-		} finally {
-			removeCopy(fixed);
-		}
+		// Renaming a page is two edits: the file, and every link and related entry that names it.
+		// The renamed copy is shared with other tests of this run (tests/build/variants.ts).
+		const fixed = editedSite();
+		expect(fixed.build.status, fixed.build.output).toBe(0);
+		expect(existsSync(join(fixed.dist, `${RENAMED.to}/index.html`))).toBe(true);
+		expect(existsSync(join(fixed.dist, `${RENAMED.from}/index.html`))).toBe(false);
 	});
 });

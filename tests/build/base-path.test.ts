@@ -1,6 +1,6 @@
 /**
  * Sub-path hosting, edit links and review warnings, in one build of the real
- * site with BASE_PATH=/planning-guidance/, REPOSITORY_URL set and
+ * site (shared with the browser test of the base path, tests/build/variants.ts) with BASE_PATH=/planning-guidance/, REPOSITORY_URL set and
  * REVIEW_AS_OF far ahead (so every page is past its review). The build is
  * written into a folder named like the base, as a host would serve it, and:
  * every internal link, asset, chart, download and fragment resolves inside
@@ -12,21 +12,21 @@
  *
  *   npx vitest run --project build tests/build/base-path.test.ts
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatLinkProblems } from '../../scripts/lib/links.ts';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
-import { buildSite, ROOT, TEST_BASE_PATH, TMP } from '../helpers/site.ts';
+import { ROOT, TEST_BASE_PATH } from '../helpers/site.ts';
 import { realSite } from '../helpers/real-site.ts';
+import { BASE_PATH_SERVED, basePathSite, REPOSITORY } from './variants.ts';
 
 const BASE = TEST_BASE_PATH;
 const ORIGIN = 'https://planning-guidance.example.nhs.uk';
-const REPOSITORY = 'https://git.example.org/nhs/planning-guidance-portal';
 /** What a host serves: the site's files under /planning-guidance/. */
-const SERVED = join(TMP, 'base-path-root');
+const SERVED = BASE_PATH_SERVED;
 const DIST = join(SERVED, BASE.slice(1, -1));
 const site = realSite();
 
@@ -38,9 +38,10 @@ const guidancePaths = [...site.guidance.entries()].flatMap(([priority, pages]) =
 );
 
 beforeAll(() => {
-	rmSync(SERVED, { recursive: true, force: true });
-	const result = buildSite(ROOT, DIST, { BASE_PATH: BASE, REPOSITORY_URL: REPOSITORY, REVIEW_AS_OF: '2099-01-01' });
-	if (result.status !== 0) throw new Error(`astro build with BASE_PATH failed:\n${result.output}`);
+	// Built once per run and shared with tests/e2e/base-path.test.ts (tests/build/variants.ts).
+	const { build, dist } = basePathSite();
+	if (build.status !== 0) throw new Error(`astro build with BASE_PATH failed:\n${build.output}`);
+	expect(dist).toBe(DIST);
 }, 300_000);
 
 describe(`a build under ${BASE}`, () => {

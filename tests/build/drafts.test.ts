@@ -1,5 +1,5 @@
 /**
- * Gate: drafts are never published. A copy of the project gets a draft page
+ * Gate: drafts are never published. A copy of the project (tests/build/variants.ts) gets a draft page
  * (draft: true) carrying a unique word, related to real targets so that any
  * page listing a target's guidance would pick it up, and ordered first so
  * that navigation and pagination would. After a build, the word is in no
@@ -12,49 +12,22 @@
  *
  *   npx vitest run --project build tests/build/drafts.test.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
-import { fullProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { buildSite, removeCopy, type BuildResult } from '../helpers/site.ts';
+import type { BuildResult } from '../helpers/site.ts';
+import { CONTROL_WORD, DRAFT_WORD, editedSite } from './variants.ts';
 
-const DRAFT_WORD = 'qzxdraftkvp';
-const CONTROL_WORD = 'qzxcontrolwbn';
-
-const page = (word: string, draft: boolean) => `---
-title: ${word} page about virtual beds
-summary: A ${word} page that exists only in the test suite, about virtual wards and beds.
-audience: [ics, acute]
-kind: requirement
-targets: [vw-40-50-per-100k, vw-10000-beds, core-digitisation-2025]
-sources:
-  - { id: hfma-2022-04-virtual-wards-funding, section: ${word} }
-lastReviewed: 2026-11-25
-nextReview: 2027-05-25
-owner: ${word} team
-order: 1
-draft: ${draft}
----
-
-## ${word} heading
-
-The word ${word} appears in the title, summary, headings and text of this page.
-`;
-
-let dir = '';
 let dist = '';
 let build: BuildResult;
 /** Each dist/ file's text, and for gzip files (Pagefind's index) its decompressed text too, lower-cased. */
 let texts: Map<string, string>;
 
 beforeAll(() => {
-	dir = fullProjectCopy('drafts');
-	writeFileSync(join(dir, `content/virtual-wards/${DRAFT_WORD}-unpublished.mdx`), page(DRAFT_WORD, true));
-	writeFileSync(join(dir, `content/virtual-wards/${CONTROL_WORD}-published.mdx`), page(CONTROL_WORD, false));
-	dist = join(dir, 'dist');
-	build = buildSite(dir, dist);
+	// The copy is shared with other tests of this run (tests/build/variants.ts): the gate's two pages are in it.
+	({ dist, build } = editedSite());
 	texts = new Map(
 		listFiles(dist).map((file) => {
 			const bytes = readFileSync(join(dist, file));
@@ -64,8 +37,6 @@ beforeAll(() => {
 		}),
 	);
 });
-
-afterAll(() => removeCopy(dir));
 
 const filesWith = (word: string) => [...texts].filter(([, text]) => text.includes(word)).map(([file]) => file);
 

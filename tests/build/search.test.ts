@@ -5,13 +5,14 @@
  * page that did not opt in), carries the filters and metadata, and never
  * holds a draft.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
 import { page as htmlPage, text } from '../helpers/dist.ts';
 import { openIndex, readFragments, type Fragment, type OpenIndex } from '../helpers/search-index.ts';
-import { buildSite, projectCopy, removeCopy, SITE_DIST } from '../helpers/site.ts';
+import { SITE_DIST } from '../helpers/site.ts';
+import { editedSite, SEARCH_DRAFT_WORD, SEARCH_PUBLISHED_WORD } from './variants.ts';
 
 const files = listFiles(SITE_DIST);
 const guidancePages = files.filter((f) =>
@@ -184,43 +185,26 @@ describe('searching the built index', () => {
 });
 
 describe('drafts', () => {
-	let copy = '';
 	let dist = '';
 	let index: OpenIndex | undefined;
-	const page = (draft: boolean, word: string) => `---
-title: ${draft ? 'A draft page' : 'A published fixture page'}
-summary: A fixture page for the search build test, with one unusual word.
-audience: [ics]
-sources: [pg-2022-23-v3]
-lastReviewed: 2026-11-25
-nextReview: 2027-05-25
-owner: Test team
-draft: ${draft}
----
-
-This page mentions ${word} once.
-`;
 
 	beforeAll(async () => {
-		copy = projectCopy('search-draft');
-		dist = join(copy, 'dist');
-		writeFileSync(join(copy, 'content/virtual-wards/search-draft-fixture.mdx'), page(true, 'quetzalcoatlus'));
-		writeFileSync(join(copy, 'content/virtual-wards/search-published-fixture.mdx'), page(false, 'xylophonist'));
-		const result = buildSite(copy, dist);
-		if (result.status !== 0) throw new Error(result.output);
+		// A copy with a draft and a published fixture page, shared with other tests of this run (tests/build/variants.ts).
+		const edited = editedSite();
+		if (edited.build.status !== 0) throw new Error(edited.build.output);
+		dist = edited.dist;
 		index = await openIndex(dist);
 	});
 	afterAll(async () => {
 		await index?.close();
-		if (copy) removeCopy(copy);
 	});
 
 	it('indexes a published page but never a draft', async () => {
-		expect(await index?.search('xylophonist')).toEqual(['/virtual-wards/search-published-fixture/']);
-		expect(await index?.search('quetzalcoatlus')).toEqual([]);
+		expect(await index?.search(SEARCH_PUBLISHED_WORD)).toEqual(['/virtual-wards/search-published-fixture/']);
+		expect(await index?.search(SEARCH_DRAFT_WORD)).toEqual([]);
 		const all = readFragments(dist);
 		expect(all.some((f) => f.url.includes('search-draft-fixture'))).toBe(false);
-		expect(all.some((f) => f.content.includes('quetzalcoatlus'))).toBe(false);
+		expect(all.some((f) => f.content.includes(SEARCH_DRAFT_WORD))).toBe(false);
 		expect(listFiles(dist).some((f) => f.includes('search-draft-fixture'))).toBe(false);
 	});
 });

@@ -1,25 +1,24 @@
 /**
  * Search under a base path, in Chromium: the site built with
- * BASE_PATH=/planning-guidance/ and served under it, as an NHS web server
+ * BASE_PATH=/planning-guidance/ (and the build tier's REPOSITORY_URL and REVIEW_AS_OF) and served under it, as an NHS web server
  * would. A typed query loads Pagefind from under the base and returns
  * results whose links (and heading links) stay under the base and open;
  * without JavaScript the header search leads to the A to Z under the base.
  *
  *   npx vitest run --project e2e tests/e2e/base-path.test.ts
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { basePathSite, BASE_PATH_SERVED } from '../build/variants.ts';
 import { useBrowser } from '../helpers/session.ts';
-import { buildSite, ROOT, TEST_BASE_PATH, TMP } from '../helpers/site.ts';
+import { TEST_BASE_PATH } from '../helpers/site.ts';
 
 const BASE = TEST_BASE_PATH;
-const SERVED = join(TMP, 'e2e-base-path-root');
+const SERVED = BASE_PATH_SERVED;
 
 beforeAll(() => {
-	rmSync(SERVED, { recursive: true, force: true });
-	const result = buildSite(ROOT, join(SERVED, BASE.slice(1, -1)), { BASE_PATH: BASE });
-	if (result.status !== 0) throw new Error(`astro build with BASE_PATH failed:\n${result.output}`);
+	// The build tier's base-path build of this run (tests/build/variants.ts), or a new one when run alone.
+	const { build } = basePathSite();
+	if (build.status !== 0) throw new Error(`astro build with BASE_PATH failed:\n${build.output}`);
 }, 300_000);
 
 const session = useBrowser(SERVED);

@@ -3,11 +3,32 @@
  * the check reads them, one mistake applied, and what `npm run check:content`
  * would print and exit with (the same function the command calls). The
  * table-driven mistake tests (tests/unit/mistakes-*.test.ts) are built on it.
+ *
+ * Each case is one edit to a project of some thirty files, and the prose
+ * check (parse-english over every page body) was most of each case's time.
+ * It is a pure function of each page and the glossary, page by page
+ * (`checkProse` is `pages.flatMap(checkPageProse)`), so here it remembers
+ * each page's warnings and checks again only a page, or a glossary, it has
+ * not seen: the output is the same, and the real check runs on every page
+ * the first time and on every edited page.
  */
+import { vi } from 'vitest';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import type { ProjectFiles, SourceFile } from '../../src/lib/content-check/project.ts';
 import { runContentCheck, type CheckRun } from '../../src/lib/content-check/run.ts';
 import { ROOT } from './site.ts';
+
+vi.mock(import('../../src/lib/content-check/prose.ts'), async (importOriginal) => {
+	const prose = await importOriginal();
+	const seen = new Map<string, ReturnType<typeof prose.checkPageProse>>();
+	const checkPage: typeof prose.checkPageProse = (page, options) => {
+		const key = JSON.stringify([page, options]);
+		const warnings = seen.get(key) ?? prose.checkPageProse(page, options);
+		seen.set(key, warnings);
+		return structuredClone(warnings);
+	};
+	return { ...prose, checkProse: (pages, options) => pages.flatMap((p) => checkPage(p, options)) };
+});
 
 let real: ProjectFiles | undefined;
 

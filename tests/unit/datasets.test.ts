@@ -36,7 +36,9 @@ describe('tableRows', () => {
 		const labels = rows.map((r) => r.label);
 		expect(labels.slice(0, 3)).toEqual(['July 2023', 'August 2023', 'September 2023']);
 		expect(labels).toContain('August 2024 to September 2024');
-		expect(labels).toContain('January 2025 to September 2025');
+		expect(labels).toContain('January 2025 to February 2025');
+		expect(labels).toContain('April 2025 to September 2025');
+		expect(rows.find((r) => r.label === 'March 2025')).toMatchObject({ value: 12825, secondary: true });
 		const gap = rows.find((r) => r.label === 'August 2024 to September 2024');
 		expect(gap).toMatchObject({ value: null, text: NO_FIGURE });
 		const november = rows.find((r) => r.label === 'November 2024');

@@ -34,6 +34,10 @@ const SECONDARY_SOURCES: Record<string, { url: string; id: string }> = {
 	'htn.co.uk/2024/11/18/': { url: 'htn.co.uk/2024/11/18/', id: 'htn-2024-11-october-virtual-wards' },
 	'htn.co.uk/2025/01/28/': { url: 'htn.co.uk/2025/01/28/', id: 'htn-2025-01-december-virtual-wards' },
 	'htn.co.uk/?p=76526': { url: 'htn.co.uk/?p=76526', id: 'htn-2025-october-virtual-wards' },
+	'publictechnology.net/2025/05/19/': {
+		url: 'publictechnology.net/2025/05/19/',
+		id: 'publictech-2025-05-virtual-wards',
+	},
 };
 
 type SecondaryMeasure = 'capacity' | 'per100k' | 'occupancy';
@@ -187,13 +191,19 @@ export function buildObservations(
 		if (fileMonths.has(m.period)) continue;
 		const secondary = m.sourceType.startsWith('secondary');
 		const base = { period: m.period, area: ENGLAND };
+		const given = [
+			m.capacityBeds !== null && 'capacity',
+			m.capacityPer100k !== null && 'beds per 100,000',
+			m.occupancyPct !== null && 'occupancy',
+		].filter((g): g is string => g !== false);
+		const missingNote = `Not given in the report of this month, which gives only ${new Intl.ListFormat('en-GB').format(given)}.`;
 		const extra = (measure: SecondaryMeasure, value: number | null): Partial<ImportedObservation> => {
 			const e: Partial<ImportedObservation> = {};
 			if (secondary) {
 				e.source = secondarySource(m, measure);
 				e.secondary = true;
 			}
-			if (value === null) e.note = 'Not given in the report of this month, which gives only occupancy.';
+			if (value === null) e.note = missingNote;
 			return e;
 		};
 		out['vw-capacity'].push({ ...base, value: m.capacityBeds, ...extra('capacity', m.capacityBeds) });

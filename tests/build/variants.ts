@@ -1,0 +1,111 @@
+/**
+ * The variant builds that more than one test file needs, each built once per
+ * test run (sharedVariant in tests/helpers/site.ts) and only read by the tests:
+ * - `editedSite`: a copy of the project with the editor's changes the
+ *   drafts gate, the search index and the fixed-mistakes test look for;
+ * - `basePathSite`: the real project under a base path, as the build tier
+ *   checks it and the browser tier serves it.
+ */
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fullProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { ROOT, sharedVariant, TEST_BASE_PATH, TMP, type VariantBuild } from '../helpers/site.ts';
+
+/** A word only the draft page of the drafts gate carries. */
+export const DRAFT_WORD = 'qzxdraftkvp';
+/** A word only the published control page of the drafts gate carries. */
+export const CONTROL_WORD = 'qzxcontrolwbn';
+/** A word only the search test's draft page carries. */
+export const SEARCH_DRAFT_WORD = 'quetzalcoatlus';
+/** A word only the search test's published page carries. */
+export const SEARCH_PUBLISHED_WORD = 'xylophonist';
+/** The page `editedSite` renames, with every link and related entry to it: its old and new ids. */
+export const RENAMED = { from: 'virtual-wards/national-ambition', to: 'virtual-wards/renamed' } as const;
+
+/** The drafts gate's pages: related to real targets, ordered first, carrying `word` everywhere a page can. */
+const gatePage = (word: string, draft: boolean) => `---
+title: ${word} page about virtual beds
+summary: A ${word} page that exists only in the test suite, about virtual wards and beds.
+audience: [ics, acute]
+kind: requirement
+targets: [vw-40-50-per-100k, vw-10000-beds, core-digitisation-2025]
+sources:
+  - { id: hfma-2022-04-virtual-wards-funding, section: ${word} }
+lastReviewed: 2026-11-25
+nextReview: 2027-05-25
+owner: ${word} team
+order: 1
+draft: ${draft}
+---
+
+## ${word} heading
+
+The word ${word} appears in the title, summary, headings and text of this page.
+`;
+
+/** The search test's pages: one unusual word in the body. */
+const searchPage = (draft: boolean, word: string) => `---
+title: ${draft ? 'A draft page' : 'A published fixture page'}
+summary: A fixture page for the search build test, with one unusual word.
+audience: [ics]
+sources: [pg-2022-23-v3]
+lastReviewed: 2026-11-25
+nextReview: 2027-05-25
+owner: Test team
+draft: ${draft}
+---
+
+This page mentions ${word} once.
+`;
+
+/** Renames a guidance page the way an editor must: the file, and every link and related entry that names it. */
+function renamePage(dir: string): void {
+	const [priority, from] = RENAMED.from.split('/');
+	const to = RENAMED.to.split('/')[1];
+	renameSync(join(dir, `content/${priority}/${from}.mdx`), join(dir, `content/${priority}/${to}.mdx`));
+	for (const folder of readdirSync(join(dir, 'content'))) {
+		for (const name of readdirSync(join(dir, 'content', folder))) {
+			const file = join(dir, 'content', folder, name);
+			writeFileSync(file, readFileSync(file, 'utf8').replaceAll(RENAMED.from, RENAMED.to));
+		}
+	}
+}
+
+/**
+ * A faithful copy of the project (fullProjectCopy) with, in content/virtual-wards/:
+ * the drafts gate's draft and control pages, the search test's draft and
+ * published pages, and national-ambition renamed to `renamed` with its links.
+ */
+export function editedSite(): VariantBuild {
+	return sharedVariant('edited', () => {
+		const dir = fullProjectCopy('edited');
+		const vw = join(dir, 'content/virtual-wards');
+		writeFileSync(join(vw, `${DRAFT_WORD}-unpublished.mdx`), gatePage(DRAFT_WORD, true));
+		writeFileSync(join(vw, `${CONTROL_WORD}-published.mdx`), gatePage(CONTROL_WORD, false));
+		writeFileSync(join(vw, 'search-draft-fixture.mdx'), searchPage(true, SEARCH_DRAFT_WORD));
+		writeFileSync(join(vw, 'search-published-fixture.mdx'), searchPage(false, SEARCH_PUBLISHED_WORD));
+		renamePage(dir);
+		return { root: dir, dist: join(dir, 'dist') };
+	});
+}
+
+/** The address of the repository the base-path build links "Edit this page" to. */
+export const REPOSITORY = 'https://git.example.org/nhs/planning-guidance-portal';
+/** What a host serves for the base-path build: the site's files under /planning-guidance/. */
+export const BASE_PATH_SERVED = join(TMP, 'base-path-root');
+
+/**
+ * The real project built with BASE_PATH=/planning-guidance/, REPOSITORY_URL
+ * set and REVIEW_AS_OF far ahead (so every page is past its review), into a
+ * folder named like the base inside BASE_PATH_SERVED, as a host would serve it.
+ */
+export function basePathSite(): VariantBuild {
+	return sharedVariant(
+		'base-path',
+		() => {
+			rmSync(BASE_PATH_SERVED, { recursive: true, force: true });
+			return { root: ROOT, dist: join(BASE_PATH_SERVED, TEST_BASE_PATH.slice(1, -1)) };
+		},
+		{ BASE_PATH: TEST_BASE_PATH, REPOSITORY_URL: REPOSITORY, REVIEW_AS_OF: '2099-01-01' },
+	);
+}
