@@ -1,19 +1,9 @@
-/** The trace views (src/lib/pages/trace-view.ts) and "Where this stands now" (src/lib/pages/now-view.ts), on the real data. */
+/** The trace views (src/lib/pages/trace-view.ts) on the real data: "What later guidance said" and the edition filter of target pages. */
 import { describe, expect, it } from 'vitest';
-import {
-	nowSentenceText,
-	pageNow,
-	priorityNow,
-	priorityNowLine,
-	whatAppliesNow,
-} from '../../../src/lib/model/editions.ts';
-import { guidancePage } from '../../../src/lib/pages/guidance.ts';
-import { homePage } from '../../../src/lib/pages/home.ts';
-import { guidanceStandsNow, priorityStandsNow } from '../../../src/lib/pages/now-view.ts';
-import { priorityPage } from '../../../src/lib/pages/priority.ts';
+import { nowSentenceText, whatAppliesNow } from '../../../src/lib/model/editions.ts';
 import { targetPage } from '../../../src/lib/pages/target.ts';
 import { laterGuidance, sentenceView } from '../../../src/lib/pages/trace-view.ts';
-import { realEntry, realSite } from '../../helpers/real-site.ts';
+import { realSite } from '../../helpers/real-site.ts';
 
 const site = realSite();
 const plain = (parts: ReturnType<typeof sentenceView>) =>
@@ -49,30 +39,6 @@ describe('what later guidance said, on a target page', () => {
 			'no-data',
 		]);
 		expect(path?.statuses[0]?.status.status).toBe('missed');
-	});
-});
-
-describe('where this stands now', () => {
-	it('gives a guidance page the trace’s current-state sentence for each of its commitments', () => {
-		const page = guidancePage(site, 'digitisation', realEntry('digitisation', 'electronic-patient-records'));
-		const nows = pageNow('digitisation/electronic-patient-records', site.traces);
-		expect(nows.length).toBeGreaterThan(0);
-		expect(page.standsNow?.items.map((i) => i.text)).toEqual(nows.map(nowSentenceText));
-		expect(page.standsNow?.items.map((i) => plain(i.sentence))).toEqual(nows.map(nowSentenceText));
-	});
-
-	it('opens a page whose commitments were all dropped or replaced by saying so', () => {
-		const view = priorityStandsNow(site, 'virtual-wards');
-		expect(view?.lead).toBe('Everything this page describes has since been dropped or replaced by later guidance.');
-		expect(guidanceStandsNow(site, 'digitisation', 'electronic-patient-records')?.lead).toBeUndefined();
-		expect(priorityPage(site, 'virtual-wards').standsNow).toEqual(view);
-	});
-
-	it('gives the home page one line per priority from the trace', () => {
-		const cards = homePage(site).cards;
-		expect(cards).toHaveLength(4);
-		for (const [i, p] of site.priorities.entries())
-			expect(cards[i]?.now?.text).toBe(priorityNowLine(priorityNow(p.id, site.traces)));
 	});
 });
 
