@@ -144,6 +144,16 @@ export function deadlinesCalendarHref(): string {
 	return withBase('/deadlines.ics');
 }
 
+/** The commitment × edition grid: what each later edition of the guidance did with each 2022/23 commitment. */
+export function editionsHref(): string {
+	return withBase('/editions/');
+}
+
+/** An edition's page, by its id, for example /editions/2025-26/. */
+export function editionHref(id: string): string {
+	return withBase(`/editions/${id}/`);
+}
+
 /** What changed and when. */
 export function updatesHref(): string {
 	return withBase('/updates/');

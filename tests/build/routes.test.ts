@@ -27,6 +27,7 @@ const addresses = [
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,
+		editions: project.editions,
 	}),
 	notFoundHref(),
 ].sort();

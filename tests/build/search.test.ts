@@ -37,11 +37,13 @@ describe('the index', () => {
 		);
 	});
 
-	it('holds every guidance, priority, target, dataset, system and region page, and no other page', () => {
+	it('holds every guidance, priority, target, edition, dataset, system and region page, and no other page', () => {
 		const detailPages = files.filter(
 			(f) =>
-				/^(targets|data|regions)\/[a-z0-9-]+\/index\.html$/.test(f) || /^systems\/q[a-z0-9]{2}\/index\.html$/.test(f),
+				/^(targets|data|regions|editions)\/[a-z0-9-]+\/index\.html$/.test(f) ||
+				/^systems\/q[a-z0-9]{2}\/index\.html$/.test(f),
 		);
+		expect(detailPages.filter((f) => f.startsWith('editions/'))).toHaveLength(5);
 		expect(detailPages.length).toBeGreaterThan(0);
 		const expected = [
 			...guidancePages.map((f) => `/${f.replace(/index\.html$/, '')}`),
@@ -50,6 +52,7 @@ describe('the index', () => {
 			'/digitisation/',
 			'/investment-plans/',
 			'/workforce-skills/',
+			'/editions/',
 		].sort((a, b) => a.localeCompare(b));
 		expect(fragments.map((f) => f.url)).toEqual(expected);
 		for (const url of [

@@ -58,7 +58,7 @@ draft: ${draft}
 This page mentions ${word} once.
 `;
 
-/** Renames a guidance page the way an editor must: the file, and every link and related entry that names it. */
+/** Renames a guidance page the way an editor must: the file, every link and related entry that names it, and the commitments that cover it. */
 function renamePage(dir: string): void {
 	const [priority, from] = RENAMED.from.split('/');
 	const to = RENAMED.to.split('/')[1];
@@ -69,6 +69,9 @@ function renamePage(dir: string): void {
 			writeFileSync(file, readFileSync(file, 'utf8').replaceAll(RENAMED.from, RENAMED.to));
 		}
 	}
+	// The commitments name the guidance pages that cover them (data/commitments.json, `pages`).
+	const commitments = join(dir, 'data/commitments.json');
+	writeFileSync(commitments, readFileSync(commitments, 'utf8').replaceAll(`"${RENAMED.from}"`, `"${RENAMED.to}"`));
 }
 
 /**

@@ -68,9 +68,12 @@ describe('routes', () => {
 		const published = project.pages.filter((p) => !p.data.draft).length;
 		// home, the priorities, guidance, targets (and their charts), data (and each dataset's page, CSV, JSON and chart),
 		// sources, glossary, search and about, and the timeline, its calendar, the updates and their feed;
-		// the list of systems in 4 orders, each system's page, CSV, JSON and chart, and each region's page.
+		// the list of systems in 4 orders, each system's page, CSV, JSON and chart, and each region's page;
+		// the editions' list and each edition's page (the fixture has none).
 		expect(addresses.size).toBe(
 			1 +
+				1 +
+				project.editions.length +
 				4 +
 				published +
 				1 +

@@ -41,6 +41,8 @@ export interface MdxProject {
 	datasets: readonly Dataset[];
 	/** The ICBs that passed their schema: each has a page that MDX may link to. */
 	systems?: readonly { id: string; name: string; region: string; regionCode: string }[] | undefined;
+	/** The editions of the guidance that passed their schema: each has a page that MDX may link to. */
+	editions?: readonly { id: string; title: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly MdxValidPage[];
 	/** The ids that exist in the data files a body refers to, valid entries or not (the content check's ExistingIds). */
@@ -75,6 +77,7 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,
+		editions: project.editions,
 	});
 	// A target or dataset whose entry has its own mistake still has its page: a link
 	// to it is not reported again (the entry's problem says what to fix).

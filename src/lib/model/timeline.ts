@@ -5,6 +5,7 @@
  * plans, frameworks). The timeline page places deadlines against the site's
  * review date (as-of.ts), never against a clock, so builds are reproducible.
  */
+import type { Edition } from '../../schemas/edition.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
 import { monthIndex } from '../format/months.ts';
@@ -27,13 +28,31 @@ export interface PublicationEvent {
 	source: Source;
 }
 
-export type TimelineEvent = DeadlineEvent | PublicationEvent;
+/** The publication of an edition of the planning guidance (data/editions.json). */
+export interface EditionEvent {
+	kind: 'edition';
+	/** YYYY-MM-DD: the day it was first published. */
+	date: string;
+	edition: Edition;
+}
 
-/** Every dated event, in date order (publications before deadlines in the same month, then by title). */
+export type TimelineEvent = DeadlineEvent | PublicationEvent | EditionEvent;
+
+/** A source's publication is the edition's when the edition lists it and it is dated the edition's day: it then appears once, as the edition. */
+function isEditionSource(source: Source, editions: readonly Edition[]): boolean {
+	return editions.some((e) => e.published === source.date && e.sources.some((ref) => ref.id === source.id));
+}
+
+/**
+ * Every dated event, in date order (publications before deadlines in the same
+ * month, then by title). Each edition's publication appears once: a source of
+ * the edition dated its day is not listed again.
+ */
 export function timelineEvents(
 	targets: readonly Target[],
 	sources: Iterable<Source>,
 	progress: ReadonlyMap<string, TargetProgress>,
+	editions: readonly Edition[] = [],
 ): TimelineEvent[] {
 	const byId = new Map(targets.map((t) => [t.id, t]));
 	const events: TimelineEvent[] = [
@@ -46,14 +65,17 @@ export function timelineEvents(
 		})),
 		...[...sources]
 			.filter((s): s is Source & { date: string } => s.kind === 'primary' && s.date !== undefined)
+			.filter((s) => !isEditionSource(s, editions))
 			.map((source): PublicationEvent => ({ kind: 'publication', date: source.date, source })),
+		...editions.map((edition): EditionEvent => ({ kind: 'edition', date: edition.published, edition })),
 	];
-	const title = (e: TimelineEvent) => (e.kind === 'deadline' ? e.target.headline : e.source.title);
+	const title = (e: TimelineEvent) =>
+		e.kind === 'deadline' ? e.target.headline : e.kind === 'edition' ? e.edition.title : e.source.title;
 	return events.sort(
 		(a, b) =>
 			monthIndex(a.date) - monthIndex(b.date) ||
 			(a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
-			(a.kind === b.kind ? 0 : a.kind === 'publication' ? -1 : 1) ||
+			((a.kind === 'deadline') === (b.kind === 'deadline') ? 0 : a.kind === 'deadline' ? 1 : -1) ||
 			title(a).localeCompare(title(b), 'en-GB'),
 	);
 }

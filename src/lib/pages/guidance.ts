@@ -23,6 +23,7 @@ import { ROUTES } from '../routes/list.ts';
 import { guidanceIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { mdxResolver, type MdxResolver } from './mdx-resolver.ts';
+import { guidanceStandsNow, type StandsNowView } from './now-view.ts';
 import type { Site } from './site.ts';
 import {
 	deadlineView,
@@ -81,6 +82,8 @@ export interface GuidancePageModel {
 	navigation: { priority: Link; onThisPage: Link[] };
 	/** What the page's MDX components print: set as `Astro.locals.mdx` before rendering the body. */
 	mdx: MdxResolver;
+	/** "Where this stands now", from the trace, printed above the body (src/lib/pages/now-view.ts); undefined when no commitment covers the page. */
+	standsNow: StandsNowView | undefined;
 }
 
 /** What {@link guidancePage} is told beyond the site: who publishes it and the date review dates are judged against. */
@@ -147,5 +150,6 @@ export function guidancePage(
 			onThisPage: h2Headings(entry.body ?? '').map((h) => ({ text: h.text, href: `#${h.id}` })),
 		},
 		mdx: mdxResolver(site, entry.filePath, notes),
+		standsNow: guidanceStandsNow(site, priorityId, entry.id),
 	};
 }

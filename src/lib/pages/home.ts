@@ -6,8 +6,11 @@
  */
 import type { Target } from '../../schemas/target.ts';
 import { plural } from '../format/text.ts';
-import { dataHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
+import type { PriorityId } from '../../schemas/priority.ts';
+import { dataHref, editionsHref, homeHref, priorityHref, targetsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { EDITIONS_TITLE } from '../routes/list.ts';
+import { priorityNowText, STANDS_NOW_LABEL } from './now-view.ts';
 import type { Site } from './site.ts';
 import { deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
 import { statusesAsOfSentence } from '../model/as-of.ts';
@@ -55,6 +58,8 @@ export interface HomeCard {
 	noHeadline: string;
 	/** "5 guidance pages". */
 	pageCount: string;
+	/** What applies now for the priority's commitments, in one line from the trace (src/lib/pages/now-view.ts); undefined when none is traced. */
+	now: { label: string; text: string } | undefined;
 }
 
 export interface HomePage {
@@ -72,6 +77,14 @@ export interface HomePage {
 	notice: string;
 	/** What the statuses stand on: the site's one as-of sentence (src/lib/model/as-of.ts); undefined with no review date. */
 	asOf: string | undefined;
+	/** What later guidance did with each commitment: /editions/. */
+	editions: Link;
+}
+
+/** The card's "Where this stands now" line. */
+function nowLine(site: Site, priority: PriorityId): HomeCard['now'] {
+	const text = priorityNowText(site, priority);
+	return text === undefined ? undefined : { label: STANDS_NOW_LABEL, text };
 }
 
 /** The home page. */
@@ -101,10 +114,12 @@ export function homePage(site: Site): HomePage {
 				},
 				noHeadline: 'No dated target for this priority was found in the guidance or the reports of it.',
 				pageCount: plural(site.guidance.get(priority.id)?.length ?? 0, 'guidance page', 'guidance pages'),
+				now: nowLine(site, priority.id),
 			};
 		}),
 		links: { targets: targetsHref(), data: dataHref() },
 		asOf: review === undefined ? undefined : statusesAsOfSentence(review),
+		editions: { text: EDITIONS_TITLE, href: editionsHref() },
 		notice:
 			'The guidance was published on 24 December 2021 and revised on 14 January 2022 and 22 February 2022. Its full text was not available to us: each statement on this site cites the report it comes from. Quotes are marked as quotes.',
 	};

@@ -11,6 +11,7 @@ import { ROUTES } from '../routes/list.ts';
 import { guidanceHref, priorityHref, targetHref } from '../routes.ts';
 import { priorityIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
+import { priorityStandsNow, type StandsNowView } from './now-view.ts';
 import type { Site } from './site.ts';
 import { deadlineView, statusView, type Link, type StatusView, type TimeView } from './views.ts';
 
@@ -58,6 +59,8 @@ export interface PriorityPage {
 	 * page (overview, what is asked, how to, background) in that order.
 	 */
 	groups: { heading: string | undefined; id: string; cards: PriorityGuidanceCard[] }[];
+	/** "Where this stands now", from the trace (src/lib/pages/now-view.ts); undefined when none of its commitments is traced. */
+	standsNow: StandsNowView | undefined;
 }
 
 /** A priority with more pages than this lists them grouped by kind. */
@@ -137,5 +140,6 @@ export function priorityPage(site: Site, id: PriorityId): PriorityPage {
 		}),
 		guidance: cards.map((c) => c.card),
 		groups: groupByKind(cards),
+		standsNow: priorityStandsNow(site, id),
 	};
 }

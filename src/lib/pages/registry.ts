@@ -38,6 +38,8 @@ import { systemsPage } from './systems.ts';
 import { targetPage } from './target.ts';
 import { targetsPage } from './targets.ts';
 import { deadlinesCalendar, timelinePage } from './timeline.ts';
+import { editionPage } from './edition.ts';
+import { editionsPage } from './editions.ts';
 import { updatesFeed, updatesPage } from './updates.ts';
 
 /** One path of getStaticPaths. */
@@ -100,6 +102,8 @@ export const PAGES = {
 	guidance,
 	targets: one(ROUTES.targets, targetsPage),
 	target: bind(ROUTES.target, byId, (site, { id }) => targetPage(site, id)),
+	editions: one(ROUTES.editions, editionsPage),
+	edition: bind(ROUTES.edition, byId, (site, { id }) => editionPage(site, id)),
 	data: one(ROUTES.data, dataPage),
 	dataset: bind(ROUTES.dataset, byId, (site, { id }) => datasetPage(site, id)),
 	datasetCsv: bind(ROUTES.datasetCsv, byId, (site, { id }) => datasetCsvFile(site, id)),

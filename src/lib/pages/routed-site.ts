@@ -21,6 +21,7 @@ export function routedSite(site: Site): RoutedProject {
 			targets: site.targets,
 			datasets: [...site.datasets.values()],
 			systems: [...(site.systemsData?.systems.values() ?? [])].map((s) => s.system),
+			editions: site.editions,
 		};
 		seen.set(site, routed);
 	}

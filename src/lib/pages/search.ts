@@ -52,6 +52,7 @@ export function searchPage(site: Site): SearchPage {
 	const groups: { name: SearchFilterName; values: string[] }[] = [
 		{ name: 'type', values: PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t]) },
 		{ name: 'priority', values: site.priorities.map((p) => p.title) },
+		{ name: 'edition', values: site.editions.map((e) => e.label) },
 		{ name: 'audience', values: AUDIENCES.map((a) => AUDIENCE_LABELS[a]) },
 		{ name: 'region', values: [...NHS_REGIONS] },
 	];

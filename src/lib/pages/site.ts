@@ -6,12 +6,15 @@
  * and return everything their route prints.
  */
 import type { Collections } from '../../collections.ts';
+import type { Commitment } from '../../schemas/commitment.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { Edition } from '../../schemas/edition.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { Priority, PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
+import { editionsInOrder, type TraceData } from '../model/editions.ts';
 import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
 import { chartSpecs, type ChartSpec } from '../model/charts.ts';
 import { targetProgress, type TargetProgress } from '../model/progress.ts';
@@ -67,6 +70,12 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	systemsData: SystemsData | undefined;
 	/** The map's shapes, if the boundaries were read. */
 	map: MapShapes | undefined;
+	/** The editions of the planning guidance, earliest first. */
+	editions: Edition[];
+	/** The commitments and their traces, by priority (in reading order), then id. */
+	commitments: readonly Commitment[];
+	/** What the trace model (src/lib/model/editions.ts) works on: the editions, the commitments and the sources. */
+	traces: TraceData;
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
@@ -86,6 +95,12 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 	const lookup = (g: GlossaryEntry) => g.abbreviation ?? g.term;
 	const progress = new Map(targets.map((t) => [t.id, targetProgress(t, datasets)]));
 	const systemsData = hasSystemsDatasets(datasets) ? buildSystemsData(input.systems, datasets, targets) : undefined;
+	const sources = new Map(input.sources.map((s) => [s.id, s]));
+	const editions = editionsInOrder(input.editions);
+	// The collection gives no file order: commitments go by priority (reading order), then id.
+	const commitments = [...input.commitments].sort(
+		(a, b) => ids.indexOf(a.priority) - ids.indexOf(b.priority) || byText(a.id, b.id),
+	);
 	return {
 		priorities,
 		guidance,
@@ -93,7 +108,7 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 		targetsById: new Map(targets.map((t) => [t.id, t])),
 		targetsByPriority: new Map(ids.map((id) => [id, input.targets.filter((t) => t.priority === id)])),
 		datasets,
-		sources: new Map(input.sources.map((s) => [s.id, s])),
+		sources,
 		systems: new Map(input.systems.map((s) => [s.id, s])),
 		glossary: [...input.glossary].sort((a, b) => lookup(a).localeCompare(lookup(b), 'en-GB', { sensitivity: 'base' })),
 		progress,
@@ -107,5 +122,8 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 					provenance: input.boundaries.provenance,
 				}
 			: undefined,
+		editions,
+		commitments,
+		traces: { editions, commitments, sources },
 	};
 }

@@ -13,6 +13,7 @@ import { targetIndexing } from '../search/indexing.ts';
 import { chartFigureById, type ChartFigureView } from './chart-figure.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
+import { laterGuidance, traceEditionLabels, type LaterGuidanceView } from './trace-view.ts';
 import {
 	dateView,
 	deadlineView,
@@ -77,6 +78,8 @@ export interface TargetPage {
 	guidance: Link[];
 	/** The link to how a status is worked out. */
 	statusRules: string;
+	/** "What later guidance said": the path of each commitment covering the target, ending in what applies now (src/lib/pages/trace-view.ts). */
+	laterGuidance: LaterGuidanceView | undefined;
 }
 
 /** The page of the target `id`. */
@@ -101,6 +104,7 @@ export function targetPage(site: Site, id: string): TargetPage {
 					statement: target.statement,
 					deadline: target.deadline,
 					deadlineLabel: target.deadlineLabel,
+					editionLabels: traceEditionLabels(site, id),
 				}),
 		}),
 		caption: priority?.title,
@@ -144,5 +148,6 @@ export function targetPage(site: Site, id: string): TargetPage {
 			.filter((p) => p.data.targets.includes(id))
 			.map((p) => guidanceLink(target.priority, p)),
 		statusRules: `${targetsHref()}#${STATUS_RULES_ID}`,
+		laterGuidance: laterGuidance(site, id),
 	};
 }

@@ -12,16 +12,17 @@ import { ROUTES } from '../routes/list.ts';
 import { latestAsOf } from '../model/review.ts';
 import { deadlineAgainstReview, statusesAsOfSentence } from '../model/as-of.ts';
 import { timelineEvents, type TimelineEvent } from '../model/timeline.ts';
-import { deadlinesCalendarHref, targetHref, timelineHref } from '../routes.ts';
+import { deadlinesCalendarHref, editionHref, targetHref, timelineHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { siteReviewDate } from './review-date.ts';
 import type { Site } from './site.ts';
-import { statusView, type StatusView } from './views.ts';
+import { replacedInGuidance } from './trace-view.ts';
+import { dateView, statusView, type StatusView } from './views.ts';
 
 /** One deadline or publication on the timeline. */
 export interface TimelineItem {
-	/** A target's deadline, or the publication of a guidance version or plan. */
-	kind: 'deadline' | 'publication';
+	/** A target's deadline, the publication of a guidance version or plan, or of an edition of the guidance. */
+	kind: 'deadline' | 'publication' | 'edition';
 	/** The date as a machine reads it (YYYY-MM or YYYY-MM-DD) and as a person does. */
 	date: { datetime: string; text: string };
 	/** The target's headline, or the source's title. */
@@ -36,6 +37,8 @@ export interface TimelineItem {
 	relative: string | undefined;
 	/** A deadline that was replaced: shown struck through, with a link to the one that replaced it. */
 	replacedBy: { text: string; href: string } | undefined;
+	/** A deadline whose commitment later guidance replaced: what applies now, linked to its path on /editions/ (src/lib/pages/trace-view.ts). */
+	laterGuidance: { text: string; href: string } | undefined;
 }
 
 /** Everything /timeline/ prints. */
@@ -54,7 +57,21 @@ export interface TimelinePage {
 	calendar: { href: string; text: string };
 }
 
-function item(event: TimelineEvent, review: string | undefined): TimelineItem {
+function item(site: Site, event: TimelineEvent, review: string | undefined): TimelineItem {
+	if (event.kind === 'edition') {
+		const { edition } = event;
+		return {
+			kind: 'edition',
+			date: dateView(edition.published),
+			title: edition.title,
+			href: editionHref(edition.id),
+			detail: `Published by ${edition.publisher}: an edition of the planning guidance (${edition.label}).`,
+			status: undefined,
+			relative: undefined,
+			replacedBy: undefined,
+			laterGuidance: undefined,
+		};
+	}
 	if (event.kind === 'publication') {
 		const { source } = event;
 		return {
@@ -66,6 +83,7 @@ function item(event: TimelineEvent, review: string | undefined): TimelineItem {
 			status: undefined,
 			relative: undefined,
 			replacedBy: undefined,
+			laterGuidance: undefined,
 		};
 	}
 	const { target, progress, replacedBy } = event;
@@ -78,6 +96,7 @@ function item(event: TimelineEvent, review: string | undefined): TimelineItem {
 		status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
 		relative: review ? deadlineAgainstReview(target.deadline, review) : undefined,
 		replacedBy: replacedBy && { text: replacedBy.headline, href: targetHref(replacedBy.id) },
+		laterGuidance: replacedInGuidance(site, target.id),
 	};
 }
 
@@ -85,9 +104,9 @@ function item(event: TimelineEvent, review: string | undefined): TimelineItem {
 export function timelinePage(site: Site): TimelinePage {
 	const review = siteReviewDate(site);
 	const years = new Map<string, TimelineItem[]>();
-	for (const event of timelineEvents(site.targets, site.sources.values(), site.progress)) {
+	for (const event of timelineEvents(site.targets, site.sources.values(), site.progress, site.editions)) {
 		const year = event.date.slice(0, 4);
-		years.set(year, [...(years.get(year) ?? []), item(event, review)]);
+		years.set(year, [...(years.get(year) ?? []), item(site, event, review)]);
 	}
 	const title = 'Timeline of deadlines and milestones';
 	return {

@@ -16,6 +16,8 @@ import {
 	datasetHref,
 	datasetJsonHref,
 	deadlinesCalendarHref,
+	editionHref,
+	editionsHref,
 	feedHref,
 	glossaryHref,
 	guidanceHref,
@@ -53,6 +55,8 @@ export type TargetKey = RoutedProject['targets'][number];
 export type DatasetKey = RoutedProject['datasets'][number];
 /** An ICB's key. */
 export type SystemKey = NonNullable<RoutedProject['systems']>[number];
+/** An edition's key. */
+export type EditionKey = NonNullable<RoutedProject['editions']>[number];
 /** An NHS region's key: its code and name. */
 export interface RegionKey {
 	code: string;
@@ -100,6 +104,15 @@ const priority: Route<PriorityKey> = {
 	crumb: (k) => k.title,
 	search: { type: 'priority', filters: ['priority', 'audience'], title: (k) => k.title },
 };
+
+/** The title of /editions/, its crumb on the edition pages and its entry in the A to Z. */
+export const EDITIONS_TITLE = 'What later guidance did with each 2022/23 commitment';
+
+const editions = single('editions/index.astro', editionsHref, {
+	parent: underHome,
+	crumb: () => EDITIONS_TITLE,
+	search: { type: 'edition', filters: ['edition'], title: () => EDITIONS_TITLE },
+});
 
 const targets = single('targets/index.astro', targetsHref, { parent: underHome, crumb: () => 'Targets' });
 const data = single('data/index.astro', dataHref, { parent: underHome, crumb: () => 'Data' });
@@ -164,8 +177,18 @@ export const ROUTES = {
 		params: (k) => ({ id: k.id }),
 		linkable: true,
 		parent: () => parentOf(targets, NONE),
-		search: { type: 'target', filters: ['priority'], title: (k) => k.headline },
+		search: { type: 'target', filters: ['priority', 'edition'], title: (k) => k.headline },
 	} satisfies Route<TargetKey>,
+	editions,
+	edition: {
+		file: 'editions/[id].astro',
+		keys: (p) => p.editions ?? [],
+		href: (k) => editionHref(k.id),
+		params: (k) => ({ id: k.id }),
+		linkable: true,
+		parent: () => parentOf(editions, NONE),
+		search: { type: 'edition', filters: ['edition'], title: (k) => k.title },
+	} satisfies Route<EditionKey>,
 	data,
 	dataset: perDataset('data/[id].astro', datasetHref, {
 		parent: () => parentOf(data, NONE),

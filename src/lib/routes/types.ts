@@ -28,6 +28,8 @@ export interface RoutedProject {
 	datasets: readonly { id: string; title: string }[];
 	/** Every ICB (ODS code), its name and NHS region: each gets a page, downloads and a chart, each region a page. Without it no system pages are listed. */
 	systems?: readonly { id: string; name: string; region: string; regionCode: string }[] | undefined;
+	/** Every edition of the planning guidance (data/editions.json): each gets a page. Without it only /editions/ is listed. */
+	editions?: readonly { id: string; title: string }[] | undefined;
 }
 
 /** What a breadcrumb needs beyond its route's key: the priorities (for a guidance page's parent). A Site is one. */

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of indexed page, in the order the type filter lists them. */
-export const PAGE_TYPES = ['guidance', 'priority', 'target', 'dataset', 'system', 'region'] as const;
+export const PAGE_TYPES = ['guidance', 'priority', 'target', 'edition', 'dataset', 'system', 'region'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The label of each page type: the value of the `type` filter and the tag on a result. */
@@ -13,17 +13,19 @@ export const PAGE_TYPE_LABELS: Record<PageType, string> = {
 	guidance: 'Guidance',
 	priority: 'Priority overview',
 	target: 'Target',
+	edition: 'Guidance edition',
 	dataset: 'Dataset',
 	system: 'Integrated care system',
 	region: 'NHS region',
 };
 
 /** The filters the search page offers, in order, and their headings. */
-export const SEARCH_FILTERS = ['type', 'priority', 'audience', 'region'] as const;
+export const SEARCH_FILTERS = ['type', 'priority', 'edition', 'audience', 'region'] as const;
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
 export const SEARCH_FILTER_LABELS: Record<SearchFilterName, string> = {
 	type: 'Type of page',
 	priority: 'Priority',
+	edition: 'Edition of the guidance',
 	audience: 'Audience',
 	region: 'NHS region',
 };
@@ -49,6 +51,7 @@ export const TYPE_WEIGHTS: Record<PageType, number> = {
 	guidance: 1,
 	priority: 0.8,
 	target: 0.6,
+	edition: 0.8,
 	dataset: 0.5,
 	system: 0.5,
 	region: 0.4,

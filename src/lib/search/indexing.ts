@@ -111,16 +111,20 @@ export function priorityIndexing(priority: {
 	};
 }
 
-/** Indexing for a target's page: its priority, statement and deadline. */
+/** Indexing for a target's page: its priority, statement and deadline, and the editions its "What later guidance said" quotes. */
 export function targetIndexing(target: {
 	priorityTitle: string;
 	statement: string;
 	deadline: string;
 	deadlineLabel?: string | undefined;
+	editionLabels?: readonly string[] | undefined;
 }): SearchIndexing {
 	return {
 		type: 'target',
-		filters: { priority: [target.priorityTitle] },
+		filters: {
+			priority: [target.priorityTitle],
+			...(target.editionLabels && target.editionLabels.length > 0 ? { edition: target.editionLabels } : {}),
+		},
 		meta: { summary: target.statement, deadline: deadlineText(target) },
 	};
 }
@@ -132,4 +136,9 @@ export function datasetIndexing(dataset: { definition: string; priorityTitles: r
 		filters: { priority: [...new Set(dataset.priorityTitles)] },
 		meta: { summary: dataset.definition },
 	};
+}
+
+/** Indexing for an edition's page, or the grid of every edition: the editions' labels as the edition filter, and a summary. */
+export function editionIndexing(page: { editionLabels: readonly string[]; summary: string }): SearchIndexing {
+	return { type: 'edition', filters: { edition: page.editionLabels }, meta: { summary: page.summary } };
 }

@@ -16,11 +16,14 @@ describe('search page', () => {
 			site.priorities.length +
 				guidance +
 				site.targets.length +
+				// the editions' list (the fixture has no editions of its own)
+				1 +
+				site.editions.length +
 				site.datasets.size +
 				site.systems.size +
 				new Set([...site.systems.values()].map((s) => s.regionCode)).size,
 		);
-		expect(pages.length).toBe(4 + 4 + 6 + 4 + 3 + 2);
+		expect(pages.length).toBe(4 + 4 + 6 + 1 + 4 + 3 + 2);
 		expect(new Set(pages.map((p) => p.href)).size).toBe(pages.length);
 		expect(page.letters.map((l) => [l.letter, l.pages.map((p) => p.href)])).toMatchInlineSnapshot(`
 			[
@@ -94,6 +97,7 @@ describe('search page', () => {
 			  [
 			    "W",
 			    [
+			      "/editions/",
 			      "/workforce-skills/",
 			    ],
 			  ],

@@ -29,6 +29,7 @@ const project: RoutedProject = {
 		{ id: 'QE1', name: 'NHS Lancashire and South Cumbria ICB', region: 'North West', regionCode: 'Y62' },
 		{ id: 'QHL', name: 'NHS Birmingham and Solihull ICB', region: 'Midlands', regionCode: 'Y60' },
 	],
+	editions: [{ id: '2025-26', title: '2025/26 priorities and operational planning guidance' }],
 };
 
 describe('siteAddresses', () => {
@@ -49,6 +50,8 @@ describe('siteAddresses', () => {
 			  "/deadlines.ics",
 			  "/digitisation/",
 			  "/digitisation/epr/",
+			  "/editions/",
+			  "/editions/2025-26/",
 			  "/feed.xml",
 			  "/glossary/",
 			  "/regions/y60/",
@@ -125,6 +128,16 @@ describe('searchablePages', () => {
 			    "href": "/targets/lost/",
 			    "title": "Measured by a dataset that is not there",
 			    "type": "Target",
+			  },
+			  {
+			    "href": "/editions/",
+			    "title": "What later guidance did with each 2022/23 commitment",
+			    "type": "Guidance edition",
+			  },
+			  {
+			    "href": "/editions/2025-26/",
+			    "title": "2025/26 priorities and operational planning guidance",
+			    "type": "Guidance edition",
 			  },
 			  {
 			    "href": "/data/vw-rate/",

@@ -22,6 +22,7 @@ const project: RoutedProject = {
 	targets: [{ id: 'vw-beds', headline: 'Beds', dataset: 'vw-rate' }],
 	datasets: [{ id: 'vw-rate', title: 'Rate' }],
 	systems: [{ id: 'QUA', name: 'NHS Black Country ICB', region: 'Midlands', regionCode: 'Y60' }],
+	editions: [{ id: '2025-26', title: '2025/26 priorities and operational planning guidance' }],
 };
 
 /** The address a file of src/pages builds for `params`: its [segments] filled in, index and .astro dropped. */

@@ -101,6 +101,7 @@ describe('indexing', () => {
 			'Guidance',
 			'Priority overview',
 			'Target',
+			'Guidance edition',
 			'Dataset',
 			'Integrated care system',
 			'NHS region',

@@ -16,6 +16,7 @@ export function checkGuidance(context: RuleContext): void {
 			targets: project.targets,
 			datasets: project.datasets,
 			systems: project.systems,
+			editions: project.editions,
 			pages: project.pages,
 			ids,
 			priorities: guidance.folders,
