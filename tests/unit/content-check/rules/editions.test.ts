@@ -7,22 +7,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { readJson } from '../../../src/lib/content-check/json.ts';
-import { checkProject } from '../../../src/lib/content-check/project.ts';
-import { parseWithFriendlyErrors } from '../../../src/lib/problems/error-map.ts';
-import type { Problem } from '../../../src/lib/problems/problems.ts';
-import { idsOfEntries } from '../../../src/lib/content-check/references.ts';
+import { readJson } from '../../../../src/lib/content-check/json.ts';
+import { checkProject } from '../../../../src/lib/content-check/project.ts';
+import { parseWithFriendlyErrors } from '../../../../src/lib/problems/error-map.ts';
+import type { Problem } from '../../../../src/lib/problems/problems.ts';
+import { idsOfEntries } from '../../../../src/lib/content-check/references.ts';
 import {
 	checkEditions,
 	wordCount,
 	type CollectionInput,
 	type EditionsInput,
-} from '../../../src/lib/content-check/rules/editions.ts';
-import { readProjectFiles } from '../../../src/integrations/content-check.ts';
-import { CommitmentSchema, type Commitment } from '../../../src/schemas/commitment.ts';
-import { EditionSchema, type Edition } from '../../../src/schemas/edition.ts';
-import { SourceSchema, type Source } from '../../../src/schemas/source.ts';
-import { ROOT } from '../../helpers/site.ts';
+} from '../../../../src/lib/content-check/rules/editions.ts';
+import { readProjectFiles } from '../../../../src/integrations/content-check.ts';
+import { CommitmentSchema, type Commitment } from '../../../../src/schemas/commitment.ts';
+import { EditionSchema, type Edition } from '../../../../src/schemas/edition.ts';
+import { SourceSchema, type Source } from '../../../../src/schemas/source.ts';
+import { ROOT } from '../../../helpers/site.ts';
 
 type Json = Record<string, unknown>;
 

@@ -5,8 +5,8 @@
  * fold the two together there.)
  */
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, type MdxContext } from '../../src/lib/mdx/check.ts';
-import { fixtureProject } from '../helpers/fixture-site.ts';
+import { checkMdxBody, type MdxContext } from '../../../src/lib/mdx/check.ts';
+import { fixtureProject } from '../../helpers/fixture-site.ts';
 
 const { project } = fixtureProject();
 const datasets = project.datasets;

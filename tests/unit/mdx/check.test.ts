@@ -1,10 +1,10 @@
 /** The MDX body check (src/lib/mdx/): parsing, the allow-list, references, links, headings and component uses, from the tree. */
 import { describe, expect, it } from 'vitest';
-import { figureNotes } from '../../src/lib/model/figures.ts';
-import { checkMdxBody, isCommentOnly, type MdxContext } from '../../src/lib/mdx/check.ts';
-import { explainSyntaxError, parseBody } from '../../src/lib/mdx/parse.ts';
-import { componentUses, figureKey, headingIds } from '../../src/lib/mdx/tree.ts';
-import { loadDatasets, loadTargets } from '../helpers/data.ts';
+import { figureNotes } from '../../../src/lib/model/figures.ts';
+import { checkMdxBody, isCommentOnly, type MdxContext } from '../../../src/lib/mdx/check.ts';
+import { explainSyntaxError, parseBody } from '../../../src/lib/mdx/parse.ts';
+import { componentUses, figureKey, headingIds } from '../../../src/lib/mdx/tree.ts';
+import { loadDatasets, loadTargets } from '../../helpers/data.ts';
 
 const datasets = loadDatasets();
 const targets = new Map(loadTargets().map((t) => [t.id, t]));
