@@ -6,6 +6,7 @@
  */
 import type { Source } from '../../schemas/source.ts';
 import { toCsv } from '../format/csv.ts';
+import { reportedOverText } from './datasets.ts';
 import { joinNotes } from './systems-figures.ts';
 import type { SystemFigures, SystemsData } from './systems.ts';
 
@@ -23,6 +24,7 @@ export const SYSTEM_CSV_HEADER = [
 	'occupancy_percent',
 	'note',
 	'source',
+	'occupancy_reported_over',
 ] as const;
 
 /** A system's figures as CSV, each row citing the capacity dataset's first source (NHS England's statistics). */
@@ -46,6 +48,7 @@ export function systemCsv(
 		m.occupancy.value,
 		joinNotes(m.capacity.note, m.rate?.note, m.occupancy.note) ?? '',
 		source ? `${source.publisher}: ${source.title} ${source.url ?? ''}`.trim() : '',
+		m.occupancy.value === null && m.occupancy.exceeds !== undefined ? reportedOverText(m.occupancy.exceeds, '%') : '',
 	]);
 	return toCsv(SYSTEM_CSV_HEADER, rows);
 }
