@@ -74,7 +74,11 @@ export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, Sourc
 		{
 			...dataset,
 			sources: dataset.sources.map((s) => resolve(s.id)),
-			observations: observations.map((o) => ({ ...o, source: o.source ? resolve(o.source.id) : undefined })),
+			observations: observations.map((o) => ({
+				...o,
+				source: o.source ? resolve(o.source.id) : undefined,
+				...(o.value === null && o.exceeds !== undefined ? { reported: reportedOverText(o.exceeds, dataset.unit) } : {}),
+			})),
 		},
 		null,
 		'\t',

@@ -58,6 +58,16 @@ export function systemSources(data: Pick<SystemsData, 'rate'>, sources: Readonly
 	return data.rate.sources.map(({ id }) => ({ id, source: sources.get(id) }));
 }
 
+/** A figure suppressed as over a value, with `reported` in words ("reported over 100% …"); others as they are. */
+export function withReported<F extends { value: number | null; exceeds?: number | undefined }>(
+	figure: F,
+	unit: string,
+): F | (F & { reported: string }) {
+	return figure.value === null && figure.exceeds !== undefined
+		? { ...figure, reported: reportedOverText(figure.exceeds, unit) }
+		: figure;
+}
+
 /** A system's figures as JSON, with the ICB, its populations, definitions, sources and licence; `page` is its page's address. */
 export function systemJson(
 	s: SystemFigures,
@@ -98,7 +108,7 @@ export function systemJson(
 							note: m.rate.note,
 						}
 					: null,
-				occupancy: m.occupancy,
+				occupancy: withReported(m.occupancy, '%'),
 			})),
 		},
 		null,

@@ -130,6 +130,10 @@ export function systemSentenceOf(s: SystemFigures, data: SystemsData): string {
 const names = (list: readonly string[]) =>
 	list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
 
+/** Names that may contain "and" themselves, listed with semicolons: "Frimley; Mid and South Essex; and Suffolk and North East Essex". */
+const namesBySemicolon = (list: readonly string[]) =>
+	list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join('; ')}; and ${list.at(-1) ?? ''}`;
+
 /**
  * The summary in words: "In December 2023, 4 of the 42 ICBs had 40 or more
  * virtual ward beds per 100,000 adults …: A (51.1), B (50.4), …. The highest
@@ -159,7 +163,7 @@ export function occupancyCountSentence(s: OccupancySummary): string {
 	const including =
 		over === 0 || s.exceeds === undefined
 			? ''
-			: `, including ${over} ${reportedOverText(s.exceeds, '%')}: ${names(s.reportedOver)}`;
+			: `, including ${over} ${reportedOverText(s.exceeds, '%')}: ${namesBySemicolon(s.reportedOver)}`;
 	const without = s.boards - s.withFigure;
 	const missing = without === 0 ? '' : ` ${without} had no published figure.`;
 	return `In ${formatMonth(s.period)}, ${s.reached} of the ${s.boards} integrated care boards had occupancy at or above the ${formatNumber(s.threshold, 0)}% ${s.term}${including}.${missing}`;
