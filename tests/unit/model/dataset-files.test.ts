@@ -32,6 +32,7 @@ describe('downloads', () => {
 			  "NHS England: Test virtual ward statistics",
 			  "https://example.org/ward-stats",
 			  "The ICB did not complete a successful submission this month.",
+			  "",
 			]
 		`);
 		for (const o of capacity.observations) {
