@@ -252,7 +252,7 @@ describe('crumbsOf', () => {
 			  },
 			  {
 			    "href": "/systems/",
-			    "text": "Integrated care systems",
+			    "text": "Integrated care boards",
 			  },
 			  {
 			    "href": "/regions/y60/",
