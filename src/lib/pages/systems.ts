@@ -107,7 +107,7 @@ function introduction(data: SystemsData, month: string): { description: string; 
 	const { rate, occupancy, boards } = systemsGoals(data);
 	return {
 		description: `Virtual ward capacity, beds per 100,000 and occupancy of each of England's ${boards} integrated care boards in ${month}, against the national ${rate.term} of ${rate.inProse} per 100,000 and the national ${occupancy.goal} occupancy ${occupancy.term}.`,
-		lede: `England's national ${rate.term} was ${rate.inProse} virtual ward ${rate.unit} by ${rate.deadline}, and its national ${occupancy.term} ${occupancy.goal} occupancy by ${occupancy.deadline}: goals for England, not set for each board. These are the latest figures of England's ${boards} integrated care boards (ICBs), ${month}, against them.`,
+		lede: `England's national ${rate.term} was ${rate.inProse} virtual ward ${rate.unit} by ${rate.deadline}, and its national ${occupancy.term} ${occupancy.goal} occupancy by ${occupancy.deadline}. These are the latest figures of England's ${boards} integrated care boards (ICBs), ${month}, against them.`,
 	};
 }
 

@@ -37,7 +37,7 @@ describe('/systems/', () => {
 
 	it('says the goals, the deadline and the number of ICBs, as the targets and the systems list give them', () => {
 		expect(page.lede).toBe(
-			"England's national ambition was 40 to 50 virtual ward beds per 100,000 population by December 2023, and its national objective 80% occupancy by September 2023: goals for England, not set for each board. These are the latest figures of England's 42 integrated care boards (ICBs), July 2024, against them.",
+			"England's national ambition was 40 to 50 virtual ward beds per 100,000 population by December 2023, and its national objective 80% occupancy by September 2023. These are the latest figures of England's 42 integrated care boards (ICBs), July 2024, against them.",
 		);
 		expect(page.description).toBe(
 			"Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in July 2024, against the national ambition of 40 to 50 per 100,000 and the national 80% occupancy objective.",
@@ -57,7 +57,7 @@ describe('/systems/', () => {
 		const fewer = [...site.systems.values()].slice(0, 40);
 		const changed = systemsPage({ ...site, systemsData: buildSystemsData(fewer, site.datasets, targets) }, 'region');
 		expect(changed.lede).toBe(
-			"England's national target was 30 to 60 virtual ward beds per 100,000 population by March 2024, and its national objective 90% occupancy by September 2023: goals for England, not set for each board. These are the latest figures of England's 40 integrated care boards (ICBs), July 2024, against them.",
+			"England's national target was 30 to 60 virtual ward beds per 100,000 population by March 2024, and its national objective 90% occupancy by September 2023. These are the latest figures of England's 40 integrated care boards (ICBs), July 2024, against them.",
 		);
 		expect(changed.description).toMatch(
 			/against the national target of 30 to 60 per 100,000 and the national 90% occupancy objective\.$/,
