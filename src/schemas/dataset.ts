@@ -31,6 +31,12 @@ export const ObservationSchema = z.strictObject({
 	secondary: z.boolean().default(false),
 	/** A note printed beside the value, for example a suppression or a failed submission. */
 	note: z.string().min(3).max(400).optional(),
+	/**
+	 * Where NHS England suppressed a figure because it was over a value
+	 * ("100%*": reported occupancy exceeds 100%), that value; `value` is then
+	 * null. The site says "reported over 100%" and counts it as over the value.
+	 */
+	exceeds: z.number().optional(),
 });
 export type Observation = z.output<typeof ObservationSchema>;
 

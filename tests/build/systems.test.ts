@@ -83,7 +83,11 @@ describe('system and region pages', () => {
 					formatNumber(must(rate.value ?? undefined, 'rate'), 1),
 				);
 				expect(cellText(cells[3]), `${code} ${period} occupancy`).toBe(
-					occ.value === null ? 'no published figure' : `${formatNumber(occ.value, 1)}%`,
+					occ.value !== null
+						? `${formatNumber(occ.value, 1)}%`
+						: occ.exceeds === undefined
+							? 'no published figure'
+							: `reported over ${String(occ.exceeds)}% (NHS England suppresses the figure)`,
 				);
 				// A figure NHS England's footnotes explain points to its note; a missing one is never a number.
 				for (const [i, o] of [

@@ -125,13 +125,13 @@ describe('search', () => {
 
 	it('filters by NHS region and by the system page type', async () => {
 		const page = await session.newPage();
-		await page.goto(`${session.url}/search/?q=integrated+care+board&region=Midlands&type=Integrated+care+system`);
+		await page.goto(`${session.url}/search/?q=integrated+care+board&region=Midlands&type=Integrated+care+board`);
 		await page.waitForFunction(
 			() => document.getElementById('search-status')?.textContent?.includes('integrated care board') ?? false,
 		);
 		await page.waitForFunction(() => document.querySelectorAll('.app-search-result').length > 0);
 		const types = await page.locator('.app-search-result__type').allTextContents();
 		expect(types.length).toBeGreaterThan(0);
-		expect(new Set(types)).toEqual(new Set(['Integrated care system']));
+		expect(new Set(types)).toEqual(new Set(['Integrated care board']));
 	});
 });

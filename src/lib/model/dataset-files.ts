@@ -7,7 +7,7 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import { toCsv } from '../format/csv.ts';
-import { areaName, areasOf, observationsFor, seriesOf } from './datasets.ts';
+import { areaName, areasOf, observationsFor, reportedOverText, seriesOf } from './datasets.ts';
 
 /** The header of every dataset CSV. */
 export const CSV_HEADER = [
@@ -23,6 +23,7 @@ export const CSV_HEADER = [
 	'source',
 	'source_url',
 	'note',
+	'reported_over',
 ] as const;
 
 /**
@@ -52,6 +53,7 @@ export function datasetCsv(
 				source ? `${source.publisher}: ${source.title}` : '',
 				source?.url ?? '',
 				o.note ?? '',
+				o.value === null && o.exceeds !== undefined ? reportedOverText(o.exceeds, dataset.unit) : '',
 			];
 		}),
 	);
@@ -72,7 +74,11 @@ export function datasetJson(dataset: Dataset, sources: ReadonlyMap<string, Sourc
 		{
 			...dataset,
 			sources: dataset.sources.map((s) => resolve(s.id)),
-			observations: observations.map((o) => ({ ...o, source: o.source ? resolve(o.source.id) : undefined })),
+			observations: observations.map((o) => ({
+				...o,
+				source: o.source ? resolve(o.source.id) : undefined,
+				...(o.value === null && o.exceeds !== undefined ? { reported: reportedOverText(o.exceeds, dataset.unit) } : {}),
+			})),
 		},
 		null,
 		'\t',

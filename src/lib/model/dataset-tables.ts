@@ -9,7 +9,16 @@ import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex, monthOf, monthRange } from '../format/months.ts';
-import { areaName, ENGLAND, findObservation, formatNumber, NO_FIGURE, observationsFor, seriesOf } from './datasets.ts';
+import {
+	areaName,
+	ENGLAND,
+	findObservation,
+	formatNumber,
+	NO_FIGURE,
+	observationsFor,
+	reportedOverText,
+	seriesOf,
+} from './datasets.ts';
 
 export interface TableRow {
 	/** The first month the row covers (YYYY-MM), or the period as recorded. */
@@ -76,7 +85,7 @@ export function tableRows(dataset: Dataset, area: string, sources: ReadonlyMap<s
 				period: o.period,
 				label: o.period.length === 7 ? formatMonth(o.period) : formatMonth(monthOf(o.period)),
 				value: o.value,
-				text: o.value === null ? NO_FIGURE : formatNumber(o.value, dataset.decimals),
+				text: valueText(o, dataset),
 				series: seriesOf(dataset, o),
 				secondary: o.secondary,
 				source: o.source ? sources.get(o.source.id) : undefined,
@@ -118,6 +127,12 @@ export interface IcbTable {
 	rows: { area: string; name: string; cells: IcbCell[] }[];
 	/** Each distinct note once, numbered from 1 in order of first use (row by row). */
 	notes: { n: number; text: string }[];
+}
+
+/** A value as a table prints it (without the unit), "reported over 100% …" where suppressed as over, else "no published figure". */
+function valueText(o: Pick<Observation, 'value' | 'exceeds'>, dataset: Dataset): string {
+	if (o.value !== null) return formatNumber(o.value, dataset.decimals);
+	return o.exceeds === undefined ? NO_FIGURE : reportedOverText(o.exceeds, dataset.unit);
 }
 
 /** "NHS Cheshire and Merseyside Integrated Care Board" → "Cheshire and Merseyside". */
@@ -165,7 +180,10 @@ export function icbTable(dataset: Dataset, systems: ReadonlyMap<string, System>)
 			return {
 				period,
 				value,
-				text: value === null ? undefined : formatNumber(value, dataset.decimals),
+				text:
+					value === null && o?.exceeds === undefined
+						? undefined
+						: valueText(o ?? { value, exceeds: undefined }, dataset),
 				note: noteNumber(o?.note),
 			};
 		}),

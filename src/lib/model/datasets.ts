@@ -15,6 +15,18 @@ export const ENGLAND = 'E92000001';
 /** Words for missing figures, used everywhere a figure is absent. */
 export const NO_FIGURE = 'no published figure';
 
+/**
+ * Words for a figure NHS England suppressed as over a value ("100%*"):
+ * "reported over 100% (NHS England suppresses the figure)".
+ */
+export function reportedOverText(exceeds: number, unit: string): string {
+	return `reported over ${formatWithUnit(exceeds, unit, 0)} (NHS England suppresses the figure)`;
+}
+
+/** The convention for such figures, stated once where they are listed. */
+export const REPORTED_OVER_CONVENTION =
+	'Where NHS England printed "100%*" (reported occupancy exceeds 100%), it suppresses the figure as a likely data quality issue. This site shows such a month as "reported over 100% (NHS England suppresses the figure)", counts it as at or above the 80% objective, and ranks it above every published figure, tied with the others reported over 100%.';
+
 // Addresses are built in src/lib/routes.ts; these are re-exported for the pages that import them from here.
 export { chartHref, datasetHref, targetHref } from '../routes.ts';
 
@@ -69,7 +81,8 @@ export function formatWithUnit(value: number, unit: string, decimals: number): s
  * "23.0 beds per 100,000 adults aged 16 and over registered with a GP".
  */
 export function formatFigure(dataset: Dataset, observation: Observation): string {
-	if (observation.value === null) return NO_FIGURE;
+	if (observation.value === null)
+		return observation.exceeds === undefined ? NO_FIGURE : reportedOverText(observation.exceeds, dataset.unit);
 	const series = seriesOf(dataset, observation);
 	const text = formatWithUnit(observation.value, dataset.unit, dataset.decimals);
 	return series ? `${text} ${series.per}` : text;

@@ -6,6 +6,7 @@
  */
 import type { Source } from '../../schemas/source.ts';
 import { toCsv } from '../format/csv.ts';
+import { reportedOverText } from './datasets.ts';
 import { joinNotes } from './systems-figures.ts';
 import type { SystemFigures, SystemsData } from './systems.ts';
 
@@ -23,6 +24,7 @@ export const SYSTEM_CSV_HEADER = [
 	'occupancy_percent',
 	'note',
 	'source',
+	'occupancy_reported_over',
 ] as const;
 
 /** A system's figures as CSV, each row citing the capacity dataset's first source (NHS England's statistics). */
@@ -46,6 +48,7 @@ export function systemCsv(
 		m.occupancy.value,
 		joinNotes(m.capacity.note, m.rate?.note, m.occupancy.note) ?? '',
 		source ? `${source.publisher}: ${source.title} ${source.url ?? ''}`.trim() : '',
+		m.occupancy.value === null && m.occupancy.exceeds !== undefined ? reportedOverText(m.occupancy.exceeds, '%') : '',
 	]);
 	return toCsv(SYSTEM_CSV_HEADER, rows);
 }
@@ -53,6 +56,16 @@ export function systemCsv(
 /** The sources of the system figures: the rate dataset's (the statistics and the populations they are per). */
 export function systemSources(data: Pick<SystemsData, 'rate'>, sources: ReadonlyMap<string, Source>) {
 	return data.rate.sources.map(({ id }) => ({ id, source: sources.get(id) }));
+}
+
+/** A figure suppressed as over a value, with `reported` in words ("reported over 100% …"); others as they are. */
+export function withReported<F extends { value: number | null; exceeds?: number | undefined }>(
+	figure: F,
+	unit: string,
+): F | (F & { reported: string }) {
+	return figure.value === null && figure.exceeds !== undefined
+		? { ...figure, reported: reportedOverText(figure.exceeds, unit) }
+		: figure;
 }
 
 /** A system's figures as JSON, with the ICB, its populations, definitions, sources and licence; `page` is its page's address. */
@@ -95,7 +108,7 @@ export function systemJson(
 							note: m.rate.note,
 						}
 					: null,
-				occupancy: m.occupancy,
+				occupancy: withReported(m.occupancy, '%'),
 			})),
 		},
 		null,

@@ -17,6 +17,8 @@ export interface NotedFigure {
 	/** null where no figure was published (a suppression or a failed submission: `note` says which). */
 	value: number | null;
 	note: string | undefined;
+	/** Where NHS England suppressed the figure because it was over a value ("100%*"), that value (100). */
+	exceeds?: number | undefined;
 }
 
 /** A rate per 100,000, computed from capacity and population, with its denominator. */
@@ -113,7 +115,11 @@ export function areaMonths(
 			period: c.period,
 			capacity: count,
 			rate: series ? rateFigure(count, population(series), series, r, datasets.rate.decimals) : undefined,
-			occupancy: { value: o?.value ?? null, note: o ? o.note : 'No occupancy figure is recorded for this month.' },
+			occupancy: {
+				value: o?.value ?? null,
+				note: o ? o.note : 'No occupancy figure is recorded for this month.',
+				exceeds: o?.exceeds,
+			},
 		};
 	});
 }

@@ -32,23 +32,46 @@ export function standing(
 }
 
 /**
+ * The standing of a figure as published: its value's, or, where NHS England
+ * suppressed it as over a value ("100%*"), what being over that value
+ * settles (over 100% meets an 80% objective); 'no-figure' when neither.
+ */
+export function figureStanding(
+	figure: { value: number | null; exceeds?: number | undefined } | undefined,
+	goal: { min: number; max?: number | undefined } | undefined,
+): Standing {
+	if (!figure || figure.value !== null || figure.exceeds === undefined || !goal) return standing(figure?.value, goal);
+	if (goal.max === undefined) return figure.exceeds >= goal.min ? 'met' : 'no-figure';
+	return figure.exceeds >= goal.max ? 'above' : 'no-figure';
+}
+
+/** An area to rank: its value, or null with `exceeds` where the figure was suppressed as over that value. */
+export interface RankEntry {
+	id: string;
+	value: number | null | undefined;
+	exceeds?: number | undefined;
+}
+
+/**
  * Ranks areas from the highest value down with competition ranking: equal
  * values (compared at `decimals` places, as published) share the best
- * place and the next place is skipped ("1, 2, 2, 4"). Areas without a
- * figure are not ranked.
+ * place and the next place is skipped ("1, 2, 2, 4"). A figure suppressed
+ * as over a value ranks above every figure up to that value, tied with the
+ * others over the same value. Areas without a figure are not ranked.
  */
-export function rankWithTies(
-	entries: readonly { id: string; value: number | null | undefined }[],
-	decimals: number,
-): Map<string, Rank> {
+export function rankWithTies(entries: readonly RankEntry[], decimals: number): Map<string, Rank> {
 	const ranked = entries
-		.filter((e): e is { id: string; value: number } => e.value !== null && e.value !== undefined)
-		.map((e) => ({ id: e.id, key: roundTo(e.value, decimals) }))
-		.sort((a, b) => b.key - a.key);
+		.flatMap((e) => {
+			if (e.value !== null && e.value !== undefined) return [{ id: e.id, key: roundTo(e.value, decimals), over: 0 }];
+			return e.exceeds === undefined ? [] : [{ id: e.id, key: e.exceeds, over: 1 }];
+		})
+		.sort((a, b) => b.key - a.key || b.over - a.over);
+	const same = (a: { key: number; over: number }, b: { key: number; over: number }) =>
+		a.key === b.key && a.over === b.over;
 	const out = new Map<string, Rank>();
 	ranked.forEach((e) => {
-		const position = ranked.findIndex((x) => x.key === e.key) + 1;
-		const tied = ranked.filter((x) => x.key === e.key).length;
+		const position = ranked.findIndex((x) => same(x, e)) + 1;
+		const tied = ranked.filter((x) => same(x, e)).length;
 		out.set(e.id, { position, tied, of: ranked.length });
 	});
 	return out;
@@ -165,5 +188,56 @@ export function ambitionSummary(
 		lowest: extreme(Math.min(...values)),
 		highest: extreme(Math.max(...values)),
 		per: rates[0]?.per,
+	};
+}
+
+/** How the ICBs stood against the occupancy objective in one month. */
+export interface OccupancySummary {
+	/** YYYY-MM. */
+	period: string;
+	/** What the source calls the goal: "objective". */
+	term: string;
+	/** The objective, for example 80. */
+	threshold: number;
+	/** How many ICBs there are. */
+	boards: number;
+	/** ICBs with a published figure or one reported over a value. */
+	withFigure: number;
+	/** ICBs at or above the objective, counting those reported over it (suppressed). */
+	reached: number;
+	/** Of those, the ICBs whose figure NHS England suppressed as over a value, by short name. */
+	reportedOver: string[];
+	/** The value those figures were reported over (100), if any. */
+	exceeds: number | undefined;
+}
+
+/**
+ * Counts, from the data, the ICBs at or above the occupancy objective in a
+ * month, a figure suppressed as over 100% counting as above it. undefined
+ * when the target has no goal or no ICB has a figure for the month.
+ */
+export function occupancySummary(
+	systems: Iterable<{ shortName: string; months: readonly AreaMonth[] }>,
+	target: Target,
+	period: string | undefined,
+): OccupancySummary | undefined {
+	if (!target.goal || period === undefined) return undefined;
+	const goal = target.goal;
+	const list = [...systems];
+	const figures = list.flatMap((s) => {
+		const o = s.months.find((m) => m.period === period)?.occupancy;
+		return o && (o.value !== null || o.exceeds !== undefined) ? [{ name: s.shortName, o }] : [];
+	});
+	if (figures.length === 0) return undefined;
+	const met = figures.filter((f) => figureStanding(f.o, goal) === 'met');
+	return {
+		period,
+		term: target.term,
+		threshold: goal.min,
+		boards: list.length,
+		withFigure: figures.length,
+		reached: met.length,
+		reportedOver: met.filter((f) => f.o.value === null).map((f) => f.name),
+		exceeds: met.find((f) => f.o.value === null)?.o.exceeds,
 	};
 }

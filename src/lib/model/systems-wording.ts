@@ -9,10 +9,10 @@ import type { Dataset, Series } from '../../schemas/dataset.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { formatDate, formatMonth } from '../format/dates.ts';
-import { formatNumber } from './datasets.ts';
+import { formatNumber, reportedOverText } from './datasets.ts';
 import { goalText } from './progress.ts';
 import { definitionChanges, type AreaMonth, type NotedFigure } from './systems-figures.ts';
-import { standing, type AmbitionSummary, type Standing } from './systems-ranking.ts';
+import { standing, type AmbitionSummary, type OccupancySummary, type Standing } from './systems-ranking.ts';
 import type { SystemFigures, SystemsData } from './systems.ts';
 
 /** A target's goal and deadline in words, from data/targets.json and the dataset that measures it. */
@@ -112,11 +112,14 @@ export function systemSentence(
 		r && r.value !== null
 			? `, ${formatNumber(r.value, 1)} per 100,000 ${r.series.per}, ${rateStandingText(standing(r.value, rate.range), rate)}`
 			: '';
-	const occupancy =
-		month.occupancy.value === null
-			? `no occupancy figure was published${month.occupancy.note ? ' (see the note in the table)' : ''}`
-			: `occupancy was ${formatNumber(month.occupancy.value, 1)}%${noted(month.occupancy)}`;
+	const occupancy = occupancyClause(month.occupancy, noted);
 	return `In ${when}, ${name} had ${beds}${rateWords}; ${occupancy}.`;
+}
+
+function occupancyClause(o: NotedFigure, noted: (f: NotedFigure) => string): string {
+	if (o.value !== null) return `occupancy was ${formatNumber(o.value, 1)}%${noted(o)}`;
+	if (o.exceeds !== undefined) return `occupancy was ${reportedOverText(o.exceeds, '%')}`;
+	return `no occupancy figure was published${o.note ? ' (see the note in the table)' : ''}`;
 }
 
 /** The sentence of an ICB's page, against the site's rate target. */
@@ -126,6 +129,10 @@ export function systemSentenceOf(s: SystemFigures, data: SystemsData): string {
 
 const names = (list: readonly string[]) =>
 	list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
+
+/** Names that may contain "and" themselves, listed with semicolons: "Frimley; Mid and South Essex; and Suffolk and North East Essex". */
+const namesBySemicolon = (list: readonly string[]) =>
+	list.length <= 2 ? list.join(' and ') : `${list.slice(0, -1).join('; ')}; and ${list.at(-1) ?? ''}`;
 
 /**
  * The summary in words: "In December 2023, 4 of the 42 ICBs had 40 or more
@@ -142,6 +149,24 @@ export function ambitionSentence(s: AmbitionSummary): string {
 			? ` The highest was ${names(s.highest.names)} (${formatNumber(s.highest.value, 1)}) and the lowest ${names(s.lowest.names)} (${formatNumber(s.lowest.value, 1)}).`
 			: '';
 	return `In ${month}, the ${s.term}'s deadline, ${reached} integrated care boards with a published figure had ${formatNumber(s.threshold, 0)} or more virtual ward beds per 100,000${s.per ? ` ${s.per}` : ''}${list}.${extremes}`;
+}
+
+/** The title of the list of ICBs (the route stays /systems/): the table is of boards. */
+export const SYSTEMS_TITLE = 'Integrated care boards';
+
+/**
+ * "In July 2024, 18 of the 42 integrated care boards had occupancy at or
+ * above the 80% objective, including 5 reported over 100%: A, B …"
+ */
+export function occupancyCountSentence(s: OccupancySummary): string {
+	const over = s.reportedOver.length;
+	const including =
+		over === 0 || s.exceeds === undefined
+			? ''
+			: `, including ${over} ${reportedOverText(s.exceeds, '%')}: ${namesBySemicolon(s.reportedOver)}`;
+	const without = s.boards - s.withFigure;
+	const missing = without === 0 ? '' : ` ${without} had no published figure.`;
+	return `In ${formatMonth(s.period)}, ${s.reached} of the ${s.boards} integrated care boards had occupancy at or above the ${formatNumber(s.threshold, 0)}% ${s.term}${including}.${missing}`;
 }
 
 /** How the rates were computed and checked, in one sentence. */

@@ -21,10 +21,14 @@ import {
 } from './systems-figures.ts';
 import {
 	ambitionSummary,
+	figureStanding,
+	occupancySummary,
 	rankWithTies,
 	standing,
 	type AmbitionSummary,
+	type OccupancySummary,
 	type Rank,
+	type RankEntry,
 	type Standing,
 } from './systems-ranking.ts';
 
@@ -77,6 +81,8 @@ export interface SystemsData extends VirtualWardDatasets {
 	occupancyTarget: GoalTarget;
 	/** How many ICBs reached the rate ambition's lower end in its deadline month, if there are figures for it. */
 	ambition: AmbitionSummary | undefined;
+	/** How many ICBs were at or above the occupancy objective in the latest month (over 100% counted as above). */
+	occupancyCount: OccupancySummary | undefined;
 }
 
 /** Whether the datasets the system pages need are all there. */
@@ -118,13 +124,16 @@ function systemFigures(
 		.sort((a, b) => a.shortName.localeCompare(b.shortName, 'en-GB'));
 	const periods = list.flatMap((s) => s.months.map((m) => m.period)).sort((a, b) => monthIndex(a) - monthIndex(b));
 	const latestPeriod = periods.at(-1);
-	const rank = (value: (m: AreaMonth | undefined) => number | null | undefined, decimals: number) =>
+	const rank = (entry: (m: AreaMonth | undefined) => Omit<RankEntry, 'id'>, decimals: number) =>
 		rankWithTies(
-			list.map((s) => ({ id: s.system.id, value: value(latestOf(s.months, latestPeriod)) })),
+			list.map((s) => ({ id: s.system.id, ...entry(latestOf(s.months, latestPeriod)) })),
 			decimals,
 		);
-	const rateRanks = rank((m) => m?.rate?.value, sets.rate.decimals);
-	const occupancyRanks = rank((m) => m?.occupancy.value, sets.occupancy.decimals);
+	const rateRanks = rank((m) => ({ value: m?.rate?.value }), sets.rate.decimals);
+	const occupancyRanks = rank(
+		(m) => ({ value: m?.occupancy.value, exceeds: m?.occupancy.exceeds }),
+		sets.occupancy.decimals,
+	);
 	const figures = new Map<string, SystemFigures>(
 		list.map((s) => {
 			const latest = latestOf(s.months, latestPeriod);
@@ -136,7 +145,7 @@ function systemFigures(
 					rateRank: rateRanks.get(s.system.id),
 					occupancyRank: occupancyRanks.get(s.system.id),
 					rateStanding: standing(latest?.rate?.value, goals.rate.goal),
-					occupancyStanding: standing(latest?.occupancy.value, goals.occupancy.goal),
+					occupancyStanding: figureStanding(latest?.occupancy, goals.occupancy.goal),
 				},
 			];
 		}),
@@ -193,6 +202,7 @@ export function buildSystemsData(
 		rateTarget,
 		occupancyTarget,
 		ambition: ambitionSummary(figures.values(), rateTarget, sets.rate.decimals),
+		occupancyCount: occupancySummary(figures.values(), occupancyTarget, latestPeriod),
 		...sets,
 	};
 }

@@ -7,7 +7,7 @@
 import { formatMonth } from '../format/dates.ts';
 import { monthOf } from '../format/months.ts';
 import { icbTable } from '../model/dataset-tables.ts';
-import { formatNumber } from '../model/datasets.ts';
+import { formatNumber, REPORTED_OVER_CONVENTION } from '../model/datasets.ts';
 import { resolveSources } from '../model/guidance.ts';
 import { crumbsOf } from '../routes/data.ts';
 import { ROUTES } from '../routes/list.ts';
@@ -82,7 +82,7 @@ export interface DatasetPage {
 	/** The chart figure, if the site draws one. */
 	chart: ChartFigureView | undefined;
 	/** The ICB table and the paragraphs above it; undefined when the dataset has no ICB figures. */
-	byIcb: { intro: string; broken: string | undefined; table: IcbTableView } | undefined;
+	byIcb: { intro: string; broken: string | undefined; convention: string | undefined; table: IcbTableView } | undefined;
 	/** The sources cited. */
 	sources: SourceListView;
 }
@@ -130,6 +130,9 @@ export function datasetPage(site: Site, id: string): DatasetPage {
 							"The months for which NHS England's files are imported. A dash marks a month with no figure. A numbered note gives NHS England's reason for a missing figure and explains any figure its footnotes qualify; the CSV download has the same notes.",
 						broken: icb.broken
 							? 'The definition changed between the column groups, which are headed with what their figures are per; figures in different groups cannot be compared.'
+							: undefined,
+						convention: dataset.observations.some((o) => o.exceeds !== undefined)
+							? REPORTED_OVER_CONVENTION
 							: undefined,
 						table: {
 							caption: `${dataset.title} (${dataset.unit}) by integrated care board`,

@@ -8,7 +8,7 @@ import { formatMonth } from '../format/dates.ts';
 import { formatNumber } from '../model/datasets.ts';
 import type { Crumb } from '../model/guidance.ts';
 import type { SearchIndexing } from '../search/indexing.ts';
-import { asOfText, WITH_NOTE } from '../model/systems-wording.ts';
+import { asOfText, SYSTEMS_TITLE, WITH_NOTE } from '../model/systems-wording.ts';
 import { homeHref, regionHref, systemsHref } from '../routes.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import type { Site } from './site.ts';
@@ -80,7 +80,7 @@ export function regionPage(site: Site, code: string): RegionPage {
 	const title = `${region.name} NHS region`;
 	const crumbs = [
 		{ text: 'Home', href: homeHref() },
-		{ text: 'Integrated care systems', href: systemsHref() },
+		{ text: SYSTEMS_TITLE, href: systemsHref() },
 	];
 	const search: SearchIndexing = {
 		type: 'region',

@@ -10,7 +10,7 @@ import { formatDate } from '../format/dates.ts';
 import type { Crumb } from '../model/guidance.ts';
 import { applyToSystems, otherNames } from '../model/systems-context.ts';
 import { systemSources } from '../model/system-files.ts';
-import { asOfText, rateCheckText, systemSentenceOf } from '../model/systems-wording.ts';
+import { asOfText, rateCheckText, systemSentenceOf, SYSTEMS_TITLE } from '../model/systems-wording.ts';
 import type { SearchIndexing } from '../search/indexing.ts';
 import {
 	guidanceHref,
@@ -85,7 +85,7 @@ export function systemPage(site: Site, code: string): SystemPage {
 	const title = s.shortName === name ? name : `${s.shortName} integrated care system`;
 	const crumbs = [
 		{ text: 'Home', href: homeHref() },
-		{ text: 'Integrated care systems', href: systemsHref() },
+		{ text: SYSTEMS_TITLE, href: systemsHref() },
 		{ text: s.system.region, href: regionHref(s.system.regionCode) },
 	];
 	const search: SearchIndexing = {
@@ -99,7 +99,7 @@ export function systemPage(site: Site, code: string): SystemPage {
 		title,
 		description: sentence,
 		crumbs,
-		caption: `Integrated care system, ${s.system.region}`,
+		caption: `Integrated care board, ${s.system.region}`,
 		heading: name,
 		otherNames: other.length > 0 ? `Also known as ${other.join(', ')}.` : undefined,
 		sentence,

@@ -8,7 +8,15 @@
 import { formatMonth } from '../format/dates.ts';
 import type { Crumb } from '../model/guidance.ts';
 import { inOrder } from '../model/systems-ranking.ts';
-import { ambitionSentence, asOfText, rateCheckText, systemsGoals } from '../model/systems-wording.ts';
+import { REPORTED_OVER_CONVENTION } from '../model/datasets.ts';
+import {
+	ambitionSentence,
+	asOfText,
+	occupancyCountSentence,
+	rateCheckText,
+	systemsGoals,
+	SYSTEMS_TITLE,
+} from '../model/systems-wording.ts';
 import type { SystemsData } from '../model/systems.ts';
 import {
 	dataHref,
@@ -73,6 +81,10 @@ export interface SystemsPage {
 	rateCheck: string;
 	/** How many ICBs reached the ambition's lower end by its deadline, with the lowest and highest, computed from the data. */
 	ambition: string | undefined;
+	/** How many ICBs were at or above the occupancy objective in the latest month, over 100% counted, computed from the data. */
+	occupancyCount: string | undefined;
+	/** How figures reported over 100% are shown, counted and ranked: stated once. */
+	convention: string;
 	attributions: string[];
 	dataLinks: Link[];
 }
@@ -94,8 +106,8 @@ function systemGroups(data: SystemsData, order: SystemOrder | 'region', notes: N
 function introduction(data: SystemsData, month: string): { description: string; lede: string } {
 	const { rate, occupancy, boards } = systemsGoals(data);
 	return {
-		description: `Virtual ward capacity, beds per 100,000 and occupancy of each of England's ${boards} integrated care boards in ${month}, against the ${rate.term} of ${rate.inProse} per 100,000 and ${occupancy.goal} occupancy.`,
-		lede: `Each of England's ${boards} integrated care boards (ICBs) was asked to reach ${rate.inProse} virtual ward ${rate.unit} by ${rate.deadline}, and ${occupancy.goal} occupancy. These are their latest figures, ${month}.`,
+		description: `Virtual ward capacity, beds per 100,000 and occupancy of each of England's ${boards} integrated care boards in ${month}, against the national ${rate.term} of ${rate.inProse} per 100,000 and the national ${occupancy.goal} occupancy ${occupancy.term}.`,
+		lede: `England's national ${rate.term} was ${rate.inProse} virtual ward ${rate.unit} by ${rate.deadline}, and its national ${occupancy.term} ${occupancy.goal} occupancy by ${occupancy.deadline}. These are the latest figures of England's ${boards} integrated care boards (ICBs), ${month}, against them.`,
 	};
 }
 
@@ -109,10 +121,10 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 	const notes = new NoteList();
 	const groups = systemGroups(data, order, notes);
 	const month = data.latestPeriod ? formatMonth(data.latestPeriod) : '';
-	const title = order === 'region' ? 'Integrated care systems' : `Integrated care systems ${ORDER_WORDS[order]}`;
+	const title = order === 'region' ? SYSTEMS_TITLE : `${SYSTEMS_TITLE} ${ORDER_WORDS[order]}`;
 	const { description, lede } = introduction(data, month);
 	const home = { text: 'Home', href: homeHref() };
-	const crumbs = order === 'region' ? [home] : [home, { text: 'Integrated care systems', href: systemsHref() }];
+	const crumbs = order === 'region' ? [home] : [home, { text: SYSTEMS_TITLE, href: systemsHref() }];
 	const path = order === 'region' ? systemsHref() : systemsOrderHref(order);
 	return {
 		layout: layoutModel(site, { title, description, path, crumbs }),
@@ -135,6 +147,8 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		map: order === 'region' ? systemsMap(site) : undefined,
 		rateCheck: rateCheckText([...data.systems.values()].flatMap((s) => s.months)),
 		ambition: data.ambition && ambitionSentence(data.ambition),
+		occupancyCount: data.occupancyCount && occupancyCountSentence(data.occupancyCount),
+		convention: REPORTED_OVER_CONVENTION,
 		attributions: attributions(site.map),
 		dataLinks: [{ text: 'All datasets, with every ICB by month', href: dataHref() }],
 	};

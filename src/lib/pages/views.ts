@@ -18,7 +18,7 @@ import type { Target } from '../../schemas/target.ts';
 import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
 import { monthOf } from '../format/months.ts';
 import { uncapitalise } from '../format/text.ts';
-import { areaName, formatFigure, formatNumber, NO_FIGURE } from '../model/datasets.ts';
+import { areaName, formatFigure, formatNumber, NO_FIGURE, reportedOverText } from '../model/datasets.ts';
 import type { FigureNote } from '../model/figures.ts';
 import type { ResolvedSource } from '../model/guidance.ts';
 import { STATUS_LABELS, type Status } from '../model/status.ts';
@@ -311,6 +311,8 @@ export interface Cell {
 	text: string;
 	/** The note's number in the page's list of notes, if a note explains the figure. */
 	note: number | undefined;
+	/** true where NHS England suppressed the figure as over a value ("reported over 100% …"). */
+	over?: true;
 }
 
 /** A standing against a goal, in words, with its tag colour. */
@@ -359,18 +361,23 @@ export class NoteList {
 	}
 }
 
-/** The cell of a figure: the number (or "no published figure"), with its note numbered. */
-export function cell(figure: NotedFigure | undefined, decimals: number, notes: NoteList, suffix = ''): Cell {
-	if (!figure) return { text: NO_FIGURE, note: undefined };
-	return {
-		text: figure.value === null ? NO_FIGURE : `${formatNumber(figure.value, decimals)}${suffix}`,
-		note: notes.number(figure.note),
-	};
+/** A figure's text: the number, "reported over 100% (NHS England suppresses the figure)", or "no published figure". */
+function figureText(figure: NotedFigure, decimals: number, suffix: string): string {
+	if (figure.value !== null) return `${formatNumber(figure.value, decimals)}${suffix}`;
+	return figure.exceeds === undefined ? NO_FIGURE : reportedOverText(figure.exceeds, suffix);
 }
 
-/** A cell's text with a unit after the number (none after "no published figure"), and its note. */
+/** The cell of a figure: the number (or "reported over 100% …", or "no published figure"), with its note numbered. */
+export function cell(figure: NotedFigure | undefined, decimals: number, notes: NoteList, suffix = ''): Cell {
+	if (!figure) return { text: NO_FIGURE, note: undefined };
+	const text = figureText(figure, decimals, suffix);
+	const note = notes.number(figure.note);
+	return figure.value === null && figure.exceeds !== undefined ? { text, note, over: true } : { text, note };
+}
+
+/** A cell's text with a unit after the number (none after "no published figure" or "reported over …"), and its note. */
 export function withUnit(c: Cell, suffix: string): { value: string; note: number | undefined } {
-	return { value: c.text === NO_FIGURE ? c.text : `${c.text}${suffix}`, note: c.note };
+	return { value: c.text === NO_FIGURE || c.over === true ? c.text : `${c.text}${suffix}`, note: c.note };
 }
 
 const RATE_COLOURS: Record<Standing, StandingColour> = {

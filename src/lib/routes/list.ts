@@ -119,7 +119,7 @@ const data = single('data/index.astro', dataHref, { parent: underHome, crumb: ()
 const systems = single('systems/index.astro', systemsHref, {
 	keys: (p) => (hasSystems(p) ? [NONE] : []),
 	parent: underHome,
-	crumb: () => 'Integrated care systems',
+	crumb: () => 'Integrated care boards',
 });
 const region: Route<RegionKey> = {
 	file: 'regions/[code].astro',

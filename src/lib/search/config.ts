@@ -15,7 +15,7 @@ export const PAGE_TYPE_LABELS: Record<PageType, string> = {
 	target: 'Target',
 	edition: 'Guidance edition',
 	dataset: 'Dataset',
-	system: 'Integrated care system',
+	system: 'Integrated care board',
 	region: 'NHS region',
 };
 

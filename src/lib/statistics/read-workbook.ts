@@ -87,6 +87,8 @@ export interface VirtualWardRow {
 	markers: Partial<Record<Measure, string>>;
 	/** true when a footnote says the ICB did not submit (its zeros are not measurements). */
 	notSubmitted: boolean;
+	/** 100 where NHS England printed "100%*" (reported occupancy over 100%, the figure suppressed); else undefined. */
+	occupancyExceeds?: number;
 }
 
 /** One monthly file, read. */
@@ -110,6 +112,9 @@ export type ReadResult = { ok: true; file: VirtualWardFile } | { ok: false; prob
 
 /** The note carried on an occupancy NHS England suppressed because it was over 100%. */
 export const SUPPRESSED_NOTE = 'Occupancy over 100%: suppressed by NHS England as a likely data quality issue.';
+
+/** The value a suppressed occupancy was reported over: 100 (%). */
+export const SUPPRESSED_ABOVE = 100;
 
 /** A cell's value as text or number: formulas give their result, rich text its plain text, errors null. */
 export function cellValue(value: ExcelJS.CellValue): string | number | null {
@@ -425,6 +430,7 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 				}
 				row.markers[c] = text;
 				row.notes[c] = note;
+				if (suppression) row.occupancyExceeds = SUPPRESSED_ABOVE;
 				return null;
 			}
 			const shown = v === null || v === undefined || text === '' ? 'empty' : JSON.stringify(v);

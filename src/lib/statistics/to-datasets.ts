@@ -24,6 +24,7 @@ export interface ImportedObservation {
 	source?: string;
 	secondary?: true;
 	note?: string;
+	exceeds?: number;
 }
 
 /** The series of a rate whose report does not say which population it is per. */
@@ -184,7 +185,10 @@ export function buildObservations(
 			out['vw-capacity'].push(withNote({ ...base, value: row.capacity }, row.notes.capacity));
 			out['vw-beds-per-100k'].push(withNote({ ...base, value: row.per100k, series }, row.notes.per100k));
 			const note = row.area === ENGLAND ? englandOccupancyNote(f) : (row.notes.occupancy ?? row.notes.patients);
-			out['vw-occupancy'].push(withNote({ ...base, value: row.occupancy }, note));
+			const occupancy = withNote({ ...base, value: row.occupancy }, note);
+			out['vw-occupancy'].push(
+				row.occupancyExceeds === undefined ? occupancy : { ...occupancy, exceeds: row.occupancyExceeds },
+			);
 		}
 	}
 	for (const m of national) {

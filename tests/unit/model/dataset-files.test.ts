@@ -9,6 +9,16 @@ import { fixtureSite } from '../../helpers/fixture-site.ts';
 const { datasets, sources, systems } = fixtureSite();
 const rate = must(datasets.get('vw-beds-per-100k'), 'vw-beds-per-100k');
 const capacity = must(datasets.get('vw-capacity'), 'vw-capacity');
+const occupancy = must(datasets.get('vw-occupancy'), 'vw-occupancy');
+/** The fixture's occupancy with QCC's June 2024 figure suppressed as over 100%, as NHS England prints "100%*". */
+const withOver = {
+	...occupancy,
+	observations: occupancy.observations.map((o) =>
+		o.area === 'QCC' && o.period === '2024-06'
+			? { ...o, value: null, exceeds: 100, note: 'Occupancy over 100%: suppressed.' }
+			: o,
+	),
+};
 
 describe('downloads', () => {
 	it('writes a CSV that parses back to the dataset, England first, with unformatted numbers', () => {
@@ -32,6 +42,7 @@ describe('downloads', () => {
 			  "NHS England: Test virtual ward statistics",
 			  "https://example.org/ward-stats",
 			  "The ICB did not complete a successful submission this month.",
+			  "",
 			]
 		`);
 		for (const o of capacity.observations) {
@@ -70,5 +81,30 @@ describe('downloads', () => {
 		`);
 		expect(json.observations).toHaveLength(rate.observations.length);
 		expect(json.observations[0]).toMatchObject({ period: '2023-09', value: 21 });
+	});
+
+	it('says an occupancy suppressed as over 100% as reported over 100%, in the CSV and the JSON, and nothing else so', () => {
+		const rows = parseCsv(datasetCsv(withOver, systems, sources)).slice(1);
+		const reported = rows.filter((r) => r[12] !== '');
+		expect(reported).toHaveLength(1);
+		expect(reported[0]).toMatchObject({
+			1: '2024-06',
+			2: 'QCC',
+			4: '',
+			11: 'Occupancy over 100%: suppressed.',
+			12: 'reported over 100% (NHS England suppresses the figure)',
+		});
+		const json = JSON.parse(datasetJson(withOver, sources)) as {
+			observations: { area: string; period: string; exceeds?: number; reported?: string }[];
+		};
+		const over = json.observations.filter((o) => o.reported !== undefined);
+		expect(over).toEqual([
+			expect.objectContaining({
+				area: 'QCC',
+				period: '2024-06',
+				exceeds: 100,
+				reported: 'reported over 100% (NHS England suppresses the figure)',
+			}),
+		]);
 	});
 });

@@ -116,3 +116,38 @@ describe('icbTable', () => {
 		}
 	});
 });
+
+describe('an occupancy suppressed as over 100%', () => {
+	const withOver = {
+		...occupancy,
+		observations: occupancy.observations.map((o) =>
+			o.area === 'QCC' && o.period === '2024-06'
+				? { ...o, value: null, exceeds: 100, note: 'Occupancy over 100%: suppressed.' }
+				: o,
+		),
+	};
+
+	it('reads "reported over 100% …" in the ICB table and the area table, never "no published figure"', () => {
+		const table = icbTable(withOver, systems);
+		const qcc = must(
+			table.rows.find((r) => r.area === 'QCC'),
+			'QCC',
+		);
+		const june = must(
+			qcc.cells.find((c) => c.period === '2024-06'),
+			'June',
+		);
+		expect(june).toMatchObject({ value: null, text: 'reported over 100% (NHS England suppresses the figure)' });
+		expect(table.notes.find((n) => n.n === june.note)?.text).toBe('Occupancy over 100%: suppressed.');
+		const qbb = must(
+			table.rows.find((r) => r.area === 'QBB')?.cells.find((c) => c.period === '2023-12'),
+			'QBB December',
+		);
+		expect(qbb.text).toBeUndefined();
+		const rows = tableRows(withOver, 'QCC', sources);
+		expect(rows.find((r) => r.period === '2024-06')?.text).toBe(
+			'reported over 100% (NHS England suppresses the figure)',
+		);
+		expect(tableRows(withOver, 'QBB', sources).find((r) => r.period === '2023-12')?.text).toBe(NO_FIGURE);
+	});
+});

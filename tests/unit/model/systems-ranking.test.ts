@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ENGLAND } from '../../../src/lib/model/datasets.ts';
 import {
 	ambitionSummary,
+	figureStanding,
 	inOrder,
+	occupancySummary,
 	ordinal,
 	rankText,
 	rankWithTies,
@@ -16,6 +18,7 @@ import {
 	rateClasses,
 	standing,
 } from '../../../src/lib/model/systems-ranking.ts';
+import type { AreaMonth } from '../../../src/lib/model/systems-figures.ts';
 import { buildSystemsData } from '../../../src/lib/model/systems.ts';
 import { loadDatasets, loadSystems, loadTargets, must } from '../../helpers/data.ts';
 
@@ -136,5 +139,112 @@ describe('how many ICBs reached the ambition by its deadline', () => {
 		expect(summary.reached.every((r) => r.value >= 30)).toBe(true);
 		expect(ambitionSummary(data.systems.values(), { ...later, deadline: '2020-01' }, 1)).toBeUndefined();
 		expect(ambitionSummary(data.systems.values(), { ...later, goal: undefined }, 1)).toBeUndefined();
+	});
+});
+
+describe('an occupancy reported over 100% (NHS England\'s "100%*")', () => {
+	const over = { value: null, exceeds: 100 };
+
+	it('stands at or above an objective up to 100%, and is not known against a higher one or without a goal', () => {
+		expect(figureStanding(over, { min: 80 })).toBe('met');
+		expect(figureStanding(over, { min: 100 })).toBe('met');
+		expect(figureStanding(over, { min: 110 })).toBe('no-figure');
+		expect(figureStanding(over, { min: 40, max: 50 })).toBe('above');
+		expect(figureStanding(over, undefined)).toBe('no-figure');
+		expect(figureStanding({ value: null }, { min: 80 })).toBe('no-figure');
+		expect(figureStanding(undefined, { min: 80 })).toBe('no-figure');
+		expect(figureStanding({ value: 79.9, exceeds: undefined }, { min: 80 })).toBe('below');
+	});
+
+	it('ranks above every published figure, up to 100.0, all those over 100% tied in first place', () => {
+		const ranks = rankWithTies(
+			[
+				{ id: 'a', value: 94.2 },
+				{ id: 'b', value: null, exceeds: 100 },
+				{ id: 'c', value: 100 },
+				{ id: 'd', value: null, exceeds: 100 },
+				{ id: 'e', value: null },
+				{ id: 'f', value: 60 },
+			],
+			1,
+		);
+		expect(ranks.size).toBe(5);
+		expect(ranks.get('b')).toEqual({ position: 1, tied: 2, of: 5 });
+		expect(ranks.get('d')).toEqual({ position: 1, tied: 2, of: 5 });
+		expect(ranks.get('c')).toEqual({ position: 3, tied: 1, of: 5 });
+		expect(ranks.get('a')).toEqual({ position: 4, tied: 1, of: 5 });
+		expect(ranks.get('f')).toEqual({ position: 5, tied: 1, of: 5 });
+		expect(ranks.has('e')).toBe(false);
+		expect(rankText(ranks.get('b'))).toBe('joint 1st of 5 (tied with 1 other ICB)');
+	});
+
+	it('is counted at or above the objective, named, and a missing figure is not', () => {
+		const month = (occupancy: AreaMonth['occupancy']): AreaMonth[] => [
+			{ period: '2024-07', capacity: { value: 1, note: undefined }, rate: undefined, occupancy },
+		];
+		const target = {
+			...must(
+				loadTargets().find((t) => t.id === 'vw-occupancy-80'),
+				'target',
+			),
+		};
+		const summary = occupancySummary(
+			[
+				{ shortName: 'A', months: month({ value: 81, note: undefined }) },
+				{ shortName: 'B', months: month({ value: null, note: 'Over 100%.', exceeds: 100 }) },
+				{ shortName: 'C', months: month({ value: 79.9, note: undefined }) },
+				{ shortName: 'D', months: month({ value: null, note: 'Did not submit.' }) },
+			],
+			target,
+			'2024-07',
+		);
+		expect(summary).toEqual({
+			period: '2024-07',
+			term: 'objective',
+			threshold: 80,
+			boards: 4,
+			withFigure: 3,
+			reached: 2,
+			reportedOver: ['B'],
+			exceeds: 100,
+		});
+		expect(occupancySummary([], target, '2024-07')).toBeUndefined();
+	});
+
+	const data = buildSystemsData(loadSystems().values(), loadDatasets(), loadTargets());
+	const occupancyTarget = data.occupancyTarget;
+
+	it('makes 18 of the 42 ICBs at or above 80% in July 2024 (13 published, 5 reported over 100%)', () => {
+		const july = must(occupancySummary(data.systems.values(), occupancyTarget, '2024-07'), 'July 2024');
+		expect(july).toMatchObject({ boards: 42, withFigure: 41, reached: 18 });
+		expect(july.reportedOver).toEqual([
+			'Birmingham and Solihull',
+			'Frimley',
+			'Hampshire and Isle of Wight',
+			'Mid and South Essex',
+			'Suffolk and North East Essex',
+		]);
+		expect(data.occupancyCount).toEqual(july);
+	});
+
+	it('counts September 2023 the same way: 14 ICBs, 3 of them reported over 100%', () => {
+		const september = must(occupancySummary(data.systems.values(), occupancyTarget, '2023-09'), 'September 2023');
+		expect(september.reached).toBe(14);
+		expect(september.reportedOver).toHaveLength(3);
+	});
+
+	it('ranks the five first, tied, and Lincolnshire (94.2%) sixth of 41', () => {
+		const ranked = [...data.systems.values()].filter((s) => s.occupancyRank?.position === 1);
+		expect(ranked.map((s) => s.system.id).sort()).toEqual(['QH8', 'QHL', 'QJG', 'QNQ', 'QRL']);
+		for (const s of ranked) {
+			expect(s.occupancyRank).toEqual({ position: 1, tied: 5, of: 41 });
+			expect(s.occupancyStanding).toBe('met');
+		}
+		const lincolnshire = must(data.systems.get('QJM'), 'QJM');
+		expect(lincolnshire.latest?.occupancy.value).toBe(94.2);
+		expect(lincolnshire.occupancyRank).toEqual({ position: 6, tied: 1, of: 41 });
+		const northants = must(data.systems.get('QPM'), 'QPM');
+		expect(northants.occupancyRank).toBeUndefined();
+		expect(northants.occupancyStanding).toBe('no-figure');
 	});
 });

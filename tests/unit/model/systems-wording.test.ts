@@ -100,8 +100,15 @@ describe('the sentence of an ICB', () => {
 		);
 	});
 
-	it('says a suppressed occupancy as such, never as a number or a 0', () => {
+	it('says an occupancy suppressed as over 100% as reported over 100%, never as a number or a 0', () => {
 		const s = must(data.systems.get('QRL'), 'QRL');
+		const sentence = systemSentence(s.system.name, s.latest, rate);
+		expect(sentence).toMatch(/; occupancy was reported over 100% \(NHS England suppresses the figure\)\.$/);
+		expect(sentence).not.toMatch(/occupancy was 0/);
+	});
+
+	it('says a missing occupancy (no submission) as such, never as a number or a 0', () => {
+		const s = must(data.systems.get('QPM'), 'QPM');
 		const sentence = systemSentence(s.system.name, s.latest, rate);
 		expect(sentence).toMatch(/no occupancy figure was published \(see the note in the table\)\.$/);
 		expect(sentence).not.toMatch(/occupancy was 0/);

@@ -78,7 +78,7 @@ describe('/systems/<code>/', () => {
 		expect(page.sources).toHaveLength(2);
 		expect(page.sources[0]?.text).toMatch(/^NHS England: /);
 		expect(page.search).toMatchObject({ type: 'system', filters: { region: ['Midlands'] } });
-		expect(page.layout.crumbs.map((c) => c.text)).toEqual(['Home', 'Integrated care systems', 'Midlands']);
+		expect(page.layout.crumbs.map((c) => c.text)).toEqual(['Home', 'Integrated care boards', 'Midlands']);
 	});
 
 	it('says the other names of an ICB from the glossary', () => {

@@ -37,12 +37,13 @@ describe('/systems/', () => {
 
 	it('says the goals, the deadline and the number of ICBs, as the targets and the systems list give them', () => {
 		expect(page.lede).toBe(
-			"Each of England's 42 integrated care boards (ICBs) was asked to reach 40 to 50 virtual ward beds per 100,000 population by December 2023, and 80% occupancy. These are their latest figures, July 2024.",
+			"England's national ambition was 40 to 50 virtual ward beds per 100,000 population by December 2023, and its national objective 80% occupancy by September 2023. These are the latest figures of England's 42 integrated care boards (ICBs), July 2024, against them.",
 		);
 		expect(page.description).toBe(
-			"Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in July 2024, against the ambition of 40 to 50 per 100,000 and 80% occupancy.",
+			"Virtual ward capacity, beds per 100,000 and occupancy of each of England's 42 integrated care boards in July 2024, against the national ambition of 40 to 50 per 100,000 and the national 80% occupancy objective.",
 		);
 		expect(page.ambition).toMatch(/^In December 2023, the ambition's deadline, \d+ of the 42 integrated care boards/);
+		expect(page.lede).not.toMatch(/was asked to reach/);
 	});
 
 	it('changes those words when the targets or the systems list change', () => {
@@ -56,22 +57,40 @@ describe('/systems/', () => {
 		const fewer = [...site.systems.values()].slice(0, 40);
 		const changed = systemsPage({ ...site, systemsData: buildSystemsData(fewer, site.datasets, targets) }, 'region');
 		expect(changed.lede).toBe(
-			"Each of England's 40 integrated care boards (ICBs) was asked to reach 30 to 60 virtual ward beds per 100,000 population by March 2024, and 90% occupancy. These are their latest figures, July 2024.",
+			"England's national target was 30 to 60 virtual ward beds per 100,000 population by March 2024, and its national objective 90% occupancy by September 2023. These are the latest figures of England's 40 integrated care boards (ICBs), July 2024, against them.",
 		);
-		expect(changed.description).toMatch(/against the target of 30 to 60 per 100,000 and 90% occupancy\.$/);
+		expect(changed.description).toMatch(
+			/against the national target of 30 to 60 per 100,000 and the national 90% occupancy objective\.$/,
+		);
 		expect(changed.map?.title).toMatch(/^Map of England's 40 integrated care boards/);
 		expect(changed.ambition).toMatch(/^In March 2024, the target's deadline, \d+ of the 40 integrated care boards/);
 		expect(changed.columns.rateStanding).toBe('Against 30-60 per 100,000');
 	});
 
-	it('prints a suppressed occupancy as "no published figure" with its note, never a number', () => {
+	it('prints an occupancy suppressed as over 100% as "reported over 100%" with its note, at or above 80%', () => {
 		const hiow = must(
 			page.groups.flatMap((g) => g.rows).find((r) => r.code === 'QRL'),
 			'QRL',
 		);
-		expect(hiow.occupancy.text).toBe('no published figure');
+		expect(hiow.occupancy.text).toBe('reported over 100% (NHS England suppresses the figure)');
 		expect(page.notes.find((n) => n.n === hiow.occupancy.note)?.text).toMatch(/suppressed/);
-		expect(hiow.occupancyStanding.text).toBe('not known: no published figure');
+		expect(hiow.occupancyStanding.text).toBe('at or above the 80% objective');
+		expect(page.convention).toMatch(/^Where NHS England printed "100%\*"/);
+	});
+
+	it('prints a missing occupancy (no submission) as "no published figure", its standing not known', () => {
+		const northants = must(
+			page.groups.flatMap((g) => g.rows).find((r) => r.code === 'QPM'),
+			'QPM',
+		);
+		expect(northants.occupancy.text).toBe('no published figure');
+		expect(northants.occupancyStanding.text).toBe('not known: no published figure');
+	});
+
+	it('counts the ICBs at or above 80% occupancy in July 2024, the five reported over 100% among them', () => {
+		expect(page.occupancyCount).toBe(
+			'In July 2024, 18 of the 42 integrated care boards had occupancy at or above the 80% objective, including 5 reported over 100% (NHS England suppresses the figure): Birmingham and Solihull; Frimley; Hampshire and Isle of Wight; Mid and South Essex; and Suffolk and North East Essex. 1 had no published figure.',
+		);
 	});
 
 	it('offers the list by rate, highest first, with ranks that say ties', () => {
@@ -84,7 +103,8 @@ describe('/systems/', () => {
 		expect(rows.some((r) => r.rank?.startsWith('joint '))).toBe(true);
 		expect(byRate.map).toBeUndefined();
 		expect(byRate.ranked).toBe(true);
-		expect(byRate.layout.crumbs.map((c) => c.text)).toEqual(['Home', 'Integrated care systems']);
+		expect(byRate.layout.crumbs.map((c) => c.text)).toEqual(['Home', 'Integrated care boards']);
+		expect(byRate.title).toBe('Integrated care boards by beds per 100,000 (highest first)');
 	});
 
 	it('offers the list by name without ranks, and by occupancy', () => {
@@ -95,7 +115,17 @@ describe('/systems/', () => {
 		expect(byName.ranked).toBe(false);
 		expect(must(byName.groups[0], 'group').rows.every((r) => r.rank === undefined)).toBe(true);
 		const byOccupancy = must(systemsPage(site, 'occupancy').groups[0], 'group').rows;
-		expect(byOccupancy[0]?.rank).toBe('1st of 36');
+		expect(byOccupancy).toHaveLength(42);
+		expect(byOccupancy.slice(0, 5).map((r) => [r.code, r.rank])).toEqual(
+			['QHL', 'QNQ', 'QRL', 'QH8', 'QJG'].map((c) => [c, 'joint 1st of 41 (tied with 4 other ICBs)']),
+		);
+		const lincolnshire = must(
+			byOccupancy.find((r) => r.code === 'QJM'),
+			'QJM',
+		);
+		expect(lincolnshire.occupancy.text).toBe('94.2%');
+		expect(lincolnshire.rank).toBe('6th of 41');
+		expect(byOccupancy.at(-1)?.rank).toBe('not ranked: no figure');
 	});
 
 	it('throws when the virtual ward datasets are missing', () => {

@@ -147,17 +147,17 @@ describe('searchablePages', () => {
 			  {
 			    "href": "/systems/qua/",
 			    "title": "NHS Black Country ICB",
-			    "type": "Integrated care system",
+			    "type": "Integrated care board",
 			  },
 			  {
 			    "href": "/systems/qe1/",
 			    "title": "NHS Lancashire and South Cumbria ICB",
-			    "type": "Integrated care system",
+			    "type": "Integrated care board",
 			  },
 			  {
 			    "href": "/systems/qhl/",
 			    "title": "NHS Birmingham and Solihull ICB",
-			    "type": "Integrated care system",
+			    "type": "Integrated care board",
 			  },
 			  {
 			    "href": "/regions/y60/",
@@ -252,7 +252,7 @@ describe('crumbsOf', () => {
 			  },
 			  {
 			    "href": "/systems/",
-			    "text": "Integrated care systems",
+			    "text": "Integrated care boards",
 			  },
 			  {
 			    "href": "/regions/y60/",

@@ -103,7 +103,7 @@ describe('indexing', () => {
 			'Target',
 			'Guidance edition',
 			'Dataset',
-			'Integrated care system',
+			'Integrated care board',
 			'NHS region',
 		]);
 	});

@@ -93,8 +93,25 @@ describe('footnotes', () => {
 	it('keeps occupancy over 100% ("*" in July 2023, "100%*" later) as a missing value with the note', () => {
 		const july = fileFor('2023-07').icbs.filter((r) => r.markers.occupancy);
 		expect(july.map((r) => r.markers.occupancy)).toEqual(['*', '*', '*']);
-		for (const r of july) expect(r).toMatchObject({ occupancy: null, notes: { occupancy: SUPPRESSED_NOTE } });
+		for (const r of july)
+			expect(r).toMatchObject({ occupancy: null, notes: { occupancy: SUPPRESSED_NOTE }, occupancyExceeds: 100 });
 		expect(fileFor('2023-08').icbs.some((r) => r.markers.occupancy === '100%*')).toBe(true);
+	});
+
+	it('marks only the occupancies suppressed as over 100% as exceeding 100, not a non-submission', () => {
+		const july2024 = fileFor('2024-07').icbs;
+		expect(
+			july2024
+				.filter((r) => r.occupancyExceeds !== undefined)
+				.map((r) => r.area)
+				.sort(),
+		).toEqual(['QH8', 'QHL', 'QJG', 'QNQ', 'QRL']);
+		const northants = must(
+			july2024.find((r) => r.area === 'QPM'),
+			'QPM',
+		);
+		expect(northants.occupancy).toBeNull();
+		expect(northants.occupancyExceeds).toBeUndefined();
 	});
 
 	it('January 2024: Northamptonshire did not submit, so its printed zeros are not figures and every figure of the row carries the footnote', () => {

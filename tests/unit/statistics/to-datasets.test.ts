@@ -33,6 +33,21 @@ describe('the observations', () => {
 		expect(withoutFigure.filter((o) => !o.note)).toEqual([]);
 	});
 
+	it('write "exceeds": 100 on an occupancy suppressed as over 100%, and on no other figure', () => {
+		const built = buildObservations(files, national);
+		const over = built['vw-occupancy'].filter((o) => o.exceeds !== undefined);
+		expect(over).toHaveLength(27);
+		for (const o of over)
+			expect(o).toMatchObject({ value: null, exceeds: 100, note: expect.stringMatching(/^Occupancy over 100%/) });
+		expect(
+			over
+				.filter((o) => o.period === '2024-07')
+				.map((o) => o.area)
+				.sort(),
+		).toEqual(['QH8', 'QHL', 'QJG', 'QNQ', 'QRL']);
+		expect([...built['vw-capacity'], ...built['vw-beds-per-100k']].some((o) => o.exceeds !== undefined)).toBe(false);
+	});
+
 	it('take the months without a file from the national series, flagging trade press figures with their report', () => {
 		const built = buildObservations(files, national);
 		expect(built['vw-capacity'].find((o) => o.period === '2025-10')).toMatchObject({
