@@ -52,10 +52,12 @@ export function tidySvg(svg: string, options: TidyOptions): string {
 		tag.replace(/ (x|y)="([^",]*)(?:,[^"]*)?"/g, (_m, axis: string, first: string) => ` ${axis}="${first.trim()}"`),
 	);
 	const title = escapeXml(options.title);
+	// The font stack only where text is left as text (the renderer draws it as outlines).
+	const fonts = out.includes('<text') ? ` font-family="${SVG_FONT_STACK}"` : '';
 	out = out.replace(
 		/<svg\b([^>]*)>/,
 		(_m, attrs: string) =>
-			`<svg${attrs} viewBox="0 0 ${options.width} ${options.height}" font-family="${SVG_FONT_STACK}" role="img" aria-label="${title}"><title>${title}</title>`,
+			`<svg${attrs} viewBox="0 0 ${options.width} ${options.height}"${fonts} role="img" aria-label="${title}"><title>${title}</title>`,
 	);
 	return `<?xml version="1.0" encoding="utf-8"?>\n${out.trimEnd()}\n`;
 }
