@@ -54,10 +54,17 @@ function decodeXml(text: string): string {
 function matrixOf(transform: string | undefined): number[] {
 	if (!transform) return [1, 0, 0, 1, 0, 0];
 	const m = /^matrix\(([^)]*)\)$/.exec(transform);
-	if (m) return (m[1] ?? '').trim().split(/[\s,]+/).map(Number);
+	if (m)
+		return (m[1] ?? '')
+			.trim()
+			.split(/[\s,]+/)
+			.map(Number);
 	const t = /^translate\(([^)]*)\)$/.exec(transform);
 	if (t) {
-		const [x = 0, y = 0] = (t[1] ?? '').trim().split(/[\s,]+/).map(Number);
+		const [x = 0, y = 0] = (t[1] ?? '')
+			.trim()
+			.split(/[\s,]+/)
+			.map(Number);
 		return [1, 0, 0, 1, x, y];
 	}
 	throw new Error(`unexpected text transform "${transform}"`);

@@ -83,5 +83,8 @@ export function drawChart(config: PortalChartConfiguration, options: RenderOptio
 	const svg = canvas.getContent().toString('utf8');
 	chart.destroy();
 	const outlined = outlineText(svg, shipped);
-	return { svg: tidySvg(outlined.svg, { width, height, title: options.title, fontFamily: FONT_NAME }), boxes: outlined.boxes };
+	return {
+		svg: tidySvg(outlined.svg, { width, height, title: options.title, fontFamily: FONT_NAME }),
+		boxes: outlined.boxes,
+	};
 }
