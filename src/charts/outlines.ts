@@ -91,6 +91,49 @@ function attribute(tag: string, name: string): string | undefined {
 	return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
+/** Outlines and positions are written in tenths of a pixel, as integers; each run is scaled back by this. */
+const UNIT = 10;
+
+/**
+ * A glyph's outline as compact path data: relative commands between points
+ * rounded to whole units (so rounding never accumulates), y pointing down.
+ */
+function glyphPath(glyph: Glyph, scale: number): string {
+	let x = 0;
+	let y = 0;
+	let startX = 0;
+	let startY = 0;
+	const parts: string[] = [];
+	const rel = (args: readonly number[]) => {
+		const out: number[] = [];
+		let px = x;
+		let py = y;
+		for (let i = 0; i < args.length; i += 2) {
+			px = Math.round((args[i] ?? 0) * scale);
+			py = Math.round(-(args[i + 1] ?? 0) * scale);
+			out.push(px - x, py - y);
+		}
+		x = px;
+		y = py;
+		return out.join(' ').replace(/ -/g, '-');
+	};
+	for (const { command, args } of glyph.path.commands) {
+		if (command === 'closePath') {
+			parts.push('z');
+			x = startX;
+			y = startY;
+			continue;
+		}
+		const letter = { moveTo: 'm', lineTo: 'l', quadraticCurveTo: 'q', bezierCurveTo: 'c' }[command];
+		parts.push(`${letter}${rel(args)}`);
+		if (command === 'moveTo') {
+			startX = x;
+			startY = y;
+		}
+	}
+	return parts.join('');
+}
+
 /** Glyph outlines, one <path> per glyph and size, numbered in order of first use. */
 class GlyphDefs {
 	private readonly ids = new Map<string, string>();
@@ -104,8 +147,7 @@ class GlyphDefs {
 	idOf(glyph: Glyph, size: number): string | undefined {
 		const key = `${size}:${glyph.id}`;
 		if (!this.ids.has(key)) {
-			const scale = size / this.font.unitsPerEm;
-			const d = glyph.path.commands.length === 0 ? '' : glyph.path.scale(scale, -scale).toSVG();
+			const d = glyph.path.commands.length === 0 ? '' : glyphPath(glyph, (size * UNIT) / this.font.unitsPerEm);
 			const id = d === '' ? '' : `g${this.paths.length + 1}`;
 			if (id) this.paths.push(`<path id="${id}" d="${d}"/>`);
 			this.ids.set(key, id);
@@ -144,14 +186,14 @@ export function outlineText(svg: string, font: Font): Outlined {
 			const x = xs[i] ?? 0;
 			right = x + glyph.advanceWidth * scale;
 			const id = defs.idOf(glyph, size);
-			if (id) uses.push(`<use href="#${id}" x="${x}"/>`);
+			if (id) uses.push(`<use href="#${id}" x="${Math.round(x * UNIT)}"/>`);
 		});
 		const matrix = matrixOf(transform);
 		boxes.push({
 			text,
 			...transformBox(matrix, xs[0] ?? 0, y - font.ascent * scale, right, y - font.descent * scale),
 		});
-		const place = `${transform ? `${transform} ` : ''}translate(0 ${y})`;
+		const place = `${transform ? `${transform} ` : ''}translate(0 ${y}) scale(${1 / UNIT})`;
 		return `<g fill="${fill}" transform="${place}">${uses.join('')}</g>`;
 	});
 	return { svg: body.replace(/(<svg\b[^>]*>)/, `$1${defs.toString()}`), boxes };

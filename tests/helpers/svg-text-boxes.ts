@@ -16,24 +16,46 @@ export interface SvgTextBox {
 
 type Box = Omit<SvgTextBox, 'glyphs'>;
 
-/** The box of every coordinate pair in a path's data (the renderer writes absolute M, L, Q, C and Z only). */
+/** The box of every point of a path's data, control points included (the renderer writes relative m, l, q, c and z only). */
 function pathBox(d: string): Box {
-	if (/[a-y]/.test(d.replace(/e-?\d/g, ''))) throw new Error(`relative path commands in a glyph: ${d.slice(0, 40)}`);
-	const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-	const xs = n.filter((_, i) => i % 2 === 0);
-	const ys = n.filter((_, i) => i % 2 === 1);
+	const xs: number[] = [];
+	const ys: number[] = [];
+	let x = 0;
+	let y = 0;
+	let start = [0, 0];
+	for (const [, letter, args] of d.matchAll(/([a-zA-Z])([^a-zA-Z]*)/g)) {
+		if (letter === 'z') {
+			[x = 0, y = 0] = start;
+			continue;
+		}
+		if (!letter || !'mlqc'.includes(letter)) throw new Error(`unexpected path command ${letter ?? ''} in a glyph`);
+		const n = (args?.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+		const pairs = n.length / 2;
+		let end = [x, y];
+		for (let i = 0; i < pairs; i++) {
+			const px = x + (n[2 * i] ?? 0);
+			const py = y + (n[2 * i + 1] ?? 0);
+			xs.push(px);
+			ys.push(py);
+			end = [px, py];
+		}
+		[x = 0, y = 0] = end;
+		if (letter === 'm') start = [x, y];
+	}
 	return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
 }
 
-/** The matrix of a transform list of translate(...) and matrix(...), applied right to left. */
+/** The matrix of a transform list of translate(...), scale(...) and matrix(...), composed as SVG does (the first is outermost). */
 function matrixOf(transform: string): number[] {
 	let m = [1, 0, 0, 1, 0, 0];
-	for (const [, kind, args] of transform.matchAll(/(matrix|translate)\(([^)]*)\)/g)) {
+	for (const [, kind, args] of transform.matchAll(/(matrix|translate|scale)\(([^)]*)\)/g)) {
 		const v = (args ?? '')
 			.trim()
 			.split(/[\s,]+/)
 			.map(Number);
-		const t = kind === 'matrix' ? v : [1, 0, 0, 1, v[0] ?? 0, v[1] ?? 0];
+		const s = v[0] ?? 1;
+		const t =
+			kind === 'matrix' ? v : kind === 'scale' ? [s, 0, 0, v[1] ?? s, 0, 0] : [1, 0, 0, 1, v[0] ?? 0, v[1] ?? 0];
 		const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
 		const [A = 1, B = 0, C = 0, D = 1, E = 0, F = 0] = t;
 		m = [a * A + c * B, b * A + d * B, a * C + c * D, b * C + d * D, a * E + c * F + e, b * E + d * F + f];

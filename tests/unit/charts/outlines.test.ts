@@ -19,12 +19,13 @@ describe('outlineText', () => {
 
 	it('replaces every text with uses of glyph outlines defined once per glyph and size', () => {
 		expect(out.svg).not.toContain('<text');
-		expect(out.svg.match(/<path id="g\d+" d="M[^"]+"\/>/g)).toHaveLength(3); // A and & at 13px, A at 14px
+		// A and & at 13px, A at 14px, in relative commands between whole tenths of a pixel.
+		expect(out.svg.match(/<path id="g\d+" d="m[-\d]+[-\d ]*[lqcz][-\d lqcmz]*"\/>/g)).toHaveLength(3);
 		expect(out.svg).toContain(
-			'<g fill="#111" transform="translate(0 20)"><use href="#g1" x="10"/><use href="#g2" x="18.7"/></g>',
+			'<g fill="#111" transform="translate(0 20) scale(0.1)"><use href="#g1" x="100"/><use href="#g2" x="187"/></g>',
 		);
 		expect(out.svg).toContain(
-			'<g fill="#222" transform="matrix(0 -1 1 0 16 40) translate(0 3.9)"><use href="#g3" x="0"/></g>',
+			'<g fill="#222" transform="matrix(0 -1 1 0 16 40) translate(0 3.9) scale(0.1)"><use href="#g3" x="0"/></g>',
 		);
 	});
 

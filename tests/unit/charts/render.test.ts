@@ -35,11 +35,11 @@ describe('renderChartSvg', () => {
 
 	it('is a scalable SVG with a text alternative, its text as outlines of the shipped font, and no inline styles', () => {
 		expect(svg).toMatch(
-			/^<\?xml version="1.0" encoding="utf-8"\?>\n<svg [^>]*viewBox="0 0 720 420" role="img" aria-label="Chart of 40 to 50 virtual ward beds per 100,000 population"><title>Chart of 40 to 50 virtual ward beds per 100,000 population<\/title><defs><path id="g1" d="M/,
+			/^<\?xml version="1.0" encoding="utf-8"\?>\n<svg [^>]*viewBox="0 0 720 420" role="img" aria-label="Chart of 40 to 50 virtual ward beds per 100,000 population"><title>Chart of 40 to 50 virtual ward beds per 100,000 population<\/title><defs><path id="g1" d="m/,
 		);
 		// No text is left for the reader's fonts to draw: every glyph is a <use> of an outline in <defs>.
 		expect(svg).not.toMatch(/<text|font-family/);
-		expect(svg.match(/<use href="#g\d+" x="-?[\d.]+"\/>/g)?.length).toBeGreaterThan(100);
+		expect(svg.match(/<use href="#g\d+" x="-?\d+"\/>/g)?.length).toBeGreaterThan(100);
 		expect(svg).not.toMatch(/\sstyle=|<style|<script|Liberation Sans"/);
 	});
 
