@@ -3,6 +3,8 @@
  * canvas, at build time, and returns the SVG text. Animation and
  * responsiveness are off, and every label is measured with the font shipped
  * in src/charts/fonts/, so the same configuration always gives the same bytes.
+ * The text is then drawn as outlines of that font (src/charts/outlines.ts), so
+ * it reads the same whatever fonts the reader has.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -32,7 +32,8 @@ function roundNumber(text: string): string {
  * - renumbers clip paths from 1 in each file (the canvas numbers them across
  *   every chart drawn in the process, which would make a chart's bytes depend
  *   on what was drawn before it);
- * - replaces the registered font's name with a font stack browsers have;
+ * - replaces the registered font's name with a font stack browsers have (on the root only when text
+ *   is left as text: the renderer draws it as outlines, src/charts/outlines.ts);
  * - adds a viewBox (so the image scales), role="img", aria-label and <title>.
  */
 export function tidySvg(svg: string, options: TidyOptions): string {
