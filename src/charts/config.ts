@@ -304,6 +304,8 @@ function yAxis(dataset: Dataset, values: readonly number[], goal: Target['goal']
 			text: dataset.axisLabel ?? dataset.unit,
 			color: CHART_COLOURS.text,
 			font: { family: CHART_FONT_FAMILY, size: 14 },
+			// Room between the title and the tick labels (chart.js's default is 4px each side).
+			padding: { top: 4, bottom: 12 },
 		},
 		ticks: {
 			color: CHART_COLOURS.text,

@@ -8,6 +8,37 @@ import type { Chart, Plugin } from 'chart.js';
 import { CHART_COLOURS, CHART_FONT_FAMILY, type PortalChartOptions, type PortalChartType } from './config.ts';
 
 const LABEL_FONT = `13px ${CHART_FONT_FAMILY}`;
+/** Rows of the labels of vertical lines: the first baseline below the plot's top, and the step between rows. */
+const ROW_TOP = 15;
+const ROW_STEP = 18;
+
+/** A label's box on the canvas (with its white margin). */
+interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The box of a 13px label drawn left-aligned at (x, baseline), with its white margin. */
+function labelBox(x: number, baseline: number, width: number): Box {
+	return { left: x - 2, top: baseline - 13, right: x + width + 2, bottom: baseline + 4 };
+}
+
+/**
+ * The first row, from the top of the plot, where a label's box meets no box
+ * already placed: labels are stacked, never drawn over each other.
+ */
+export function freeRow(placed: readonly Box[], x: number, width: number, top: number): number {
+	for (let row = 0; ; row++) {
+		const box = labelBox(x, top + ROW_TOP + row * ROW_STEP, width);
+		if (!placed.some((p) => overlaps(p, box))) return row;
+	}
+}
 
 /**
  * Strokes a dashed line as separate segments. (The SVG canvas would turn a
@@ -47,6 +78,15 @@ export const portalPlugin: Plugin<PortalChartType, PortalChartOptions> = {
 		ctx.font = LABEL_FONT;
 		ctx.textBaseline = 'alphabetic';
 
+		// Every label's box, so that each label placed later goes where it meets none;
+		// all are drawn last, on a white box, so that no line crosses them.
+		const placed: Box[] = [];
+		const texts: { text: string; x: number; y: number; width: number; colour: string }[] = [];
+		const place = (text: string, x: number, y: number, width: number, colour: string) => {
+			placed.push(labelBox(x, y, width));
+			texts.push({ text, x, y, width, colour });
+		};
+
 		// Goal: a shaded band between solid lines (or one line), labelled above.
 		const goal = options.goal;
 		if (goal) {
@@ -64,13 +104,11 @@ export const portalPlugin: Plugin<PortalChartType, PortalChartOptions> = {
 				ctx.lineTo(area.right, py);
 			}
 			ctx.stroke();
-			ctx.fillStyle = CHART_COLOURS.goal;
-			ctx.textAlign = 'right';
-			ctx.fillText(goal.label, area.right - 6, high - 6);
+			const width = ctx.measureText(goal.label).width;
+			place(goal.label, area.right - 6 - width, high - 6, width, CHART_COLOURS.goal);
 		}
 
-		// Labels of vertical lines go inside the top of the plot, one row each,
-		// on a white box, drawn after every line so no line crosses them.
+		// Labels of vertical lines go inside the top of the plot, in the first row free.
 		const labels: { text: string; px: number; colour: string }[] = [];
 		const label = (text: string, px: number, colour: string) => labels.push({ text, px, colour });
 
@@ -91,17 +129,20 @@ export const portalPlugin: Plugin<PortalChartType, PortalChartOptions> = {
 			label(b.label, px, CHART_COLOURS.secondary);
 		}
 
-		labels.forEach(({ text, px, colour }, row) => {
+		for (const { text, px, colour } of labels) {
 			const width = ctx.measureText(text).width;
 			const left = px + width + 8 > area.right;
 			const tx = left ? px - 5 - width : px + 5;
-			const ty = area.top + 15 + row * 18;
+			place(text, tx, area.top + ROW_TOP + freeRow(placed, tx, width, area.top) * ROW_STEP, width, colour);
+		}
+
+		ctx.textAlign = 'left';
+		for (const { text, x: tx, y: ty, width, colour } of texts) {
 			ctx.fillStyle = CHART_COLOURS.background;
 			ctx.fillRect(tx - 2, ty - 13, width + 4, 17);
 			ctx.fillStyle = colour;
-			ctx.textAlign = 'left';
 			ctx.fillText(text, tx, ty);
-		});
+		}
 		ctx.restore();
 	},
 };

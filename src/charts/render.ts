@@ -3,14 +3,17 @@
  * canvas, at build time, and returns the SVG text. Animation and
  * responsiveness are off, and every label is measured with the font shipped
  * in src/charts/fonts/, so the same configuration always gives the same bytes.
+ * The text is then drawn as outlines of that font (src/charts/outlines.ts), so
+ * it reads the same whatever fonts the reader has.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
 import { Chart, registerables } from 'chart.js';
 import { cachedChart, chartKey } from './cache.ts';
 import { CHART_FONT_FAMILY, CHART_HEIGHT, CHART_WIDTH, type PortalChartConfiguration } from './config.ts';
+import { outlineText, loadFont, type Outlined } from './outlines.ts';
 import { portalPlugin } from './plugins.ts';
 import { tidySvg } from './svg.ts';
 
@@ -33,14 +36,17 @@ export function fontPath(): string {
 }
 
 let ready = false;
+let font: ReturnType<typeof loadFont> | undefined;
 
 /** Registers the shipped font and chart.js's parts, once per process. */
-function setup(): void {
-	if (ready) return;
+function setup(): ReturnType<typeof loadFont> {
+	if (ready && font) return font;
+	font = loadFont(readFileSync(fontPath()));
 	const key = GlobalFonts.registerFromPath(fontPath(), CHART_FONT_FAMILY);
 	if (!key) throw new Error(`could not register the chart font ${fontPath()}`);
 	Chart.register(...registerables, portalPlugin);
 	ready = true;
+	return font;
 }
 
 export interface RenderOptions {
@@ -60,7 +66,15 @@ export function renderChartSvg(config: PortalChartConfiguration, options: Render
 
 /** Draws one chart to SVG text. */
 export function drawChartSvg(config: PortalChartConfiguration, options: RenderOptions): string {
-	setup();
+	return drawChart(config, options).svg;
+}
+
+/**
+ * Draws one chart: its SVG, with the text as outlines of the shipped font
+ * (src/charts/outlines.ts), and the box of every text run it drew.
+ */
+export function drawChart(config: PortalChartConfiguration, options: RenderOptions): Outlined {
+	const shipped = setup();
 	const width = options.width ?? CHART_WIDTH;
 	const height = options.height ?? CHART_HEIGHT;
 	const canvas = createCanvas(width, height, SvgExportFlag.NoPrettyXML);
@@ -70,5 +84,9 @@ export function drawChartSvg(config: PortalChartConfiguration, options: RenderOp
 	const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, structuredClone(config));
 	const svg = canvas.getContent().toString('utf8');
 	chart.destroy();
-	return tidySvg(svg, { width, height, title: options.title, fontFamily: FONT_NAME });
+	const outlined = outlineText(svg, shipped);
+	return {
+		svg: tidySvg(outlined.svg, { width, height, title: options.title, fontFamily: FONT_NAME }),
+		boxes: outlined.boxes,
+	};
 }

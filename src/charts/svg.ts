@@ -32,7 +32,8 @@ function roundNumber(text: string): string {
  * - renumbers clip paths from 1 in each file (the canvas numbers them across
  *   every chart drawn in the process, which would make a chart's bytes depend
  *   on what was drawn before it);
- * - replaces the registered font's name with a font stack browsers have;
+ * - replaces the registered font's name with a font stack browsers have (on the root only when text
+ *   is left as text: the renderer draws it as outlines, src/charts/outlines.ts);
  * - adds a viewBox (so the image scales), role="img", aria-label and <title>.
  */
 export function tidySvg(svg: string, options: TidyOptions): string {
@@ -52,10 +53,12 @@ export function tidySvg(svg: string, options: TidyOptions): string {
 		tag.replace(/ (x|y)="([^",]*)(?:,[^"]*)?"/g, (_m, axis: string, first: string) => ` ${axis}="${first.trim()}"`),
 	);
 	const title = escapeXml(options.title);
+	// The font stack only where text is left as text (the renderer draws it as outlines).
+	const fonts = out.includes('<text') ? ` font-family="${SVG_FONT_STACK}"` : '';
 	out = out.replace(
 		/<svg\b([^>]*)>/,
 		(_m, attrs: string) =>
-			`<svg${attrs} viewBox="0 0 ${options.width} ${options.height}" font-family="${SVG_FONT_STACK}" role="img" aria-label="${title}"><title>${title}</title>`,
+			`<svg${attrs} viewBox="0 0 ${options.width} ${options.height}"${fonts} role="img" aria-label="${title}"><title>${title}</title>`,
 	);
 	return `<?xml version="1.0" encoding="utf-8"?>\n${out.trimEnd()}\n`;
 }

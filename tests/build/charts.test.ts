@@ -33,11 +33,11 @@ describe('chart files', () => {
 	});
 
 	it.each(specs.map((s) => [s.id, s] as const))(
-		'%s is well-formed, under 20 KB, with a text alternative and no styles or scripts',
+		'%s is well-formed, under 40 KB (its text as outlines: BENCHMARKS.md), with a text alternative and no styles or scripts',
 		(id, spec) => {
 			const svg = readFileSync(join(SITE_DIST, 'charts', `${id}.svg`), 'utf8');
 			expect(xmlProblems(svg)).toEqual([]);
-			expect(Buffer.byteLength(svg)).toBeLessThan(20 * 1024);
+			expect(Buffer.byteLength(svg)).toBeLessThan(40 * 1024);
 			expect(svg).toMatch(/<svg [^>]*role="img"[^>]*aria-label="[^"]{20,}"/);
 			expect(svg).toContain(`<title>${spec.title}</title>`.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
 			expect(svg).not.toMatch(/\sstyle=|<style|<script|\son[a-z]+=/);
