@@ -14,6 +14,7 @@ import {
 	dataHref,
 	homeHref,
 	regionHref,
+	regionsHref,
 	SYSTEM_ORDERS,
 	systemsHref,
 	systemsOrderHref,
@@ -75,6 +76,8 @@ export interface SystemsPage {
 	ambition: string | undefined;
 	attributions: string[];
 	dataLinks: Link[];
+	/** The NHS regions compared (/regions/). */
+	regions: Link;
 }
 
 /** The rows in groups: by region on /systems/, else one group in the page's order with ranks where it ranks. */
@@ -137,5 +140,6 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		ambition: data.ambition && ambitionSentence(data.ambition),
 		attributions: attributions(site.map),
 		dataLinks: [{ text: 'All datasets, with every ICB by month', href: dataHref() }],
+		regions: { text: 'The NHS regions compared, each summed from its ICBs', href: regionsHref() },
 	};
 }
