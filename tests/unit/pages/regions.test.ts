@@ -32,7 +32,12 @@ describe('/regions/', () => {
 				data.regions.find((r) => r.code === row.code),
 				row.code,
 			);
-			const months = region.systems.map((s) => must(s.months.find((m) => m.period === period), s.shortName));
+			const months = region.systems.map((s) =>
+				must(
+					s.months.find((m) => m.period === period),
+					s.shortName,
+				),
+			);
 			const beds = months.reduce((sum, m) => sum + (m.capacity.value ?? Number.NaN), 0);
 			const people = months.reduce((sum, m) => sum + (m.rate?.population ?? Number.NaN), 0);
 			expect(row.capacity.text).toBe(beds.toLocaleString('en-GB'));

@@ -145,7 +145,9 @@ describe("/systems/<code>/'s opening on the real data", () => {
 		);
 		expect(items[1]?.text).toMatch(/^[\d.]+% in September 2023, below the 80% objective$/);
 		expect(items[2]?.label).toBe('Latest month, July 2024');
-		expect(items[2]?.text).toMatch(/^24\.7 per 100,000 people of all ages registered with a GP, below the 40-50 ambition; /);
+		expect(items[2]?.text).toMatch(
+			/^24\.7 per 100,000 people of all ages registered with a GP, below the 40-50 ambition; /,
+		);
 	});
 
 	it("says Northamptonshire's July 2024 non-submission beside its latest month", () => {
