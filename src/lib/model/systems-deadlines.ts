@@ -26,10 +26,19 @@ export interface DeadlineStanding {
 	text: string;
 	/** The standing judged (the rate's, for the latest month). */
 	standing: Standing;
+	/** Each figure shown with its own standing (two for the latest month: the rate and occupancy), for tags. */
+	figures: JudgedText[];
 	/** The month judged, if any had a figure. */
 	period: string | undefined;
 	/** What the notes of the months shown say, each once, with its month. */
 	notes: string[];
+}
+
+/** A figure in words ("51.1 per 100,000 … in December 2023") and how it stands against its goal. */
+export interface JudgedText {
+	measure: 'rate' | 'occupancy';
+	figure: string;
+	standing: Standing;
 }
 
 type Measure = (m: AreaMonth) => NotedFigure | undefined;
@@ -70,23 +79,35 @@ function atDeadline(
 	const shown = judged ? inWindow.filter((m) => monthIndex(m.period) >= monthIndex(judged.period)) : inWindow;
 	const notes = notesOf(shown, [measure, ...(kind === 'rate' ? [(m: AreaMonth) => m.capacity] : [])]);
 	const value = judged ? measure(judged)?.value : undefined;
-	if (!judged || value == null)
+	if (!judged || value == null) {
+		const figure = `no published figure for ${words.deadline} or the ${DEADLINE_WINDOW_MONTHS - 1} months before`;
 		return {
 			kind,
 			label,
-			text: `no published figure for ${words.deadline} or the ${DEADLINE_WINDOW_MONTHS - 1} months before`,
+			text: figure,
 			standing: 'no-figure',
+			figures: [{ measure: kind, figure, standing: 'no-figure' }],
 			period: undefined,
 			notes,
 		};
+	}
 	const st = standing(value, target.goal);
 	const when = formatMonth(judged.period);
 	const late = judged.period === target.deadline ? '' : ` (no figure was published for ${words.deadline})`;
-	const text =
+	const figure =
 		kind === 'rate'
-			? `${formatNumber(value, decimals)} per 100,000 ${judged.rate?.series.per ?? ''} in ${when}${late}, ${rateStandingText(st, words)}`
-			: `${formatNumber(value, decimals)}% in ${when}${late}, ${occupancyStandingText(st, words)}`;
-	return { kind, label, text, standing: st, period: judged.period, notes };
+			? `${formatNumber(value, decimals)} per 100,000 ${judged.rate?.series.per ?? ''} in ${when}${late}`
+			: `${formatNumber(value, decimals)}% in ${when}${late}`;
+	const text = `${figure}, ${kind === 'rate' ? rateStandingText(st, words) : occupancyStandingText(st, words)}`;
+	return {
+		kind,
+		label,
+		text,
+		standing: st,
+		figures: [{ measure: kind, figure, standing: st }],
+		period: judged.period,
+		notes,
+	};
 }
 
 /** The latest month's rate and occupancy with their standings, and the month's notes. */
@@ -95,20 +116,35 @@ function latestStanding(s: SystemFigures, data: SystemsData): DeadlineStanding {
 	const m = s.latest;
 	const label = m ? `Latest month, ${formatMonth(m.period)}` : 'Latest month';
 	if (!m)
-		return { kind: 'latest', label, text: 'no figures published', standing: 'no-figure', period: undefined, notes: [] };
+		return {
+			kind: 'latest',
+			label,
+			text: 'no figures published',
+			standing: 'no-figure',
+			figures: [],
+			period: undefined,
+			notes: [],
+		};
 	const rate =
 		m.rate?.value != null
-			? `${formatNumber(m.rate.value, data.rate.decimals)} per 100,000 ${m.rate.series.per}, ${rateStandingText(s.rateStanding, goals.rate)}`
+			? `${formatNumber(m.rate.value, data.rate.decimals)} per 100,000 ${m.rate.series.per}`
 			: 'no published rate';
 	const occupancy =
 		m.occupancy.value !== null
-			? `occupancy ${formatNumber(m.occupancy.value, data.occupancy.decimals)}%, ${occupancyStandingText(s.occupancyStanding, goals.occupancy)}`
+			? `occupancy ${formatNumber(m.occupancy.value, data.occupancy.decimals)}%`
 			: 'no published occupancy figure';
+	const rateWords = m.rate?.value != null ? `, ${rateStandingText(s.rateStanding, goals.rate)}` : '';
+	const occupancyWords =
+		m.occupancy.value !== null ? `, ${occupancyStandingText(s.occupancyStanding, goals.occupancy)}` : '';
 	return {
 		kind: 'latest',
 		label,
-		text: `${rate}; ${occupancy}`,
+		text: `${rate}${rateWords}; ${occupancy}${occupancyWords}`,
 		standing: s.rateStanding,
+		figures: [
+			{ measure: 'rate', figure: rate, standing: s.rateStanding },
+			{ measure: 'occupancy', figure: occupancy, standing: s.occupancyStanding },
+		],
 		period: m.period,
 		notes: notesOf([m], [(x) => x.capacity, rateOf, occupancyOf]),
 	};

@@ -43,8 +43,10 @@ import {
 /** One line of the page's opening: a deadline's standing (or the latest month's), with the notes of the months it shows. */
 export interface OpeningItem {
 	label: string;
+	/** The whole line in words, standings included. */
 	text: string;
-	standing: StandingText;
+	/** Each figure with the tag of its standing. */
+	figures: { figure: string; standing: StandingText }[];
 	notes: string[];
 }
 
@@ -121,7 +123,10 @@ export function systemPage(site: Site, code: string): SystemPage {
 			items: deadlineStandings(s, data).map((d) => ({
 				label: d.label,
 				text: d.text,
-				standing: d.kind === 'occupancy' ? occupancyStanding(d.standing, data) : rateStanding(d.standing, data),
+				figures: d.figures.map((f) => ({
+					figure: f.figure,
+					standing: f.measure === 'occupancy' ? occupancyStanding(f.standing, data) : rateStanding(f.standing, data),
+				})),
 				notes: d.notes,
 			})),
 		},

@@ -122,13 +122,15 @@ describe("/systems/<code>/'s opening: the standing at each deadline, and now (on
 		]);
 		expect(items[0]?.text).toMatch(/^[\d.]+ per 100,000 .+ in December 2023, (below|within|above) the 40-50 ambition$/);
 		expect(items[1]?.text).toMatch(/^[\d.]+% in September 2023, (below|at or above) the 80% objective$/);
-		expect(items[0]?.standing.text).toBe(items[0]?.text.split(', ').at(-1));
+		expect(items[0]?.figures).toHaveLength(1);
+		expect(`${items[0]?.figures[0]?.figure}, ${items[0]?.figures[0]?.standing.text}`).toBe(items[0]?.text);
+		expect(items[2]?.figures.map((f) => f.standing.text.split(' ').at(-1))).toEqual(['ambition', 'objective']);
 	});
 
 	it('says a failed submission in a deadline month right there, and judges no figure outside the window', () => {
 		const [rate, occupancy] = systemPage(fixture, 'qbb').opening.items;
 		expect(rate?.text).toBe('no published figure for December 2023 or the 2 months before');
-		expect(rate?.standing.text).toBe('not known: no figure');
+		expect(rate?.figures.map((f) => f.standing.text)).toEqual(['not known: no figure']);
 		expect(rate?.notes).toHaveLength(1);
 		expect(rate?.notes[0]).toMatch(/^December 2023: The ICB did not complete a successful submission/);
 		expect(occupancy?.text).toMatch(/^[\d.]+% in September 2023, /);
