@@ -102,7 +102,7 @@ describe("each ICB page's opening", () => {
 			if (december?.value != null)
 				expect(text(opening.querySelectorAll('dd')[0]), s.id).toMatch(
 					new RegExp(
-						`^${String(december.value).replace('.', '\\.')} per 100,000 .* in December 2023 (below|within|above) the 40-50 ambition`,
+						`^${formatNumber(december.value, rates.decimals).replace('.', '\\.')} per 100,000 .* in December 2023 (below|within|above) the 40-50 ambition`,
 					),
 				);
 		}
