@@ -129,6 +129,11 @@ export function systemChartHref(code: string): string {
 	return withBase(`/charts/systems/${code.toLowerCase()}.svg`);
 }
 
+/** The NHS regions compared, each summed from its ICBs. */
+export function regionsHref(): string {
+	return withBase('/regions/');
+}
+
 /** An NHS region's page, by its region code in lower case, for example /regions/y60/. */
 export function regionHref(code: string): string {
 	return withBase(`/regions/${code.toLowerCase()}/`);

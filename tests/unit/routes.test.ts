@@ -68,7 +68,7 @@ describe('routes', () => {
 		const published = project.pages.filter((p) => !p.data.draft).length;
 		// home, the priorities, guidance, targets (and their charts), data (and each dataset's page, CSV, JSON and chart),
 		// sources, glossary, search and about, and the timeline, its calendar, the updates and their feed;
-		// the list of systems in 4 orders, each system's page, CSV, JSON and chart, and each region's page;
+		// the list of systems in 4 orders, each system's page, CSV, JSON and chart, the regions compared and each region's page;
 		// the editions' list and each edition's page (the fixture has none).
 		expect(addresses.size).toBe(
 			1 +
@@ -85,6 +85,7 @@ describe('routes', () => {
 				4 +
 				4 +
 				4 * project.systems.length +
+				1 +
 				regions,
 		);
 	});

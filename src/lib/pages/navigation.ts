@@ -1,9 +1,9 @@
 /**
  * The header navigation: the priorities (by their short titles), then
- * Targets, Data and Systems, each marked as the current page or the current section.
+ * Targets, Data and Systems (the ICBs and the NHS regions), each marked as the current page or the current section.
  */
 import type { Priority } from '../../schemas/priority.ts';
-import { dataHref, priorityHref, systemsHref, targetsHref, withoutBase } from '../routes.ts';
+import { dataHref, priorityHref, regionsHref, systemsHref, targetsHref } from '../routes.ts';
 
 export interface NavItem {
 	/** The text as printed. */
@@ -23,7 +23,7 @@ export function headerNavigation(priorities: readonly Priority[], path: string, 
 		{
 			text: 'Systems',
 			href: systemsHref(),
-			section: path.startsWith(systemsHref()) || withoutBase(path).startsWith('/regions/'),
+			section: path.startsWith(systemsHref()) || path.startsWith(regionsHref()),
 		},
 	];
 	return items.map(({ text, href, section }) => ({

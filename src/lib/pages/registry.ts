@@ -29,6 +29,7 @@ import { homePage } from './home.ts';
 import { notFoundPage } from './not-found.ts';
 import { priorityPage } from './priority.ts';
 import { regionPage } from './region.ts';
+import { regionsPage } from './regions.ts';
 import { routedSite } from './routed-site.ts';
 import { searchPage } from './search.ts';
 import type { Site } from './site.ts';
@@ -119,6 +120,7 @@ export const PAGES = {
 	systemCsv: bind(ROUTES.systemCsv, byCode, (site, { code }) => systemCsvFile(site, code)),
 	systemJson: bind(ROUTES.systemJson, byCode, (site, { code }) => systemJsonFile(site, code)),
 	systemChart: bind(ROUTES.systemChart, byCode, (site, { code }) => systemChartImage(site, code)),
+	regions: one(ROUTES.regions, regionsPage),
 	region: bind(
 		ROUTES.region,
 		(k) => ({ code: k.code.toLowerCase() }),

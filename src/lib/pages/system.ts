@@ -9,6 +9,7 @@
 import { formatDate } from '../format/dates.ts';
 import type { Crumb } from '../model/guidance.ts';
 import { applyToSystems, otherNames } from '../model/systems-context.ts';
+import { deadlineStandings } from '../model/systems-deadlines.ts';
 import { systemSources } from '../model/system-files.ts';
 import { asOfText, rateCheckText, systemSentenceOf, SYSTEMS_TITLE } from '../model/systems-wording.ts';
 import type { SearchIndexing } from '../search/indexing.ts';
@@ -29,12 +30,25 @@ import type { Site } from './site.ts';
 import {
 	attributions,
 	NoteList,
+	occupancyStanding,
+	rateStanding,
 	systemKeyFigures,
 	systemMonthRows,
 	type KeyFigure,
 	type Link,
 	type MonthRow,
+	type StandingText,
 } from './views.ts';
+
+/** One line of the page's opening: a deadline's standing (or the latest month's), with the notes of the months it shows. */
+export interface OpeningItem {
+	label: string;
+	/** The whole line in words, standings included. */
+	text: string;
+	/** Each figure with the tag of its standing. */
+	figures: { figure: string; standing: StandingText }[];
+	notes: string[];
+}
 
 /** Everything /systems/<code>/ prints. */
 export interface SystemPage {
@@ -48,6 +62,8 @@ export interface SystemPage {
 	heading: string;
 	/** Other names the ICB goes by (from data/glossary.json), for example BSW. */
 	otherNames: string | undefined;
+	/** The first screen: the standing at each deadline and in the latest month, each with its months' notes. */
+	opening: { heading: string; items: OpeningItem[] };
 	sentence: string;
 	asOf: string;
 	keyFigures: KeyFigure[];
@@ -102,6 +118,18 @@ export function systemPage(site: Site, code: string): SystemPage {
 		caption: `Integrated care board, ${s.system.region}`,
 		heading: name,
 		otherNames: other.length > 0 ? `Also known as ${other.join(', ')}.` : undefined,
+		opening: {
+			heading: 'At each deadline, and now',
+			items: deadlineStandings(s, data).map((d) => ({
+				label: d.label,
+				text: d.text,
+				figures: d.figures.map((f) => ({
+					figure: f.figure,
+					standing: f.measure === 'occupancy' ? occupancyStanding(f.standing, data) : rateStanding(f.standing, data),
+				})),
+				notes: d.notes,
+			})),
+		},
 		sentence,
 		asOf: asOfText(data),
 		keyFigures: figures,

@@ -22,6 +22,7 @@ import {
 	dataHref,
 	homeHref,
 	regionHref,
+	regionsHref,
 	SYSTEM_ORDERS,
 	systemsHref,
 	systemsOrderHref,
@@ -87,6 +88,8 @@ export interface SystemsPage {
 	convention: string;
 	attributions: string[];
 	dataLinks: Link[];
+	/** The NHS regions compared (/regions/). */
+	regions: Link;
 }
 
 /** The rows in groups: by region on /systems/, else one group in the page's order with ranks where it ranks. */
@@ -151,5 +154,6 @@ export function systemsPage(site: Site, order: SystemOrder | 'region' = 'region'
 		convention: REPORTED_OVER_CONVENTION,
 		attributions: attributions(site.map),
 		dataLinks: [{ text: 'All datasets, with every ICB by month', href: dataHref() }],
+		regions: { text: 'The NHS regions compared, each summed from its ICBs', href: regionsHref() },
 	};
 }

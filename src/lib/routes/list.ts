@@ -25,6 +25,7 @@ import {
 	notFoundHref,
 	priorityHref,
 	regionHref,
+	regionsHref,
 	robotsTxtHref,
 	searchPageHref,
 	sourcesHref,
@@ -120,6 +121,15 @@ const systems = single('systems/index.astro', systemsHref, {
 	keys: (p) => (hasSystems(p) ? [NONE] : []),
 	parent: underHome,
 	crumb: () => 'Integrated care boards',
+});
+/** The title of /regions/, its crumb and its entry in the A to Z. */
+export const REGIONS_TITLE = 'NHS regions compared';
+
+const regions = single('regions/index.astro', regionsHref, {
+	keys: (p) => (hasSystems(p) ? [NONE] : []),
+	parent: () => parentOf(systems, NONE),
+	crumb: () => REGIONS_TITLE,
+	search: { type: 'region', filters: ['region'], title: () => REGIONS_TITLE },
 });
 const region: Route<RegionKey> = {
 	file: 'regions/[code].astro',
@@ -224,6 +234,7 @@ export const ROUTES = {
 	systemCsv: perSystem('systems/[code].csv.ts', systemCsvHref),
 	systemJson: perSystem('systems/[code].json.ts', systemJsonHref),
 	systemChart: perSystem('charts/systems/[code].svg.ts', systemChartHref),
+	regions,
 	region,
 	sources: single('sources/index.astro', sourcesHref, { parent: underHome }),
 	glossary: single('glossary/index.astro', glossaryHref, { parent: underHome }),

@@ -20,4 +20,11 @@ describe('header navigation', () => {
 		const onGuidance = headerNavigation([...priorities], '/virtual-wards/funding/', 'virtual-wards');
 		expect(onGuidance.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Virtual wards', 'true']]);
 	});
+
+	it('counts /regions/ and each region page in the Systems section', () => {
+		for (const path of ['/regions/', '/regions/y60/', '/systems/qua/']) {
+			const items = headerNavigation([...priorities], path);
+			expect(items.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Systems', 'true']]);
+		}
+	});
 });

@@ -21,9 +21,11 @@ describe('search page', () => {
 				site.editions.length +
 				site.datasets.size +
 				site.systems.size +
+				// the regions compared, and each region
+				1 +
 				new Set([...site.systems.values()].map((s) => s.regionCode)).size,
 		);
-		expect(pages.length).toBe(4 + 4 + 6 + 1 + 4 + 3 + 2);
+		expect(pages.length).toBe(4 + 4 + 6 + 1 + 4 + 3 + 1 + 2);
 		expect(new Set(pages.map((p) => p.href)).size).toBe(pages.length);
 		expect(page.letters.map((l) => [l.letter, l.pages.map((p) => p.href)])).toMatchInlineSnapshot(`
 			[
@@ -67,6 +69,7 @@ describe('search page', () => {
 			    [
 			      "/systems/qcc/",
 			      "/systems/qaa/",
+			      "/regions/",
 			      "/systems/qbb/",
 			      "/regions/y63/",
 			    ],

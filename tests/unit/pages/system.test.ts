@@ -1,7 +1,8 @@
-/** An ICB's page (src/lib/pages/system.ts): what /systems/<code>/ prints, from the real data. */
+/** An ICB's page (src/lib/pages/system.ts): what /systems/<code>/ prints, from the real data (its opening also on the fixture site). */
 import { describe, expect, it } from 'vitest';
 import { systemCodes, systemPage } from '../../../src/lib/pages/system.ts';
 import { loadDatasets, must } from '../../helpers/data.ts';
+import { fixtureSite } from '../../helpers/fixture-site.ts';
 import { realSite } from '../../helpers/real-site.ts';
 
 const site = realSite();
@@ -105,5 +106,56 @@ describe('/systems/<code>/', () => {
 		expect(systemCodes(site)).toHaveLength(42);
 		for (const code of systemCodes(site)) expect(systemPage(site, code).table.rows).toHaveLength(13);
 		expect(() => systemPage(site, 'qzz')).toThrow('no ICB "qzz"');
+	});
+});
+
+describe("/systems/<code>/'s opening: the standing at each deadline, and now (on the fixture site)", () => {
+	const fixture = fixtureSite();
+
+	it('opens with the December 2023 rate, the September 2023 occupancy and the latest month, worded from the targets', () => {
+		const items = systemPage(fixture, 'qaa').opening.items;
+		expect(items).toHaveLength(3);
+		expect(items.map((i) => i.label)).toEqual([
+			'Ambition of 40 to 50 per 100,000 by December 2023',
+			'Objective of 80% occupancy by September 2023',
+			'Latest month, June 2024',
+		]);
+		expect(items[0]?.text).toMatch(/^[\d.]+ per 100,000 .+ in December 2023, (below|within|above) the 40-50 ambition$/);
+		expect(items[1]?.text).toMatch(/^[\d.]+% in September 2023, (below|at or above) the 80% objective$/);
+		expect(items[0]?.figures).toHaveLength(1);
+		expect(`${items[0]?.figures[0]?.figure}, ${items[0]?.figures[0]?.standing.text}`).toBe(items[0]?.text);
+		expect(items[2]?.figures.map((f) => f.standing.text.split(' ').at(-1))).toEqual(['ambition', 'objective']);
+	});
+
+	it('says a failed submission in a deadline month right there, and judges no figure outside the window', () => {
+		const [rate, occupancy] = systemPage(fixture, 'qbb').opening.items;
+		expect(rate?.text).toBe('no published figure for December 2023 or the 2 months before');
+		expect(rate?.figures.map((f) => f.standing.text)).toEqual(['not known: no figure']);
+		expect(rate?.notes).toHaveLength(1);
+		expect(rate?.notes[0]).toMatch(/^December 2023: The ICB did not complete a successful submission/);
+		expect(occupancy?.text).toMatch(/^[\d.]+% in September 2023, /);
+		expect(occupancy?.notes).toEqual([]);
+	});
+});
+
+describe("/systems/<code>/'s opening on the real data", () => {
+	it('opens Black Country with 51.1 at the December 2023 deadline, not only July 2024', () => {
+		const items = page.opening.items;
+		expect(items).toHaveLength(3);
+		expect(items[0]?.text).toBe(
+			'51.1 per 100,000 adults aged 16 and over registered with a GP in December 2023, above the 40-50 ambition',
+		);
+		expect(items[1]?.text).toMatch(/^[\d.]+% in September 2023, below the 80% objective$/);
+		expect(items[2]?.label).toBe('Latest month, July 2024');
+		expect(items[2]?.text).toMatch(
+			/^24\.7 per 100,000 people of all ages registered with a GP, below the 40-50 ambition; /,
+		);
+	});
+
+	it("says Northamptonshire's July 2024 non-submission beside its latest month", () => {
+		const latest = systemPage(site, 'qpm').opening.items[2];
+		expect(latest?.text).toMatch(/; no published occupancy figure$/);
+		expect(latest?.notes).toHaveLength(1);
+		expect(latest?.notes[0]).toMatch(/^July 2024: .*no Wards in NHS Northamptonshire Integrated Care Board submitted/);
 	});
 });

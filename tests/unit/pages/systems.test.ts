@@ -133,6 +133,16 @@ describe('/systems/', () => {
 	});
 });
 
+describe('/systems/ links to the regions compared', () => {
+	it('offers /regions/ on every order of the list', () => {
+		for (const order of ['region', 'name', 'rate', 'occupancy'] as const)
+			expect(systemsPage(site, order).regions).toEqual({
+				text: 'The NHS regions compared, each summed from its ICBs',
+				href: '/regions/',
+			});
+	});
+});
+
 describe('addresses and navigation', () => {
 	it('lists every system, region, order, download and chart among the addresses links may point to', () => {
 		const addresses = siteAddresses({

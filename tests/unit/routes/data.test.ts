@@ -54,6 +54,7 @@ describe('siteAddresses', () => {
 			  "/editions/2025-26/",
 			  "/feed.xml",
 			  "/glossary/",
+			  "/regions/",
 			  "/regions/y60/",
 			  "/regions/y62/",
 			  "/search/",
@@ -158,6 +159,11 @@ describe('searchablePages', () => {
 			    "href": "/systems/qhl/",
 			    "title": "NHS Birmingham and Solihull ICB",
 			    "type": "Integrated care board",
+			  },
+			  {
+			    "href": "/regions/",
+			    "title": "NHS regions compared",
+			    "type": "NHS region",
 			  },
 			  {
 			    "href": "/regions/y60/",
