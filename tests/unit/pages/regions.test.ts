@@ -62,7 +62,7 @@ describe('/regions/', () => {
 	it('sits under the list of systems and is indexed as a region page', () => {
 		expect(page.crumbs).toEqual([
 			{ text: 'Home', href: '/' },
-			{ text: 'Integrated care systems', href: '/systems/' },
+			{ text: 'Integrated care boards', href: '/systems/' },
 		]);
 		expect(page.search).toMatchObject({ type: 'region', filters: { region: ['London', 'North East and Yorkshire'] } });
 		expect(page.links).toEqual([{ text: 'Every integrated care board, by region', href: '/systems/' }]);
