@@ -115,4 +115,15 @@ describe('occupancy reported over 100%', () => {
 			);
 		}
 	});
+
+	it("opens each of their ICB pages with July 2024's occupancy reported over 100%, at or above the objective", () => {
+		for (const code of over) {
+			const opening = text(
+				page(SITE_DIST, `/systems/${code.toLowerCase()}/`).querySelector('[data-deadline-standings]'),
+			);
+			expect(opening, code).toContain(`occupancy ${REPORTED}`);
+			expect(opening, code).toMatch(/July 2024.*at or above the 80% objective/);
+			expect(opening, code).not.toContain('no published occupancy figure');
+		}
+	});
 });

@@ -9,10 +9,10 @@
  */
 import { formatMonth } from '../format/dates.ts';
 import { addMonths, monthIndex } from '../format/months.ts';
-import { formatNumber } from './datasets.ts';
+import { formatNumber, reportedOverText } from './datasets.ts';
 import { DEADLINE_WINDOW_MONTHS } from './status.ts';
 import type { AreaMonth, NotedFigure } from './systems-figures.ts';
-import { standing, type Standing } from './systems-ranking.ts';
+import { figureStanding, standing, type Standing } from './systems-ranking.ts';
 import { occupancyStandingText, rateStandingText, systemsGoals, type GoalWords } from './systems-wording.ts';
 import type { GoalTarget, SystemFigures, SystemsData } from './systems.ts';
 
@@ -79,6 +79,21 @@ function atDeadline(
 	const shown = judged ? inWindow.filter((m) => monthIndex(m.period) >= monthIndex(judged.period)) : inWindow;
 	const notes = notesOf(shown, [measure, ...(kind === 'rate' ? [(m: AreaMonth) => m.capacity] : [])]);
 	const value = judged ? measure(judged)?.value : undefined;
+	// A month NHS England suppressed as over 100% ("100%*") is reported over the goal, not missing.
+	const over = inWindow.filter((m) => measure(m)?.exceeds !== undefined).at(-1);
+	if (kind === 'occupancy' && over && (!judged || monthIndex(over.period) > monthIndex(judged.period))) {
+		const figure = `${reportedOverText(over.occupancy.exceeds ?? 100, '%')} in ${formatMonth(over.period)}`;
+		const st = figureStanding({ value: null, exceeds: over.occupancy.exceeds }, target.goal);
+		return {
+			kind,
+			label,
+			text: `${figure}, ${occupancyStandingText(st, words)}`,
+			standing: st,
+			figures: [{ measure: kind, figure, standing: st }],
+			period: over.period,
+			notes: notesOf([over], [measure]),
+		};
+	}
 	if (!judged || value == null) {
 		const figure = `no published figure for ${words.deadline} or the ${DEADLINE_WINDOW_MONTHS - 1} months before`;
 		return {
@@ -129,13 +144,18 @@ function latestStanding(s: SystemFigures, data: SystemsData): DeadlineStanding {
 		m.rate?.value != null
 			? `${formatNumber(m.rate.value, data.rate.decimals)} per 100,000 ${m.rate.series.per}`
 			: 'no published rate';
+	const { exceeds } = m.occupancy;
 	const occupancy =
 		m.occupancy.value !== null
 			? `occupancy ${formatNumber(m.occupancy.value, data.occupancy.decimals)}%`
-			: 'no published occupancy figure';
+			: exceeds !== undefined
+				? `occupancy ${reportedOverText(exceeds, '%')}`
+				: 'no published occupancy figure';
 	const rateWords = m.rate?.value != null ? `, ${rateStandingText(s.rateStanding, goals.rate)}` : '';
 	const occupancyWords =
-		m.occupancy.value !== null ? `, ${occupancyStandingText(s.occupancyStanding, goals.occupancy)}` : '';
+		m.occupancy.value !== null || exceeds !== undefined
+			? `, ${occupancyStandingText(s.occupancyStanding, goals.occupancy)}`
+			: '';
 	return {
 		kind: 'latest',
 		label,
