@@ -21,6 +21,10 @@ export interface TargetProgress {
 	summary: string;
 	/** The latest figure as printed, with unit and month, if any. */
 	latestText: string | undefined;
+	/** The figure the status was judged on (at the deadline once it has passed), as printed, if any. */
+	judgedText: string | undefined;
+	/** The note that explains the judged figure, if any. */
+	judgedNote: string | undefined;
 	/**
 	 * What the status stands on, printed beside it wherever it appears: "as of the figures for
 	 * December 2023" (the figure it was judged on), or undefined when no figure measures the target.
@@ -117,6 +121,7 @@ export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dat
 	const countDataset = dataset?.rateOf ? datasets.get(dataset.rateOf) : undefined;
 	const latestObservation = status.latest && dataset ? observationOf(dataset, status.latest) : undefined;
 	const latest = latestObservation && dataset ? figureInWords(dataset, latestObservation) : undefined;
+	const judgedObservation = status.judged && dataset ? observationOf(dataset, status.judged) : undefined;
 	const summaryFigure = status.judged ?? status.latest;
 	const summaryNote = summaryFigure && dataset ? observationOf(dataset, summaryFigure).note : undefined;
 	return {
@@ -126,6 +131,8 @@ export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dat
 		summary: targetSummary(target, dataset, status, countDataset),
 		latestText: latest,
 		latestNote: latestObservation?.note,
+		judgedText: judgedObservation && dataset ? figureInWords(dataset, judgedObservation) : undefined,
+		judgedNote: judgedObservation?.note,
 		summaryNote,
 		statusAsOf: summaryFigure ? `as of the figures for ${formatMonth(monthOf(summaryFigure.period))}` : undefined,
 	};
