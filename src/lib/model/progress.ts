@@ -6,10 +6,9 @@
  */
 import type { Dataset, Observation } from '../../schemas/dataset.ts';
 import type { Target } from '../../schemas/target.ts';
-import { deadlineText, formatMonth } from '../format/dates.ts';
+import { deadlineText, formatMonth, formatPeriod } from '../format/dates.ts';
 import { capitalise } from '../format/text.ts';
 import { ENGLAND, findObservation, formatFigure, formatNumber, observationsFor, seriesOf } from './datasets.ts';
-import { monthOf } from '../format/months.ts';
 import { comparedWithGoal, computeStatus, type JudgedFigure, type StatusResult } from './status.ts';
 
 export interface TargetProgress {
@@ -44,7 +43,7 @@ function observationOf(dataset: Dataset, figure: JudgedFigure): Observation {
 
 /** "23.0 beds per 100,000 adults ... in December 2023", with the count first for rates: "11,805 beds, 23.0 per 100,000 ...". */
 export function figureInWords(dataset: Dataset, observation: Observation, countDataset?: Dataset): string {
-	const month = formatMonth(monthOf(observation.period));
+	const month = formatPeriod(observation.period);
 	const secondary = observation.secondary ? ' (secondary source)' : '';
 	const count = countDataset ? findObservation(countDataset, observation.period, observation.area) : undefined;
 	const series = seriesOf(dataset, observation);
@@ -134,7 +133,7 @@ export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dat
 		judgedText: judgedObservation && dataset ? figureInWords(dataset, judgedObservation) : undefined,
 		judgedNote: judgedObservation?.note,
 		summaryNote,
-		statusAsOf: summaryFigure ? `as of the figures for ${formatMonth(monthOf(summaryFigure.period))}` : undefined,
+		statusAsOf: summaryFigure ? `as of the figures for ${formatPeriod(summaryFigure.period)}` : undefined,
 	};
 }
 
@@ -145,7 +144,11 @@ function noted(o: Observation): string {
 	return o.note ? NOTED : '';
 }
 
-/** A sentence describing a dataset's England figures: where each series starts and ends, and what secondary sources add. */
+/**
+ * A sentence describing a dataset's England figures: each series within
+ * itself (never a change across a change of definition), a single figure as
+ * one figure, and what secondary sources add, the latest by date.
+ */
 export function datasetSummary(dataset: Dataset): string {
 	const observations = observationsFor(dataset, ENGLAND).filter((o) => o.value !== null);
 	const parts: string[] = [];
@@ -160,18 +163,21 @@ export function datasetSummary(dataset: Dataset): string {
 		// Within a named series the label gives the unit; otherwise each figure carries it.
 		const value = (o: Observation) =>
 			`${series ? formatNumber(o.value as number, dataset.decimals) : formatFigure(dataset, o)}${noted(o)}`;
-		const from = `${value(first)} in ${formatMonth(monthOf(first.period))}`;
-		const to = `${value(last)} in ${formatMonth(monthOf(last.period))}`;
-		parts.push(`${series ? `${series.label}: ` : ''}from ${from} to ${to}`);
+		const at = (o: Observation) => `${value(o)} in ${formatPeriod(o.period)}`;
+		const label = series ? `${series.label}: ` : '';
+		parts.push(first === last ? `${label}one figure, ${at(first)}` : `${label}from ${at(first)} to ${at(last)}`);
 	}
 	const secondary = observations.filter((o) => o.secondary);
 	const lastSecondary = secondary.at(-1);
 	if (lastSecondary) {
-		const latest = `${formatFigure(dataset, lastSecondary)}${noted(lastSecondary)} in ${formatMonth(monthOf(lastSecondary.period))}`;
+		const one = secondary.length === 1;
+		const latest = `${formatFigure(dataset, lastSecondary)}${noted(lastSecondary)} in ${formatPeriod(lastSecondary.period)}`;
+		// "The latest" only among several: a single figure is just that figure, whenever it falls.
+		const which = one ? ':' : ', the latest';
 		parts.push(
 			primary.length > 0
-				? `news and trade press report ${secondary.length} more figure${secondary.length === 1 ? '' : 's'}, the latest ${latest}`
-				: `${secondary.length} figure${secondary.length === 1 ? '' : 's'} reported by secondary sources, the latest ${latest}`,
+				? `news and trade press report ${secondary.length} more figure${one ? '' : 's'}${which} ${latest}`
+				: `${secondary.length} figure${one ? '' : 's'} reported by secondary sources${which} ${latest}`,
 		);
 	}
 	if (parts.length === 0) return `${dataset.title}: no published figures for England.`;
