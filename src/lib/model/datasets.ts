@@ -26,9 +26,7 @@ export function areaName(code: string, systems: ReadonlyMap<string, System>): st
 
 /** The figures of one area, oldest first. */
 export function observationsFor(dataset: Dataset, area: string = ENGLAND): Observation[] {
-	return dataset.observations
-		.filter((o) => o.area === area)
-		.sort((a, b) => comparePeriods(a.period, b.period));
+	return dataset.observations.filter((o) => o.area === area).sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 /** The areas a dataset has figures for, England first, then by code. */

@@ -193,9 +193,7 @@ export function computeStatus(input: StatusInput): StatusResult {
 		};
 	}
 	// A trend is fitted to months: a year without its month has no place on it.
-	const series = figures
-		.filter((f) => f.series === latest.series && !isYearPeriod(f.period))
-		.slice(-TREND_POINTS);
+	const series = figures.filter((f) => f.series === latest.series && !isYearPeriod(f.period)).slice(-TREND_POINTS);
 	const slope = trendSlope(series);
 	if (slope === undefined) {
 		return {

@@ -76,7 +76,11 @@ export function decidingFigure(
 	if (!progress?.latestText) return { figure: 'No published figure', figureNote: undefined, later: undefined };
 	const { status, judgedText, latestText, latestNote } = progress;
 	if (!judgedText || !status.judged || status.judged.period === status.latest?.period) {
-		return { figure: judgedText ?? latestText, figureNote: judgedText ? progress.judgedNote : latestNote, later: undefined };
+		return {
+			figure: judgedText ?? latestText,
+			figureNote: judgedText ? progress.judgedNote : latestNote,
+			later: undefined,
+		};
 	}
 	return { figure: judgedText, figureNote: progress.judgedNote, later: { text: latestText, note: latestNote } };
 }
