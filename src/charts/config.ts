@@ -23,7 +23,7 @@ import type { Dataset, Observation } from '../schemas/dataset.ts';
 import type { Target } from '../schemas/target.ts';
 import type { ChartKind, ChartSpec } from '../lib/model/charts.ts';
 import { ENGLAND, observationsFor } from '../lib/model/datasets.ts';
-import { formatMonthShort, monthIndex, monthOf, monthRange } from '../lib/format/months.ts';
+import { formatMonthShort, isYearPeriod, monthIndex, monthOf, monthRange } from '../lib/format/months.ts';
 import { capitalise } from '../lib/format/text.ts';
 import { goalText } from '../lib/model/progress.ts';
 
@@ -166,7 +166,8 @@ function axisOf(months: string[]): Axis {
 
 /** The observations drawn: the area's, and the compared area's (primary only). */
 function observationsOf(plan: ChartPlan): { main: Observation[]; compared: Observation[] } {
-	const keep = (o: Observation) => !plan.primaryOnly || !o.secondary;
+	// A figure whose source gives only its year has no month to be drawn at: the table and the text carry it.
+	const keep = (o: Observation) => !isYearPeriod(o.period) && (!plan.primaryOnly || !o.secondary);
 	return {
 		main: observationsFor(plan.dataset, plan.area).filter(keep),
 		compared: plan.compare

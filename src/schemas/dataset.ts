@@ -1,6 +1,6 @@
 /** One file in `data/datasets/`: a measured series with its provenance. */
 import { z } from 'zod';
-import { isoDate, slugId, sourceRef, yearMonth } from './fragments.ts';
+import { isoDate, slugId, sourceRef, yearMonth, yearOnly } from './fragments.ts';
 import { POPULATION_BASES } from './system.ts';
 
 /**
@@ -13,8 +13,15 @@ export const areaCode = z.string().regex(/^(E92000001|E40\d{6}|Q[A-Z0-9]{2})$/, 
 });
 
 export const ObservationSchema = z.strictObject({
-	/** The month (YYYY-MM) or day (YYYY-MM-DD) the value refers to. */
-	period: z.union([yearMonth, isoDate], { error: 'must be a month YYYY-MM or a date YYYY-MM-DD' }),
+	/**
+	 * The month (YYYY-MM) or day (YYYY-MM-DD) the value refers to; or only its
+	 * year (YYYY) when the source states no month: printed "2025 (month not
+	 * stated)", never given a month, not drawn on a chart (there is no month to
+	 * place it at), and judged by the status rules as any month of that year.
+	 */
+	period: z.union([yearMonth, isoDate, yearOnly], {
+		error: 'must be a month YYYY-MM, a date YYYY-MM-DD, or a year YYYY when the source states no month',
+	}),
 	/** Area code; see {@link areaCode}. */
 	area: areaCode,
 	/** The value, in the dataset's unit; null where no figure was published (shown as "no published figure"). */

@@ -85,6 +85,11 @@ export const yearMonth = z.string({ error: 'must be a month written YYYY-MM, for
 	},
 );
 
+/** A year written `YYYY`, for a figure whose source gives the year but not the month. */
+export const yearOnly = z
+	.string({ error: 'must be a year written YYYY, for example 2025' })
+	.regex(/^\d{4}$/, { error: (issue) => `"${String(issue.input)}" is not a year: write it as YYYY, for example 2025` });
+
 /** An identifier: lower-case letters, digits and hyphens, for example `vw-beds-per-100k`. */
 export const slugId = z
 	.string({ error: 'must be an id made of lower-case letters, digits and hyphens' })

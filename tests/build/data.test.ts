@@ -54,7 +54,22 @@ describe('/data/', () => {
 		const capacity = page(SITE_DIST, '/data/vw-capacity/').querySelector(
 			'table.app-icb-table tr[data-area="QPM"] td[data-period="2024-01"]',
 		);
-		expect(text(capacity)).toMatch(/^338\s*\[1\]$/);
+		expect(text(capacity)).toMatch(/^338$/);
+	});
+
+	it("puts January 2024's footnote (a failed activity submission) only on occupancy, never on capacity or per-100k cells", () => {
+		const note = /did not complete a successful submission/;
+		for (const id of ['vw-capacity', 'vw-beds-per-100k']) {
+			const doc = page(SITE_DIST, `/data/${id}/`);
+			const england = doc.querySelector('tr[data-period="2024-01"]');
+			expect(england, id).not.toBeNull();
+			expect(text(england), id).not.toMatch(note);
+			expect(text(doc.querySelector('main')), id).not.toMatch(note);
+		}
+		const occupancy = page(SITE_DIST, '/data/vw-occupancy/');
+		expect(text(occupancy.querySelector('main'))).toMatch(note);
+		const icb = text(page(SITE_DIST, '/systems/qpm/').querySelector('main'));
+		expect(icb).toMatch(note);
 	});
 
 	it('prints the note of the October 2025 rate beside it on the targets table', () => {

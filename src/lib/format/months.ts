@@ -59,6 +59,31 @@ export function monthRange(first: string, last: string): string[] {
 	return out;
 }
 
+const YEAR_RE = /^\d{4}$/;
+
+/** Whether a period is a year only ("2025"): a figure whose source does not state its month. */
+export function isYearPeriod(period: string): boolean {
+	return YEAR_RE.test(period);
+}
+
+/**
+ * The months a period may refer to, as month counts: a month or a day is its
+ * own month; a year ("2025", month not stated) is January to December, so
+ * no month is ever invented for it.
+ */
+export function periodSpan(period: string): { first: number; last: number } {
+	if (isYearPeriod(period)) return { first: Number(period) * 12, last: Number(period) * 12 + 11 };
+	const i = monthIndex(period);
+	return { first: i, last: i };
+}
+
+/** Orders periods: by their first month, then the shorter (a month before the year it falls in), then as written. */
+export function comparePeriods(a: string, b: string): number {
+	const x = periodSpan(a);
+	const y = periodSpan(b);
+	return x.first - y.first || x.last - y.last || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** "2023-12" → "Dec 2023", for chart axes. */
 export function formatMonthShort(month: string): string {
 	const i = monthIndex(month);

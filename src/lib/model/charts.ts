@@ -8,8 +8,7 @@
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Target } from '../../schemas/target.ts';
-import { formatMonth } from '../format/dates.ts';
-import { monthOf } from '../format/months.ts';
+import { formatPeriod } from '../format/dates.ts';
 import { ENGLAND, observationsFor } from './datasets.ts';
 import { datasetSummary, type TargetProgress } from './progress.ts';
 import { systemChartWords } from './systems-wording.ts';
@@ -81,7 +80,7 @@ function span(dataset: Dataset): string {
 	const first = observations[0];
 	const last = observations.at(-1);
 	if (!first || !last) return 'no figures';
-	return `${formatMonth(monthOf(first.period))} to ${formatMonth(monthOf(last.period))}`;
+	return first === last ? formatPeriod(first.period) : `${formatPeriod(first.period)} to ${formatPeriod(last.period)}`;
 }
 
 /** The chart of each target measured by a dataset, its summary taken from the target's computed progress. */

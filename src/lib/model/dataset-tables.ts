@@ -7,8 +7,8 @@
 import type { Dataset, Observation, Series } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
-import { formatMonth } from '../format/dates.ts';
-import { monthIndex, monthOf, monthRange } from '../format/months.ts';
+import { formatMonth, formatPeriod } from '../format/dates.ts';
+import { monthFromIndex, monthIndex, monthRange, periodSpan } from '../format/months.ts';
 import {
 	areaName,
 	ENGLAND,
@@ -23,7 +23,7 @@ import {
 export interface TableRow {
 	/** The first month the row covers (YYYY-MM), or the period as recorded. */
 	period: string;
-	/** "December 2023", or "August 2024 to September 2024" for a run of missing months. */
+	/** "December 2023", "2025 (month not stated)", or "August 2024 to September 2024" for a run of missing months. */
 	label: string;
 	/** The value, or null where none was published. */
 	value: number | null;
@@ -46,23 +46,28 @@ export interface TableRow {
  */
 export function tableRows(dataset: Dataset, area: string, sources: ReadonlyMap<string, Source>): TableRow[] {
 	const observations = observationsFor(dataset, area);
-	const first = observations[0];
-	const last = observations.at(-1);
-	if (!first || !last) return [];
+	if (observations.length === 0) return [];
+	// Each figure is listed at its first month; a year without its month covers all its months, so none of them is a gap.
 	const byMonth = new Map<string, Observation[]>();
+	const covered = new Set<string>();
 	for (const o of observations) {
-		const m = monthOf(o.period);
+		const { first, last } = periodSpan(o.period);
+		const m = monthFromIndex(first);
 		byMonth.set(m, [...(byMonth.get(m) ?? []), o]);
+		for (let i = first; i <= last; i++) covered.add(monthFromIndex(i));
 	}
+	const spans = observations.map((o) => periodSpan(o.period));
+	const start = monthFromIndex(Math.min(...spans.map((x) => x.first)));
+	const end = monthFromIndex(Math.max(...spans.map((x) => x.last)));
 	const rows: TableRow[] = [];
 	let gap: string[] = [];
 	const flush = () => {
-		const start = gap[0];
-		const end = gap.at(-1);
-		if (start && end) {
+		const from = gap[0];
+		const to = gap.at(-1);
+		if (from && to) {
 			rows.push({
-				period: start,
-				label: start === end ? formatMonth(start) : `${formatMonth(start)} to ${formatMonth(end)}`,
+				period: from,
+				label: from === to ? formatMonth(from) : `${formatMonth(from)} to ${formatMonth(to)}`,
 				value: null,
 				text: NO_FIGURE,
 				series: undefined,
@@ -73,17 +78,17 @@ export function tableRows(dataset: Dataset, area: string, sources: ReadonlyMap<s
 		}
 		gap = [];
 	};
-	for (const month of monthRange(monthOf(first.period), monthOf(last.period))) {
+	for (const month of monthRange(start, end)) {
 		const here = byMonth.get(month);
 		if (!here) {
-			gap.push(month);
+			if (!covered.has(month)) gap.push(month);
 			continue;
 		}
 		flush();
 		for (const o of here) {
 			rows.push({
 				period: o.period,
-				label: o.period.length === 7 ? formatMonth(o.period) : formatMonth(monthOf(o.period)),
+				label: formatPeriod(o.period),
 				value: o.value,
 				text: valueText(o, dataset),
 				series: seriesOf(dataset, o),

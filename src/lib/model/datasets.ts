@@ -7,7 +7,7 @@
  */
 import type { Dataset, Observation, Series } from '../../schemas/dataset.ts';
 import type { System } from '../../schemas/system.ts';
-import { monthIndex } from '../format/months.ts';
+import { comparePeriods } from '../format/months.ts';
 
 /** England's area code. National targets are measured on England's figures. */
 export const ENGLAND = 'E92000001';
@@ -38,11 +38,7 @@ export function areaName(code: string, systems: ReadonlyMap<string, System>): st
 
 /** The figures of one area, oldest first. */
 export function observationsFor(dataset: Dataset, area: string = ENGLAND): Observation[] {
-	return dataset.observations
-		.filter((o) => o.area === area)
-		.sort(
-			(a, b) => monthIndex(a.period) - monthIndex(b.period) || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0),
-		);
+	return dataset.observations.filter((o) => o.area === area).sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 /** The areas a dataset has figures for, England first, then by code. */

@@ -6,10 +6,9 @@
  */
 import type { Dataset, Observation } from '../../schemas/dataset.ts';
 import type { Target } from '../../schemas/target.ts';
-import { deadlineText, formatMonth } from '../format/dates.ts';
+import { deadlineText, formatMonth, formatPeriod } from '../format/dates.ts';
 import { capitalise } from '../format/text.ts';
 import { ENGLAND, findObservation, formatFigure, formatNumber, observationsFor, seriesOf } from './datasets.ts';
-import { monthOf } from '../format/months.ts';
 import { comparedWithGoal, computeStatus, type JudgedFigure, type StatusResult } from './status.ts';
 
 export interface TargetProgress {
@@ -21,6 +20,10 @@ export interface TargetProgress {
 	summary: string;
 	/** The latest figure as printed, with unit and month, if any. */
 	latestText: string | undefined;
+	/** The figure the status was judged on (at the deadline once it has passed), as printed, if any. */
+	judgedText: string | undefined;
+	/** The note that explains the judged figure, if any. */
+	judgedNote: string | undefined;
 	/**
 	 * What the status stands on, printed beside it wherever it appears: "as of the figures for
 	 * December 2023" (the figure it was judged on), or undefined when no figure measures the target.
@@ -40,7 +43,7 @@ function observationOf(dataset: Dataset, figure: JudgedFigure): Observation {
 
 /** "23.0 beds per 100,000 adults ... in December 2023", with the count first for rates: "11,805 beds, 23.0 per 100,000 ...". */
 export function figureInWords(dataset: Dataset, observation: Observation, countDataset?: Dataset): string {
-	const month = formatMonth(monthOf(observation.period));
+	const month = formatPeriod(observation.period);
 	const secondary = observation.secondary ? ' (secondary source)' : '';
 	const count = countDataset ? findObservation(countDataset, observation.period, observation.area) : undefined;
 	const series = seriesOf(dataset, observation);
@@ -117,6 +120,7 @@ export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dat
 	const countDataset = dataset?.rateOf ? datasets.get(dataset.rateOf) : undefined;
 	const latestObservation = status.latest && dataset ? observationOf(dataset, status.latest) : undefined;
 	const latest = latestObservation && dataset ? figureInWords(dataset, latestObservation) : undefined;
+	const judgedObservation = status.judged && dataset ? observationOf(dataset, status.judged) : undefined;
 	const summaryFigure = status.judged ?? status.latest;
 	const summaryNote = summaryFigure && dataset ? observationOf(dataset, summaryFigure).note : undefined;
 	return {
@@ -126,8 +130,10 @@ export function targetProgress(target: Target, datasets: ReadonlyMap<string, Dat
 		summary: targetSummary(target, dataset, status, countDataset),
 		latestText: latest,
 		latestNote: latestObservation?.note,
+		judgedText: judgedObservation && dataset ? figureInWords(dataset, judgedObservation) : undefined,
+		judgedNote: judgedObservation?.note,
 		summaryNote,
-		statusAsOf: summaryFigure ? `as of the figures for ${formatMonth(monthOf(summaryFigure.period))}` : undefined,
+		statusAsOf: summaryFigure ? `as of the figures for ${formatPeriod(summaryFigure.period)}` : undefined,
 	};
 }
 
@@ -138,7 +144,11 @@ function noted(o: Observation): string {
 	return o.note ? NOTED : '';
 }
 
-/** A sentence describing a dataset's England figures: where each series starts and ends, and what secondary sources add. */
+/**
+ * A sentence describing a dataset's England figures: each series within
+ * itself (never a change across a change of definition), a single figure as
+ * one figure, and what secondary sources add, the latest by date.
+ */
 export function datasetSummary(dataset: Dataset): string {
 	const observations = observationsFor(dataset, ENGLAND).filter((o) => o.value !== null);
 	const parts: string[] = [];
@@ -153,18 +163,21 @@ export function datasetSummary(dataset: Dataset): string {
 		// Within a named series the label gives the unit; otherwise each figure carries it.
 		const value = (o: Observation) =>
 			`${series ? formatNumber(o.value as number, dataset.decimals) : formatFigure(dataset, o)}${noted(o)}`;
-		const from = `${value(first)} in ${formatMonth(monthOf(first.period))}`;
-		const to = `${value(last)} in ${formatMonth(monthOf(last.period))}`;
-		parts.push(`${series ? `${series.label}: ` : ''}from ${from} to ${to}`);
+		const at = (o: Observation) => `${value(o)} in ${formatPeriod(o.period)}`;
+		const label = series ? `${series.label}: ` : '';
+		parts.push(first === last ? `${label}one figure, ${at(first)}` : `${label}from ${at(first)} to ${at(last)}`);
 	}
 	const secondary = observations.filter((o) => o.secondary);
 	const lastSecondary = secondary.at(-1);
 	if (lastSecondary) {
-		const latest = `${formatFigure(dataset, lastSecondary)}${noted(lastSecondary)} in ${formatMonth(monthOf(lastSecondary.period))}`;
+		const one = secondary.length === 1;
+		const latest = `${formatFigure(dataset, lastSecondary)}${noted(lastSecondary)} in ${formatPeriod(lastSecondary.period)}`;
+		// "The latest" only among several: a single figure is just that figure, whenever it falls.
+		const which = one ? ':' : ', the latest';
 		parts.push(
 			primary.length > 0
-				? `news and trade press report ${secondary.length} more figure${secondary.length === 1 ? '' : 's'}, the latest ${latest}`
-				: `${secondary.length} figure${secondary.length === 1 ? '' : 's'} reported by secondary sources, the latest ${latest}`,
+				? `news and trade press report ${secondary.length} more figure${one ? '' : 's'}${which} ${latest}`
+				: `${secondary.length} figure${one ? '' : 's'} reported by secondary sources${which} ${latest}`,
 		);
 	}
 	if (parts.length === 0) return `${dataset.title}: no published figures for England.`;

@@ -8,7 +8,7 @@
  */
 import type { Goal } from '../../schemas/target.ts';
 import type { Direction } from '../../schemas/target.ts';
-import { addMonths, monthIndex, monthOf } from '../format/months.ts';
+import { addMonths, comparePeriods, isYearPeriod, monthIndex, monthOf, periodSpan } from '../format/months.ts';
 
 export const STATUSES = ['met', 'on-track', 'at-risk', 'missed', 'no-data'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -35,7 +35,7 @@ export const STATUS_RULES: { status: Status; rule: string }[] = [
 	},
 	{
 		status: 'missed',
-		rule: `The deadline has passed and that figure did not reach the goal; or there is no figure near the deadline and the first figure after it is still short of the goal.`,
+		rule: `The deadline has passed and that figure did not reach the goal; or there is no figure near the deadline and the first figure after it is still short of the goal. A figure whose source gives only its year, not its month, counts as after the deadline when the whole year is.`,
 	},
 	{
 		status: 'on-track',
@@ -53,7 +53,7 @@ export const STATUS_RULES: { status: Status; rule: string }[] = [
 
 /** One figure, as the status rules need it. */
 export interface StatusObservation {
-	/** YYYY-MM or YYYY-MM-DD. */
+	/** YYYY-MM or YYYY-MM-DD; or YYYY when the source states no month (judged as any month of that year). */
 	period: string;
 	/** null where no figure was published; ignored. */
 	value: number | null;
@@ -140,10 +140,10 @@ export function computeStatus(input: StatusInput): StatusResult {
 	const figures: JudgedFigure[] = input.observations
 		.filter(
 			(o): o is StatusObservation & { value: number } =>
-				o.value !== null && monthIndex(o.period) <= monthIndex(asOfMonth),
+				o.value !== null && periodSpan(o.period).first <= monthIndex(asOfMonth),
 		)
 		.map((o) => ({ period: o.period, value: o.value, series: o.series }))
-		.sort((a, b) => monthIndex(a.period) - monthIndex(b.period));
+		.sort((a, b) => comparePeriods(a.period, b.period));
 	const latest = figures.at(-1);
 	const { goal, direction } = input;
 
@@ -153,8 +153,9 @@ export function computeStatus(input: StatusInput): StatusResult {
 	if (deadlinePassed) {
 		const windowStart = monthIndex(addMonths(input.deadline, -(DEADLINE_WINDOW_MONTHS - 1)));
 		const deadline = monthIndex(input.deadline);
+		// A year without its month counts as at the deadline only if the whole year lies in the window (it never does).
 		const atDeadline = figures
-			.filter((f) => monthIndex(f.period) >= windowStart && monthIndex(f.period) <= deadline)
+			.filter((f) => periodSpan(f.period).first >= windowStart && periodSpan(f.period).last <= deadline)
 			.at(-1);
 		if (atDeadline) {
 			const ok = reaches(atDeadline.value, goal, direction);
@@ -168,7 +169,8 @@ export function computeStatus(input: StatusInput): StatusResult {
 				deadlinePassed,
 			};
 		}
-		const after = figures.find((f) => monthIndex(f.period) > deadline);
+		// A year without its month is after the deadline only if all of it is.
+		const after = figures.find((f) => periodSpan(f.period).first > deadline);
 		if (after && !reaches(after.value, goal, direction)) {
 			return {
 				status: 'missed',
@@ -190,7 +192,8 @@ export function computeStatus(input: StatusInput): StatusResult {
 			deadlinePassed,
 		};
 	}
-	const series = figures.filter((f) => f.series === latest.series).slice(-TREND_POINTS);
+	// A trend is fitted to months: a year without its month has no place on it.
+	const series = figures.filter((f) => f.series === latest.series && !isYearPeriod(f.period)).slice(-TREND_POINTS);
 	const slope = trendSlope(series);
 	if (slope === undefined) {
 		return {
@@ -201,7 +204,7 @@ export function computeStatus(input: StatusInput): StatusResult {
 			deadlinePassed,
 		};
 	}
-	const projected = latest.value + slope * (monthIndex(input.deadline) - monthIndex(latest.period));
+	const projected = latest.value + slope * (monthIndex(input.deadline) - periodSpan(latest.period).last);
 	const ok = reaches(projected, goal, direction);
 	return {
 		status: ok ? 'on-track' : 'at-risk',

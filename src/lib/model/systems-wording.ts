@@ -229,24 +229,51 @@ export interface SystemChartWords {
 	key: string;
 }
 
-/** The caption, text alternative and key of an ICB's chart against England and the rate ambition. */
+/**
+ * The rate within each definition, never across a change: "per 100,000 adults aged 16 and over, from 53.3 in July
+ * 2023 to 55.0 in March 2024; per 100,000 people of all ages, from 40.1 in April 2024 to 41.6 in July 2024".
+ */
+export function rateBySeries(months: readonly AreaMonth[], decimals: number): string {
+	const runs: { series: Series; months: AreaMonth[] }[] = [];
+	for (const m of months) {
+		if (m.rate?.value == null) continue;
+		const run = runs.at(-1);
+		if (run && run.series.id === m.rate.series.id) run.months.push(m);
+		else runs.push({ series: m.rate.series, months: [m] });
+	}
+	const at = (m: AreaMonth) => `${formatNumber(m.rate?.value ?? 0, decimals)} in ${formatMonth(m.period)}`;
+	return runs
+		.map(({ series, months: ms }) => {
+			const first = ms[0] as AreaMonth;
+			const last = ms.at(-1) as AreaMonth;
+			return `per 100,000 ${series.per}, ${first === last ? at(first) : `from ${at(first)} to ${at(last)}`}`;
+		})
+		.join('; ');
+}
+
+/** Capacity over the months, which a change of the rate's denominator does not touch: "from 420 beds in July 2023 to 433 beds in July 2024". */
+export function capacityChange(months: readonly AreaMonth[]): string | undefined {
+	const counted = months.filter((m) => m.capacity.value !== null);
+	const first = counted[0];
+	const last = counted.at(-1);
+	if (!first || !last) return undefined;
+	const at = (m: AreaMonth) => `${formatNumber(m.capacity.value ?? 0, 0)} beds in ${formatMonth(m.period)}`;
+	return first === last ? at(first) : `from ${at(first)} to ${at(last)}`;
+}
+
+/** The caption, text alternative and key of an ICB's chart against England and the rate ambition; the rate is described within each definition. */
 export function systemChartWords(s: SystemFigures, data: SystemsData): SystemChartWords {
 	const rate = systemsGoals(data).rate;
 	const month = s.latest ? formatMonth(s.latest.period) : 'no month';
 	const first = s.months[0];
-	const words = (m: AreaMonth | undefined) =>
-		m?.rate?.value != null
-			? `${formatNumber(m.rate.value, data.rate.decimals)} in ${formatMonth(m.period)}`
-			: 'no figure';
-	const peak = s.months
-		.filter((m) => m.rate?.value != null)
-		.sort((a, b) => (b.rate?.value ?? 0) - (a.rate?.value ?? 0))[0];
+	const rates = rateBySeries(s.months, data.rate.decimals);
+	const capacity = capacityChange(s.months);
 	const change = definitionChanges(s.months)[0];
 	const [from, to] = change ? distinctPers(change.from.per, change.to.per) : ['', ''];
 	const when = change ? formatMonth(change.period) : '';
 	return {
 		caption: `Virtual ward beds per 100,000, ${s.shortName} and England, ${first ? formatMonth(first.period) : ''} to ${month}, with the ${rate.goal} ${rate.term}`,
-		alt: `Line chart of beds per 100,000 for ${s.shortName} and England, with the ${rate.goal} ${rate.term} shaded. ${s.shortName} went from ${words(first)} to ${words(s.months.at(-1))}, highest ${words(peak)}.${change ? ` The lines break in ${when}, when the denominator changed from ${from} to ${to}.` : ''}`,
+		alt: `Line chart of beds per 100,000 for ${s.shortName} and England, with the ${rate.goal} ${rate.term} shaded. ${s.shortName}: ${rates || 'no figure'}.${capacity ? ` Its capacity ${capacity.startsWith('from') ? 'went' : 'was'} ${capacity}.` : ''}${change ? ` The lines break in ${when}, when the denominator changed from ${from} to ${to}.` : ''}`,
 		key: `Solid lines: this system; dashed grey lines: England.${change ? ` The lines are not joined where the definition changed (${when}): figures before are per 100,000 ${from}, after per 100,000 ${to}.` : ''} The shaded band is the ${rate.goal} ${rate.term}; the dashed vertical line its ${rate.deadline} deadline.`,
 	};
 }

@@ -8,6 +8,7 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../charts/config.ts';
+import { isYearPeriod } from '../format/months.ts';
 import { capitalise } from '../format/text.ts';
 import { tableRows, type TableRow } from '../model/dataset-tables.ts';
 import { ENGLAND } from '../model/datasets.ts';
@@ -76,6 +77,24 @@ export function dataTable(dataset: Dataset, rows: readonly TableRow[], caption: 
 	};
 }
 
+/**
+ * The key to the points a chart draws apart from its line: hollow triangles for secondary figures (joined to
+ * a line only where two or more primary figures draw one), and figures given by year only, which are not drawn.
+ */
+export function secondaryKey(rows: readonly TableRow[]): string | undefined {
+	const figures = rows.filter((r) => r.value !== null);
+	const drawn = figures.filter((r) => !isYearPeriod(r.period));
+	const lined = drawn.filter((r) => !r.secondary).length >= 2;
+	const parts: string[] = [];
+	if (drawn.some((r) => r.secondary))
+		parts.push(
+			`Hollow triangles are figures reported in news or trade press (secondary sources)${lined ? ', not joined to the line of published figures' : ''}.`,
+		);
+	if (figures.length > drawn.length)
+		parts.push('A figure whose source gives only its year, not its month, is in the table but not drawn.');
+	return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
 /** Everything the ChartFigure component prints. */
 export interface ChartFigureView {
 	/** The figure's id ("chart-vw-capacity"); its caption's id adds "-caption". */
@@ -124,9 +143,7 @@ export function chartFigure(
 		caption: chart.caption,
 		summary: chart.summary,
 		image: { src: chartHref(chart.id), alt: `Line chart. ${chart.summary}`, width: CHART_WIDTH, height: CHART_HEIGHT },
-		secondaryKey: hasSecondary
-			? "Hollow triangles are figures reported in news or trade press (secondary sources), not joined to NHS England's line."
-			: undefined,
+		secondaryKey: secondaryKey(rows),
 		seriesKey:
 			(dataset.series?.length ?? 0) > 1
 				? `The lines are not joined where the definition changed: ${dataset.denominator ?? ''}`

@@ -1,7 +1,8 @@
 /**
  * The list of targets (/targets/): every target by priority, with its
- * deadline, latest figure and computed status, and how a status is worked out.
+ * deadline, the figure that decided its status (and the latest, when later) and computed status, and how a status is worked out.
  */
+import type { TargetProgress } from '../model/progress.ts';
 import { DEADLINE_WINDOW_MONTHS, STATUS_RULES } from '../model/status.ts';
 import { crumbsOf } from '../routes/data.ts';
 import { ROUTES } from '../routes/list.ts';
@@ -24,10 +25,12 @@ export interface TargetRow {
 	successors: { words: 'Replaced by a later target' | 'Followed by'; link: Link }[];
 	/** The target's deadline. */
 	deadline: TimeView;
-	/** The latest figure in words, or "No published figure". */
-	latest: string;
-	/** The note that explains the latest figure, if any. */
-	latestNote: string | undefined;
+	/** The figure that decided the status, in words with its month (the latest when none decided it), or "No published figure". */
+	figure: string;
+	/** The note that explains that figure, if any. */
+	figureNote: string | undefined;
+	/** The latest figure, when it is later than the one that decided the status: printed beside it. */
+	later: { text: string; note: string | undefined } | undefined;
 	/** The computed status. */
 	status: StatusView;
 }
@@ -66,6 +69,22 @@ export interface TargetsPage {
 	links: { data: string };
 }
 
+/** The figure a status stands on (the judged one, else the latest) and the latest beside it when it is later. */
+export function decidingFigure(
+	progress: TargetProgress | undefined,
+): Pick<TargetRow, 'figure' | 'figureNote' | 'later'> {
+	if (!progress?.latestText) return { figure: 'No published figure', figureNote: undefined, later: undefined };
+	const { status, judgedText, latestText, latestNote } = progress;
+	if (!judgedText || !status.judged || status.judged.period === status.latest?.period) {
+		return {
+			figure: judgedText ?? latestText,
+			figureNote: judgedText ? progress.judgedNote : latestNote,
+			later: undefined,
+		};
+	}
+	return { figure: judgedText, figureNote: progress.judgedNote, later: { text: latestText, note: latestNote } };
+}
+
 /** The list of every target. */
 export function targetsPage(site: Site): TargetsPage {
 	const review = siteReviewDate(site);
@@ -90,7 +109,6 @@ export function targetsPage(site: Site): TargetsPage {
 					.filter((t) => t.priority === priority.id)
 					.map((target): TargetRow => {
 						const progress = site.progress.get(target.id);
-						const latest = progress?.latestText;
 						return {
 							id: target.id,
 							link: { text: target.headline, href: targetHref(target.id) },
@@ -102,8 +120,7 @@ export function targetsPage(site: Site): TargetsPage {
 								...(target.followedBy ? [{ words: 'Followed by' as const, link: link(target.followedBy) }] : []),
 							],
 							deadline: deadlineView(target),
-							latest: latest ?? 'No published figure',
-							latestNote: latest ? progress?.latestNote : undefined,
+							...decidingFigure(progress),
 							status: statusView(progress?.status.status ?? 'no-data'),
 						};
 					}),

@@ -4,7 +4,8 @@
  * (with the latest month it holds). Dated from the content itself, never
  * from the clock or the repository's history, so builds are reproducible.
  */
-import { formatDate, formatMonth } from '../format/dates.ts';
+import { formatDate, formatPeriod } from '../format/dates.ts';
+import { comparePeriods } from '../format/months.ts';
 import { crumbsOf } from '../routes/data.ts';
 import { ROUTES } from '../routes/list.ts';
 import { datasetHref, feedHref, guidanceHref, updatesHref } from '../routes.ts';
@@ -59,7 +60,7 @@ export function updates(site: Site): Update[] {
 	for (const dataset of site.datasets.values()) {
 		const latest = dataset.observations
 			.map((o) => o.period)
-			.sort()
+			.sort(comparePeriods)
 			.at(-1);
 		out.push({
 			date: dataset.asOf,
@@ -67,7 +68,7 @@ export function updates(site: Site): Update[] {
 			kind: 'figures checked',
 			title: dataset.title,
 			href: datasetHref(dataset.id),
-			description: `The figures were checked against ${checkedAgainstText(datasetPublishers(dataset, site.sources))}${latest ? `; the latest is for ${formatMonth(latest.slice(0, 7))}` : ''}.`,
+			description: `The figures were checked against ${checkedAgainstText(datasetPublishers(dataset, site.sources))}${latest ? `; the latest is for ${formatPeriod(latest)}` : ''}.`,
 		});
 	}
 	return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title, 'en-GB')));

@@ -15,8 +15,7 @@ import type { PriorityId } from '../../schemas/priority.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
-import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
-import { monthOf } from '../format/months.ts';
+import { deadlineText, formatDate, formatMonth, formatPeriod } from '../format/dates.ts';
 import { uncapitalise } from '../format/text.ts';
 import { areaName, formatFigure, formatNumber, NO_FIGURE, reportedOverText } from '../model/datasets.ts';
 import type { FigureNote } from '../model/figures.ts';
@@ -186,7 +185,7 @@ export function figureNoteView(
 	return {
 		n,
 		id: `figure-note-${n}`,
-		lead: `${formatFigure(dataset, observation)}, ${areaName(observation.area, systems)}, ${formatMonth(monthOf(observation.period))}`,
+		lead: `${formatFigure(dataset, observation)}, ${areaName(observation.area, systems)}, ${formatPeriod(observation.period)}`,
 		note: observation.note,
 		source: source && { text: `${source.publisher}, ${source.title}`, href: source.url },
 		publisher: dataset.publisher,

@@ -454,7 +454,9 @@ export async function readVirtualWardWorkbook(bytes: Uint8Array, file: string): 
 		row.per100k = row.per100kRaw === null ? null : roundTo(row.per100kRaw, 1);
 		row.occupancy = row.occupancyRaw === null ? null : roundTo(row.occupancyRaw * 100, 1);
 		if (rowNote) {
-			for (const m of MEASURES) row.notes[m] ??= rowNote;
+			// A failed submission concerns the activity figures (patients, and so occupancy), not capacity or its rate.
+			const qualified = saysNotSubmitted(rowNote) ? (['patients', 'occupancy'] as const) : MEASURES;
+			for (const m of qualified) row.notes[m] ??= rowNote;
 			if (!isEngland && saysNotSubmitted(rowNote)) {
 				// The file prints 0 for an ICB that did not submit; that 0 is not a measurement.
 				row.notSubmitted = true;

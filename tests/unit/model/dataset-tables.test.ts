@@ -1,5 +1,6 @@
 /** A dataset's tables: England's months and the ICB table (src/lib/model/dataset-tables.ts), on the fixture site's datasets. */
 import { describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../../src/schemas/dataset.ts';
 import { icbTable, tableRows } from '../../../src/lib/model/dataset-tables.ts';
 import { ENGLAND, findObservation, NO_FIGURE } from '../../../src/lib/model/datasets.ts';
 import { must } from '../../helpers/data.ts';
@@ -149,5 +150,30 @@ describe('an occupancy suppressed as over 100%', () => {
 			'reported over 100% (NHS England suppresses the figure)',
 		);
 		expect(tableRows(withOver, 'QBB', sources).find((r) => r.period === '2023-12')?.text).toBe(NO_FIGURE);
+	});
+});
+
+describe('tableRows with a figure whose source gives only its year', () => {
+	it('lists the year as "2025 (month not stated)" after the gap before it, with no gap inside it', () => {
+		const dataset = DatasetSchema.parse({
+			id: 'records',
+			title: 'Records',
+			unit: '%',
+			definition: 'A share of providers, for the test.',
+			publisher: 'Test',
+			licence: 'Test',
+			sources: [{ id: 's' }],
+			asOf: '2026-11-25',
+			observations: [
+				{ period: '2024-10', area: 'E92000001', value: 45 },
+				{ period: '2025', area: 'E92000001', value: 75 },
+			],
+		});
+		const rows = tableRows(dataset, 'E92000001', new Map());
+		expect(rows.map((r) => [r.label, r.text])).toEqual([
+			['October 2024', '45'],
+			['November 2024 to December 2024', 'no published figure'],
+			['2025 (month not stated)', '75'],
+		]);
 	});
 });

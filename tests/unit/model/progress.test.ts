@@ -83,10 +83,40 @@ describe('charts', () => {
 
 	it('summarises a broken series one series at a time, and the trade press figures after it', () => {
 		expect(datasetSummary(must(datasets.get('vw-beds-per-100k'), 'rate'))).toMatchInlineSnapshot(
-			`"Virtual ward beds per 100,000 population, England: Per 100,000 adults aged 16+ (until March 2024): from 21.0 in September 2023 to 22.0 in December 2023; Per 100,000 people of all ages (from April 2024): from 20.0 in June 2024 to 20.0 in June 2024."`,
+			`"Virtual ward beds per 100,000 population, England: Per 100,000 adults aged 16+ (until March 2024): from 21.0 in September 2023 to 22.0 in December 2023; Per 100,000 people of all ages (from April 2024): one figure, 20.0 in June 2024."`,
 		);
 		expect(datasetSummary(must(datasets.get('vw-capacity'), 'capacity'))).toMatchInlineSnapshot(
-			`"Virtual ward capacity, England: from 10,500 beds in September 2023 to 12,000 beds in June 2024; news and trade press report 1 more figure, the latest 12,800 beds (with a note: see the table) in March 2025."`,
+			`"Virtual ward capacity, England: from 10,500 beds in September 2023 to 12,000 beds in June 2024; news and trade press report 1 more figure: 12,800 beds (with a note: see the table) in March 2025."`,
+		);
+	});
+});
+
+describe('datasetSummary of a one-figure series and a year without its month', () => {
+	const app = {
+		...must(datasets.get('vw-capacity'), 'capacity'),
+		id: 'app',
+		title: 'App users',
+		unit: 'million users',
+		series: undefined,
+		observations: [
+			{ period: '2022-02', area: 'E92000001', value: 24, secondary: true },
+			{ period: '2022-06', area: 'E92000001', value: 28, secondary: false },
+			{ period: '2025', area: 'E92000001', value: 30, secondary: false },
+		],
+	};
+
+	it('says "one figure" once, never "from X to X", and never calls a single earlier secondary figure the latest', () => {
+		const one = { ...app, observations: app.observations.slice(0, 2) };
+		const text = datasetSummary(one);
+		expect(text).toBe(
+			'App users, England: one figure, 28 million users in June 2022; news and trade press report 1 more figure: 24 million users in February 2022.',
+		);
+		expect(text).not.toContain('the latest');
+	});
+
+	it('writes a year whose month is not stated as "2025 (month not stated)"', () => {
+		expect(datasetSummary(app)).toContain(
+			'from 28 million users in June 2022 to 30 million users in 2025 (month not stated)',
 		);
 	});
 });

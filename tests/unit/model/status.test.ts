@@ -175,3 +175,40 @@ it('fits a least-squares slope per month', () => {
 		]),
 	).toBe(2);
 });
+
+describe('computeStatus with a figure whose source gives only its year', () => {
+	const socialCare: StatusInput = {
+		goal: { min: 80 },
+		direction: 'increase',
+		deadline: '2024-03',
+		asOf: '2026-11-25',
+		observations: [],
+	};
+
+	it('is missed when a year wholly after the deadline is short of the goal (75% in 2025, month not stated)', () => {
+		const r = computeStatus({ ...socialCare, observations: [obs('2021-12', 41), obs('2022-06', 45), obs('2025', 75)] });
+		expect(r).toMatchObject({ status: 'missed', judged: { period: '2025', value: 75 }, latest: { period: '2025' } });
+	});
+
+	it('is met by no year figure: a year reaching the goal after the deadline leaves the status unknown', () => {
+		const r = computeStatus({ ...socialCare, observations: [obs('2022-06', 45), obs('2025', 85)] });
+		expect(r.status).toBe('no-data');
+	});
+
+	it('never counts a year that the deadline falls in as at the deadline or after it', () => {
+		const r = computeStatus({ ...socialCare, observations: [obs('2022-06', 45), obs('2024', 60)] });
+		expect(r.status).toBe('no-data');
+		expect(r.judged).toBeUndefined();
+	});
+
+	it('orders a year after the months it starts with and fits no trend through it', () => {
+		const r = computeStatus({
+			...socialCare,
+			deadline: '2026-03',
+			asOf: '2025-12-31',
+			observations: [obs('2025-01', 50), obs('2025', 60)],
+		});
+		expect(r).toMatchObject({ status: 'at-risk', latest: { period: '2025' } });
+		expect(r.reason).toContain('no trend');
+	});
+});

@@ -19,6 +19,8 @@ import {
 	systemChartWords,
 	systemSentence,
 	systemsGoals,
+	capacityChange,
+	rateBySeries,
 } from '../../../src/lib/model/systems-wording.ts';
 import { buildSystemsData, type SystemsData } from '../../../src/lib/model/systems.ts';
 import type { AreaMonth } from '../../../src/lib/model/systems-figures.ts';
@@ -205,7 +207,7 @@ describe("an ICB's chart in words", () => {
 			'Virtual ward beds per 100,000, Black Country and England, July 2023 to July 2024, with the 40-50 ambition',
 		);
 		expect(words.alt).toBe(
-			'Line chart of beds per 100,000 for Black Country and England, with the 40-50 ambition shaded. Black Country went from 54.4 in July 2023 to 24.7 in July 2024, highest 54.4 in July 2023. The lines break in April 2024, when the denominator changed from adults aged 16 and over to people of all ages.',
+			'Line chart of beds per 100,000 for Black Country and England, with the 40-50 ambition shaded. Black Country: per 100,000 adults aged 16 and over registered with a GP, from 54.4 in July 2023 to 32.5 in March 2024; per 100,000 people of all ages registered with a GP, from 25.5 in April 2024 to 24.7 in July 2024. Its capacity went from 567 beds in July 2023 to 329 beds in July 2024. The lines break in April 2024, when the denominator changed from adults aged 16 and over to people of all ages.',
 		);
 		expect(words.key).toBe(
 			'Solid lines: this system; dashed grey lines: England. The lines are not joined where the definition changed (April 2024): figures before are per 100,000 adults aged 16 and over, after per 100,000 people of all ages. The shaded band is the 40-50 ambition; the dashed vertical line its December 2023 deadline.',
@@ -221,5 +223,37 @@ describe("an ICB's chart in words", () => {
 			'Solid lines: this system; dashed grey lines: England. The shaded band is the 30-60 target; the dashed vertical line its March 2024 deadline.',
 		);
 		expect(words.alt).not.toContain('The lines break');
+	});
+});
+
+describe('rateBySeries and capacityChange across a change of definition', () => {
+	const adults = { id: 'adults', label: 'Adults', per: 'adults aged 16 and over' };
+	const all = { id: 'all', label: 'All ages', per: 'people of all ages' };
+	const month = (period: string, capacity: number, value: number, series: typeof adults) =>
+		({
+			period,
+			capacity: { value: capacity, note: undefined },
+			rate: { value, series, exact: value, published: value, agrees: true, population: 1, note: undefined },
+			occupancy: { value: null, note: undefined },
+		}) as unknown as AreaMonth;
+	const months = [
+		month('2023-07', 420, 53.3, adults),
+		month('2024-03', 425, 54.0, adults),
+		month('2024-04', 428, 41.0, all),
+		month('2024-07', 433, 41.6, all),
+	];
+
+	it('describes the rate within each series, never from one series to the other', () => {
+		const text = rateBySeries(months, 1);
+		expect(text).toBe(
+			'per 100,000 adults aged 16 and over, from 53.3 in July 2023 to 54.0 in March 2024; per 100,000 people of all ages, from 41.0 in April 2024 to 41.6 in July 2024',
+		);
+		expect(text).not.toMatch(/53\.3 in July 2023 to 41\.6/);
+	});
+
+	it('compares capacity across the change, and gives a one-figure series as one figure', () => {
+		expect(capacityChange(months)).toBe('from 420 beds in July 2023 to 433 beds in July 2024');
+		expect(rateBySeries(months.slice(0, 1), 1)).toBe('per 100,000 adults aged 16 and over, 53.3 in July 2023');
+		expect(capacityChange(months.slice(0, 1))).toBe('420 beds in July 2023');
 	});
 });

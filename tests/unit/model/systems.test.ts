@@ -61,8 +61,10 @@ describe('beds per 100,000 of each ICB', () => {
 			data.systems.get('QPM')?.months.find((m) => m.period === '2024-01'),
 			'QPM 2024-01',
 		);
-		expect(northants.capacity.note).toMatch(/did not complete a successful submission/);
-		expect(northants.rate?.note).toMatch(/did not complete a successful submission/);
+		// The failed submission concerns activity: capacity and its rate carry no note.
+		expect(northants.capacity.value).toBe(338);
+		expect(northants.capacity.note).toBeUndefined();
+		expect(northants.rate?.note).toBeUndefined();
 		expect(northants.occupancy.value).toBeNull();
 		expect(northants.occupancy.note).toMatch(/did not complete/);
 		const suppressed = must(

@@ -91,35 +91,35 @@ describe('chart figure', () => {
 			downloads: capacity?.downloads,
 			about: capacity?.about,
 		}).toMatchInlineSnapshot(`
-				{
-				  "about": {
-				    "href": "/data/vw-capacity/",
-				    "text": "about this dataset",
-				  },
-				  "downloads": {
-				    "csv": {
-				      "href": "/data/vw-capacity.csv",
-				      "text": "Virtual ward capacity (CSV)",
-				    },
-				    "json": {
-				      "href": "/data/vw-capacity.json",
-				      "text": "Virtual ward capacity (JSON)",
-				    },
-				  },
-				  "image": {
-				    "alt": "Line chart. Virtual ward capacity, England: from 10,500 beds in September 2023 to 12,000 beds in June 2024; news and trade press report 1 more figure, the latest 12,800 beds (with a note: see the table) in March 2025.",
-				    "height": 420,
-				    "src": "/charts/vw-capacity.svg",
-				    "width": 720,
-				  },
-				  "sources": [
-				    {
-				      "href": "https://example.org/ward-stats",
-				      "text": "NHS England: Test virtual ward statistics",
-				    },
-				  ],
-				}
-			`);
+			{
+			  "about": {
+			    "href": "/data/vw-capacity/",
+			    "text": "about this dataset",
+			  },
+			  "downloads": {
+			    "csv": {
+			      "href": "/data/vw-capacity.csv",
+			      "text": "Virtual ward capacity (CSV)",
+			    },
+			    "json": {
+			      "href": "/data/vw-capacity.json",
+			      "text": "Virtual ward capacity (JSON)",
+			    },
+			  },
+			  "image": {
+			    "alt": "Line chart. Virtual ward capacity, England: from 10,500 beds in September 2023 to 12,000 beds in June 2024; news and trade press report 1 more figure: 12,800 beds (with a note: see the table) in March 2025.",
+			    "height": 420,
+			    "src": "/charts/vw-capacity.svg",
+			    "width": 720,
+			  },
+			  "sources": [
+			    {
+			      "href": "https://example.org/ward-stats",
+			      "text": "NHS England: Test virtual ward statistics",
+			    },
+			  ],
+			}
+		`);
 		expect(chartFigureById(site, 'plans-2022')).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 /** The targets list model (src/lib/pages/targets.ts), on the fixture site (tests/fixtures/site/). */
 import { describe, expect, it } from 'vitest';
-import { targetsPage } from '../../../src/lib/pages/targets.ts';
+import { decidingFigure, targetsPage } from '../../../src/lib/pages/targets.ts';
 import { STATUS_RULES } from '../../../src/lib/model/status.ts';
 import { fixtureSite } from '../../helpers/fixture-site.ts';
 import { statusesAsOfSentence } from '../../../src/lib/model/as-of.ts';
@@ -46,8 +46,9 @@ describe('targets page', () => {
 	it('says "No published figure" where nothing measures a target, and names successors', () => {
 		const rows = page.sections.flatMap((s) => s.rows);
 		expect(rows.find((r) => r.id === 'plans-2022')).toMatchObject({
-			latest: 'No published figure',
-			latestNote: undefined,
+			figure: 'No published figure',
+			figureNote: undefined,
+			later: undefined,
 			status: { status: 'no-data', text: 'No data' },
 		});
 		expect(rows.find((r) => r.id === 'records-2025')?.successors).toEqual([
@@ -56,6 +57,34 @@ describe('targets page', () => {
 				link: { text: site.targetsById.get('records-2026')?.headline, href: '/targets/records-2026/' },
 			},
 		]);
+	});
+
+	it('shows the figure that decided a passed deadline, with its month, and the latest beside it when later', () => {
+		const rows = page.sections.flatMap((s) => s.rows);
+		const progress = site.progress.get('vw-occupancy-goal');
+		const judged = progress?.status.judged;
+		const latest = progress?.status.latest;
+		expect(progress?.status.deadlinePassed).toBe(true);
+		expect(judged?.period).toBe('2023-09');
+		expect(latest && judged && latest.period > judged.period).toBe(true);
+		const row = rows.find((r) => r.id === 'vw-occupancy-goal');
+		expect(row?.figure).toBe(progress?.judgedText);
+		expect(row?.figure).toContain('September 2023');
+		expect(row?.later?.text).toBe(progress?.latestText);
+		expect(row?.later?.text).not.toContain('September 2023');
+	});
+
+	it('shows no later figure when the deciding figure is the latest', () => {
+		const progress = site.progress.get('vw-occupancy-goal');
+		expect(progress?.status.latest).toBeDefined();
+		if (!progress?.status.latest) return;
+		const latestOnly = { ...progress, judgedText: progress.latestText, judgedNote: progress.latestNote };
+		const atLatest = { ...latestOnly, status: { ...progress.status, judged: progress.status.latest } };
+		expect(decidingFigure(atLatest)).toEqual({
+			figure: progress.latestText,
+			figureNote: progress.latestNote,
+			later: undefined,
+		});
 	});
 
 	it("states the site's one as-of sentence, from the review date, and every status rule", () => {

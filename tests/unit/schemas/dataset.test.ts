@@ -31,7 +31,10 @@ describe('datasets', () => {
 		expect(
 			problems(DatasetSchema, { ...dataset, observations: [{ period: '2023-13', area: 'England', value: '11,805' }] }),
 		).toEqual([
-			{ field: 'observations[0].period', message: 'must be a month YYYY-MM or a date YYYY-MM-DD' },
+			{
+				field: 'observations[0].period',
+				message: 'must be a month YYYY-MM, a date YYYY-MM-DD, or a year YYYY when the source states no month',
+			},
 			{
 				field: 'observations[0].area',
 				message:

@@ -114,7 +114,7 @@ describe('footnotes', () => {
 		expect(northants.occupancyExceeds).toBeUndefined();
 	});
 
-	it('January 2024: Northamptonshire did not submit, so its printed zeros are not figures and every figure of the row carries the footnote', () => {
+	it('January 2024: Northamptonshire did not submit, so its printed zeros are not figures and its activity figures (not capacity or the rate) carry the footnote', () => {
 		const qpm = icbOf('2024-01', 'QPM');
 		expect(qpm).toMatchObject({
 			name: 'NHS Northamptonshire Integrated Care Board',
@@ -127,7 +127,11 @@ describe('footnotes', () => {
 		expect(qpm.notes.occupancy).toMatch(
 			/^NHS Northamptonshire Integrated Care Board did not complete a successful submission this reporting period\. Therefore, the publication displays an occupancy of zero/,
 		);
-		expect(qpm.notes.capacity).toBe(qpm.notes.occupancy);
+		expect(qpm.notes.patients).toBe(qpm.notes.occupancy);
+		expect(qpm.notes.capacity).toBeUndefined();
+		expect(qpm.notes.per100k).toBeUndefined();
+		expect(fileFor('2024-01').england.notes.capacity).toBeUndefined();
+		expect(fileFor('2024-01').england.notes.per100k).toBeUndefined();
 		// England's row is marked * too: the same footnote says the national occupancy is affected.
 		expect(fileFor('2024-01').england.notes.occupancy).toBe(qpm.notes.occupancy);
 		expect(fileFor('2024-01').england.occupancy).toBe(70.2);
