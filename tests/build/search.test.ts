@@ -53,6 +53,7 @@ describe('the index', () => {
 			'/investment-plans/',
 			'/workforce-skills/',
 			'/editions/',
+			'/regions/',
 		].sort((a, b) => a.localeCompare(b));
 		expect(fragments.map((f) => f.url)).toEqual(expected);
 		for (const url of [

@@ -50,7 +50,7 @@ describe('a target page with JavaScript off', () => {
 		const response = await page.request.get(`${session.url}/data/vw-capacity.csv`);
 		expect(response.status()).toBe(200);
 		expect((await response.text()).split('\r\n')[0]).toBe(
-			'dataset,period,area_code,area_name,value,unit,series,per,secondary,source,source_url,note',
+			'dataset,period,area_code,area_name,value,unit,series,per,secondary,source,source_url,note,reported_over',
 		);
 	});
 });
