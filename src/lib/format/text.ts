@@ -5,6 +5,13 @@ export function plural(n: number | bigint, one: string, many = `${one}s`): strin
 	return `${String(n)} ${n === 1 || n === 1n ? one : many}`;
 }
 
+const AND = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Items joined as in a sentence: ["A"] → "A", ["A", "B", "C"] → "A, B and C". */
+export function andList(items: readonly string[]): string {
+	return AND.format(items);
+}
+
 /** The text with its first letter in capitals: "ambition" → "Ambition". */
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);

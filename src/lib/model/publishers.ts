@@ -8,8 +8,7 @@
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Source } from '../../schemas/source.ts';
-
-const AND = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+import { andList } from '../format/text.ts';
 
 /** The publishers of a dataset's figures: its own publisher when its figures cite it (or cite no source), else each publisher they cite, once. */
 export function datasetPublishers(dataset: Dataset, sources: ReadonlyMap<string, Source>): string[] {
@@ -25,7 +24,7 @@ export function datasetPublishers(dataset: Dataset, sources: ReadonlyMap<string,
 
 /** The publishers as a phrase: "NHS England" or "Croner-i, UK Parliament and Building Better Healthcare". */
 export function publishersText(publishers: readonly string[]): string {
-	return AND.format(publishers);
+	return andList(publishers);
 }
 
 /** Whose publications the figures were checked against: "NHS England's publications", or "the publications of A, B and C". */

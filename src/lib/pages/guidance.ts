@@ -15,7 +15,7 @@ import type { PriorityId } from '../../schemas/priority.ts';
 import { uncapitalise } from '../format/text.ts';
 import { figureNotes } from '../model/figures.ts';
 import { neighbours, resolveRelated, resolveSources, resolveTargets, type GuidanceEntry } from '../model/guidance.ts';
-import { isPastReview, reviewAsOf } from '../model/review.ts';
+import { isPastReview } from '../model/review.ts';
 import { h2Headings } from '../mdx/tree.ts';
 import { priorityHref, targetHref } from '../routes.ts';
 import { crumbsOf } from '../routes/data.ts';
@@ -24,6 +24,7 @@ import { guidanceIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { mdxResolver, type MdxResolver } from './mdx-resolver.ts';
 import { guidanceStandsNow, type StandsNowView } from './now-view.ts';
+import { siteReviewDate } from './review-date.ts';
 import type { Site } from './site.ts';
 import {
 	deadlineView,
@@ -140,7 +141,7 @@ export function guidancePage(
 		review: reviewView(page, publisher),
 		reviewDue: reviewDueView(
 			page.nextReview,
-			isPastReview(page.nextReview, reviewAsOf(site.datasets.values(), options.reviewAsOf ?? REVIEW_AS_OF)),
+			isPastReview(page.nextReview, siteReviewDate(site, options.reviewAsOf ?? REVIEW_AS_OF)),
 		),
 		related: resolveRelated(page.related, site.guidance).map((r) => guidanceLink(r.priority, r.entry)),
 		edit: editView(entry.filePath ?? `content/${priorityId}/${entry.id}.mdx`, publisher),

@@ -6,6 +6,7 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import { formatMonth } from '../format/dates.ts';
 import { monthIndex } from '../format/months.ts';
+import { andList } from '../format/text.ts';
 import { per100k, rateMatches, roundTo } from '../model/rates.ts';
 import type { NationalMonth } from './national.ts';
 import { ENGLAND, type VirtualWardFile } from './read-workbook.ts';
@@ -200,7 +201,7 @@ export function buildObservations(
 			m.capacityPer100k !== null && 'beds per 100,000',
 			m.occupancyPct !== null && 'occupancy',
 		].filter((g): g is string => g !== false);
-		const missingNote = `Not given in the report of this month, which gives only ${new Intl.ListFormat('en-GB').format(given)}.`;
+		const missingNote = `Not given in the report of this month, which gives only ${andList(given)}.`;
 		const extra = (measure: SecondaryMeasure, value: number | null): Partial<ImportedObservation> => {
 			const e: Partial<ImportedObservation> = {};
 			if (secondary) {

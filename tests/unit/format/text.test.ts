@@ -1,6 +1,6 @@
 /** Small text helpers (src/lib/format/text.ts). */
 import { describe, expect, it } from 'vitest';
-import { capitalise, plural, uncapitalise } from '../../../src/lib/format/text.ts';
+import { andList, capitalise, plural, uncapitalise } from '../../../src/lib/format/text.ts';
 
 describe('text', () => {
 	it('counts a noun, with its own plural where it is not -s', () => {
@@ -15,5 +15,10 @@ describe('text', () => {
 		expect(capitalise('ambition')).toBe('Ambition');
 		expect(uncapitalise('Official statistics')).toBe('official statistics');
 		expect(capitalise('')).toBe('');
+	});
+	it('joins items as a sentence does', () => {
+		expect(andList(['capacity'])).toBe('capacity');
+		expect(andList(['capacity', 'occupancy'])).toBe('capacity and occupancy');
+		expect(andList(['A', 'B', 'C'])).toBe('A, B and C');
 	});
 });
