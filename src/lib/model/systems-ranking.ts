@@ -5,6 +5,7 @@
  */
 import type { Target } from '../../schemas/target.ts';
 import type { AreaMonth } from './systems-figures.ts';
+import { plural } from '../format/text.ts';
 import { roundTo } from './rates.ts';
 
 /** How a rate compares with the ambition's range, or an occupancy with the objective. */
@@ -85,11 +86,14 @@ export function ordinal(n: number): string {
 }
 
 /** "3rd of 42", or with a tie "joint 10th of 42 (tied with 1 other ICB)". */
-export function rankText(rank: Rank | undefined): string {
+export function rankText(
+	rank: Rank | undefined,
+	what: { one: string; many: string } = { one: 'ICB', many: 'ICBs' },
+): string {
 	if (!rank) return 'not ranked: no figure';
 	if (rank.tied === 1) return `${ordinal(rank.position)} of ${rank.of}`;
 	const others = rank.tied - 1;
-	return `joint ${ordinal(rank.position)} of ${rank.of} (tied with ${others} other ICB${others === 1 ? '' : 's'})`;
+	return `joint ${ordinal(rank.position)} of ${rank.of} (tied with ${plural(others, `other ${what.one}`, `other ${what.many}`)})`;
 }
 
 /** The orders a list of ICBs is shown in besides by region. */

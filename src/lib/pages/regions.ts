@@ -8,7 +8,7 @@
 import { formatMonth } from '../format/dates.ts';
 import { formatNumber } from '../model/datasets.ts';
 import type { Crumb } from '../model/guidance.ts';
-import { inOrder, ordinal, rankWithTies, type Rank } from '../model/systems-ranking.ts';
+import { inOrder, rankText, rankWithTies, type Rank } from '../model/systems-ranking.ts';
 import { asOfText } from '../model/systems-wording.ts';
 import type { RegionFigures, SystemsData } from '../model/systems.ts';
 import { regionHref, regionsHref, systemsHref } from '../routes.ts';
@@ -70,14 +70,6 @@ export function regionsByRate(data: SystemsData): { region: RegionFigures; rank:
 	return inOrder(keyed, 'rate').map(({ region, rank }) => ({ region, rank }));
 }
 
-/** "1st of 7", or with a tie "joint 3rd of 7 (tied with 1 other region)". */
-export function regionRankText(rank: Rank | undefined): string {
-	if (!rank) return 'not ranked: no figure';
-	if (rank.tied === 1) return `${ordinal(rank.position)} of ${rank.of}`;
-	const others = rank.tied - 1;
-	return `joint ${ordinal(rank.position)} of ${rank.of} (tied with ${others} other region${others === 1 ? '' : 's'})`;
-}
-
 function regionRow(region: RegionFigures, rank: Rank | undefined, data: SystemsData, notes: NoteList): RegionRow {
 	const latest = region.latest;
 	const occupancy = latest?.occupancy;
@@ -85,7 +77,7 @@ function regionRow(region: RegionFigures, rank: Rank | undefined, data: SystemsD
 		code: region.code,
 		name: region.name,
 		href: regionHref(region.code),
-		rank: regionRankText(rank),
+		rank: rankText(rank, { one: 'region', many: 'regions' }),
 		boards: region.systems.length,
 		capacity: cell(latest?.capacity, 0, notes),
 		population: latest?.rate ? `${formatNumber(latest.rate.population, 0)} ${latest.rate.series.per}` : 'no figure',

@@ -1,7 +1,8 @@
 /** The NHS regions compared (src/lib/pages/regions.ts): what /regions/ prints, on the fixture site. */
 import { describe, expect, it } from 'vitest';
 import { DERIVED_LABEL } from '../../../src/lib/pages/region.ts';
-import { regionRankText, regionsByRate, regionsPage } from '../../../src/lib/pages/regions.ts';
+import { rankText } from '../../../src/lib/model/systems-ranking.ts';
+import { regionsByRate, regionsPage } from '../../../src/lib/pages/regions.ts';
 import { fixtureSite } from '../../helpers/fixture-site.ts';
 import { must } from '../../helpers/data.ts';
 
@@ -70,7 +71,9 @@ describe('/regions/', () => {
 
 	it('ranks regions without a figure last, and says ties among regions', () => {
 		expect(regionsByRate(data)).toHaveLength(2);
-		expect(regionRankText({ position: 3, tied: 2, of: 7 })).toBe('joint 3rd of 7 (tied with 1 other region)');
-		expect(regionRankText(undefined)).toBe('not ranked: no figure');
+		const regions = { one: 'region', many: 'regions' };
+		expect(rankText({ position: 3, tied: 2, of: 7 }, regions)).toBe('joint 3rd of 7 (tied with 1 other region)');
+		expect(rankText({ position: 3, tied: 3, of: 7 }, regions)).toBe('joint 3rd of 7 (tied with 2 other regions)');
+		expect(rankText(undefined, regions)).toBe('not ranked: no figure');
 	});
 });
