@@ -34,12 +34,13 @@ describe('page types', () => {
 const WIDTHS = [1280, 320] as const;
 
 // One load of each page type: axe at a phone's width, then the same page resized (so a search page keeps
-// its results) for axe and the keyboard at a desktop's.
+// its results) for axe and the keyboard at a desktop's. The page types run side by side (it.concurrent):
+// a page waits on Chromium most of the time, so two cores check several at once.
 describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; and the keyboard', () => {
-	it.each(samples)(
+	it.concurrent.for(samples)(
 		'$route ($path): 0 violations at each width, every interactive element reached by Tab and visibly focused',
-		async ({ path }) => {
-			const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } });
+		async ({ path }, { expect, onTestFinished }) => {
+			const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } }, onTestFinished);
 			await page.goto(`${session.url}${path}`);
 			await exercise(page);
 			const phone = await runAxe(page);

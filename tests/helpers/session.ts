@@ -6,6 +6,13 @@
  *   const session = useBrowser(E2E_DIST);           // session.url
  *   const session = useBrowser(E2E_DIST, BROKEN_SITE); // session.urlOf(1)
  *   const page = await session.newPage({ javaScriptEnabled: false });
+ *
+ * Concurrent tests (`it.concurrent.for`) pass their context's onTestFinished,
+ * so each test closes only its own page; otherwise one test's end would close
+ * the pages of the others still running:
+ *
+ *   it.concurrent.for(samples)('…', async (sample, { expect, onTestFinished }) => {
+ *     const page = await session.newPage({}, onTestFinished);
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -16,11 +23,17 @@ export interface BrowserSession {
 	readonly url: string;
 	/** The address of the folder given in position `i` (0 is the first). */
 	urlOf: (i: number) => string;
-	/** A page in a fresh browser context, closed when the current test ends. */
-	newPage: (options?: BrowserContextOptions) => Promise<Page>;
+	/**
+	 * A page in a fresh browser context, closed when the current test ends: by
+	 * `finished` (a concurrent test's onTestFinished) when given, else after each test.
+	 */
+	newPage: (options?: BrowserContextOptions, finished?: OnTestFinished) => Promise<Page>;
 	/** The browser itself, for a page that must outlive one test (the caller closes it). */
 	readonly browser: TestBrowser;
 }
+
+/** A test context's onTestFinished: registers what to run when that test ends. */
+type OnTestFinished = (fn: () => Promise<void>) => void;
 
 export function useBrowser(...dirs: string[]): BrowserSession {
 	let servers: StaticServer[] = [];
@@ -55,10 +68,11 @@ export function useBrowser(...dirs: string[]): BrowserSession {
 			if (!browser) throw new Error('the session has not started: call useBrowser() at the top of the test file');
 			return browser;
 		},
-		newPage: async (options) => {
+		newPage: async (options, finished) => {
 			if (!browser) throw new Error('the session has not started: call useBrowser() at the top of the test file');
 			const page = await browser.newPage(options);
-			open.push(page);
+			if (finished) finished(() => page.context().close());
+			else open.push(page);
 			return page;
 		},
 	};
