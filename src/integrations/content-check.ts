@@ -98,7 +98,8 @@ export function reportToGitHub(findings: Findings, env: Env, heading: string): v
 	const commands = annotations(findings);
 	if (commands.length > 0) process.stdout.write(`${commands.join('\n')}\n`);
 	const summaryFile = env.GITHUB_STEP_SUMMARY;
-	if (summaryFile) appendFileSync(summaryFile, `${stepSummary(findings, { heading, commit: checkedCommitFromEnv(env) })}\n`);
+	if (summaryFile)
+		appendFileSync(summaryFile, `${stepSummary(findings, { heading, commit: checkedCommitFromEnv(env) })}\n`);
 }
 
 /**
@@ -129,7 +130,8 @@ export default function contentCheck(): AstroIntegration {
 					logger.warn(formatProblems(problems));
 					return;
 				}
-				if (inGitHubActions(process.env)) reportToGitHub({ problems, warnings: [] }, process.env, 'Content check (build)');
+				if (inGitHubActions(process.env))
+					reportToGitHub({ problems, warnings: [] }, process.env, 'Content check (build)');
 				return stopBuild(logger, formatProblems(problems));
 			},
 			'astro:server:setup': ({ server, logger }) => {

@@ -135,7 +135,8 @@ function counted(findings: Findings): string {
 export function capExplanation(findings: Findings): string {
 	const cap = ANNOTATION_LIMITS.perStepOfEachKind;
 	const rule = `GitHub marks at most ${String(cap)} errors and ${String(cap)} warnings of a step on the pull request's lines, and ${String(ANNOTATION_LIMITS.perJob)} of a whole job`;
-	const over = (n: number, noun: string) => (n > cap ? [{ n: n - cap, text: `${String(n - cap)} of the ${plural(n, noun)}` }] : []);
+	const over = (n: number, noun: string) =>
+		n > cap ? [{ n: n - cap, text: `${String(n - cap)} of the ${plural(n, noun)}` }] : [];
 	const hidden = [...over(findings.problems.length, 'problem'), ...over(findings.warnings.length, 'warning')];
 	if (hidden.length === 0)
 		return `Each is also marked on its line in the pull request's "Files changed". ${rule}: this table always lists every one.`;

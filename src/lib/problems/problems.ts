@@ -37,7 +37,9 @@ export function sortProblems<P extends Problem>(problems: readonly P[]): P[] {
  * in the order of {@link sortProblems}, under `heading`, which is given how many there are.
  */
 export function formatProblemList(problems: readonly Problem[], heading: (n: number) => string): string {
-	const lines = sortProblems(problems).map((p) => `  ${formatLocation(p)}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
+	const lines = sortProblems(problems).map(
+		(p) => `  ${formatLocation(p)}${p.field ? ` → ${p.field}` : ''}: ${p.message}`,
+	);
 	return `${heading(problems.length)}:\n${lines.join('\n')}`;
 }
 

@@ -28,7 +28,12 @@ function decode(command: string): { name: string; properties: Record<string, str
 	const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/s.exec(command);
 	if (!match) throw new Error(`not a workflow command: ${command}`);
 	const unescape = (s: string) =>
-		s.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+		s
+			.replaceAll('%0D', '\r')
+			.replaceAll('%0A', '\n')
+			.replaceAll('%3A', ':')
+			.replaceAll('%2C', ',')
+			.replaceAll('%25', '%');
 	const properties = Object.fromEntries(
 		(match[2] ?? '')
 			.split(',')
@@ -70,7 +75,12 @@ describe('escaping', () => {
 
 describe('annotations', () => {
 	it('puts a problem on its file, line and column, titled with its field', () => {
-		const p = problem('content/virtual-wards/funding.mdx', 4, '"hospital" is not an audience: use acute, ics', 'audience[1]');
+		const p = problem(
+			'content/virtual-wards/funding.mdx',
+			4,
+			'"hospital" is not an audience: use acute, ics',
+			'audience[1]',
+		);
 		expect(annotation({ ...p, severity: 'error' })).toBe(
 			'::error file=content/virtual-wards/funding.mdx,line=4,col=3,endLine=4,title=Content check%3A audience[1]::"hospital" is not an audience: use acute, ics',
 		);
@@ -142,7 +152,11 @@ describe('the job summary', () => {
 			{
 				problems: [
 					problem('data/targets.json', 16, '"December 2023" is not a month: write it as YYYY-MM', '[0].deadline'),
-					problem('content/virtual-ward/page.mdx', undefined, 'is not in a priority folder: did you mean content/virtual-wards/?'),
+					problem(
+						'content/virtual-ward/page.mdx',
+						undefined,
+						'is not in a priority folder: did you mean content/virtual-wards/?',
+					),
 				],
 				warnings: [problem('content/virtual-wards/funding.mdx', 18, 'the page was due for review', 'nextReview')],
 			},
@@ -187,7 +201,10 @@ describe('the job summary', () => {
 		expect(markdownCell(message)).toBe(
 			'unknown component \\<Chart\\>: use \\| pipes, \\*\\*bold\\*\\*, \\[links\\](x), \\`code\\`, \\&amp; and a line break',
 		);
-		const summary = stepSummary({ problems: [problem('a.mdx', 1, message, '<Chart>')], warnings: [] }, { heading: 'h' });
+		const summary = stepSummary(
+			{ problems: [problem('a.mdx', 1, message, '<Chart>')], warnings: [] },
+			{ heading: 'h' },
+		);
 		const row = summary.split('\n').find((l) => l.startsWith('| Error |')) ?? '';
 		// Five cell borders: the row is not split by the pipe in the message.
 		expect(row.replaceAll('\\|', '').split('|')).toHaveLength(6);

@@ -31,7 +31,14 @@ describe('the JSON output', () => {
 					field: '[0].deadline',
 					message: 'is not a month',
 				},
-				{ severity: 'warning', file: 'content/a/b.mdx', line: 3, column: 1, field: 'long-sentence', message: 'is long' },
+				{
+					severity: 'warning',
+					file: 'content/a/b.mdx',
+					line: 3,
+					column: 1,
+					field: 'long-sentence',
+					message: 'is long',
+				},
 			],
 		});
 	});
