@@ -101,7 +101,10 @@ describe('the workflows', () => {
 
 	it('publish on GitHub Pages on every push to main and every day, after the same check', () => {
 		const { workflow } = publish;
-		expect(workflow.on).toMatchObject({ push: { branches: ['main'] }, schedule: [{ cron: '17 5 * * *' }, { cron: '17 12 * * *' }] });
+		expect(workflow.on).toMatchObject({
+			push: { branches: ['main'] },
+			schedule: [{ cron: '17 5 * * *' }, { cron: '17 12 * * *' }],
+		});
 		expect(workflow.permissions).toEqual({ contents: 'read' });
 		const order = [
 			'npm ci',
