@@ -1,19 +1,22 @@
 /**
  * Runs the content check (src/lib/content-check/project.ts) before Astro
  * builds anything, so a mistake anywhere in content/ or data/ stops the build
- * with every problem listed, and nothing half-built is published. Under
- * `astro dev` the same check runs at start and again whenever a file in
+ * with every problem listed, and nothing half-built is published. In GitHub
+ * Actions (GITHUB_ACTIONS=true) the problems are also annotations on the pull
+ * request's lines and a table in the job summary (src/lib/problems/github.ts).
+ * Under `astro dev` the same check runs at start and again whenever a file in
  * content/ or data/ changes, and its problems are printed as warnings while
  * the server keeps serving.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { COLLECTIONS } from '../collections.ts';
 import type { ProjectFilesOf, Registry, SourceFile } from '../lib/collections/registry.ts';
 import { checkProject, type ProjectFiles } from '../lib/content-check/project.ts';
-import { formatProblems, type Problem } from '../lib/problems/problems.ts';
+import { annotations, checkedCommitFromEnv, stepSummary } from '../lib/problems/github.ts';
+import { formatProblems, type Findings, type Problem } from '../lib/problems/problems.ts';
 
 function walk(dir: string): string[] {
 	let out: string[] = [];
@@ -77,13 +80,41 @@ export function checkProjectAt(root: string): Problem[] {
 	return checkProject(readProjectFiles(root)).problems;
 }
 
-export class ContentCheckError extends Error {
-	readonly problems: Problem[];
-	constructor(problems: Problem[]) {
-		super(formatProblems(problems));
-		this.problems = problems;
-		this.name = 'ContentCheckError';
-	}
+/** The environment as the GitHub report reads it. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** True when the check runs in GitHub Actions, which sets GITHUB_ACTIONS=true in every step. */
+export function inGitHubActions(env: Env): boolean {
+	return env.GITHUB_ACTIONS === 'true';
+}
+
+/**
+ * Reports the findings to GitHub Actions: one workflow command per problem and
+ * warning on standard output (the annotations), and a section under `heading`
+ * appended to the job summary, the file GITHUB_STEP_SUMMARY names (nothing is
+ * written when it is not set).
+ */
+export function reportToGitHub(findings: Findings, env: Env, heading: string): void {
+	const commands = annotations(findings);
+	if (commands.length > 0) process.stdout.write(`${commands.join('\n')}\n`);
+	const summaryFile = env.GITHUB_STEP_SUMMARY;
+	if (summaryFile)
+		appendFileSync(summaryFile, `${stepSummary(findings, { heading, commit: checkedCommitFromEnv(env) })}\n`);
+}
+
+/**
+ * Ends `astro build` with the problem list and exit code 1, and nothing else.
+ * Astro prints an error thrown by a hook under "An unhandled error occurred
+ * while running the astro:config:setup hook", with its stack trace; so the
+ * list is printed with the integration's logger, and the process exits once
+ * its output is written. The promise never settles, so the build goes no
+ * further in the meantime; nothing has been written yet at this hook.
+ */
+function stopBuild(logger: AstroIntegrationLogger, report: string): Promise<never> {
+	logger.error(report);
+	return new Promise<never>(() => {
+		process.stdout.write('', () => process.stderr.write('', () => process.exit(1)));
+	});
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -95,8 +126,13 @@ export default function contentCheck(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				const problems = checkProjectAt(root);
 				if (problems.length === 0) return;
-				if (command === 'build') throw new ContentCheckError(problems);
-				logger.warn(formatProblems(problems));
+				if (command !== 'build') {
+					logger.warn(formatProblems(problems));
+					return;
+				}
+				if (inGitHubActions(process.env))
+					reportToGitHub({ problems, warnings: [] }, process.env, 'Content check (build)');
+				return stopBuild(logger, formatProblems(problems));
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				let last = '';

@@ -91,6 +91,16 @@ describe('a build with editor mistakes', () => {
 	it('lists every problem in one message', () => {
 		expect(result.output).toMatch(/(\d+) problems in content or data/);
 	});
+
+	it('ends with the list and exit code 1: no "unhandled error", no stack trace', () => {
+		expect(result.status).toBe(1);
+		expect(result.output).not.toMatch(/unhandled error|Stack trace|^\s+at /im);
+		// Annotations (`::error …`) are printed too when the tests themselves run in GitHub Actions.
+		const printed = result.output.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('::'));
+		expect(printed[0]).toMatch(/^\d\d:\d\d:\d\d \[ERROR\] \[portal:content-check\] \d+ problems in content or data:$/);
+		expect(printed.slice(1).every((l) => l.startsWith('  '))).toBe(true);
+		expect(printed.length).toBeGreaterThan(10);
+	});
 });
 
 describe('the same mistakes, fixed', () => {

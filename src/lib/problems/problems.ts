@@ -27,19 +27,42 @@ export function formatLocation(p: Pick<Problem, 'file' | 'line' | 'column'>): st
 	return p.column === undefined ? `${p.file}:${String(p.line)}` : `${p.file}:${String(p.line)}:${String(p.column)}`;
 }
 
+/** The problems in the order every list prints them: by file, then by line (those without a line first, in the order found). */
+export function sortProblems<P extends Problem>(problems: readonly P[]): P[] {
+	return [...problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+}
+
 /**
  * Renders problems (or warnings) as lines `file:line:column → field: message`,
- * sorted by file and then by line (those without a line first, in the order
- * found), under `heading`, which is given how many there are.
+ * in the order of {@link sortProblems}, under `heading`, which is given how many there are.
  */
 export function formatProblemList(problems: readonly Problem[], heading: (n: number) => string): string {
-	const lines = [...problems]
-		.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
-		.map((p) => `  ${formatLocation(p)}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
+	const lines = sortProblems(problems).map(
+		(p) => `  ${formatLocation(p)}${p.field ? ` → ${p.field}` : ''}: ${p.message}`,
+	);
 	return `${heading(problems.length)}:\n${lines.join('\n')}`;
 }
 
 /** The problems as every command prints them: "3 problems in content or data:", then one line each. */
 export function formatProblems(problems: readonly Problem[]): string {
 	return formatProblemList(problems, (n) => `${plural(n, 'problem')} in content or data`);
+}
+
+/** What a check found: problems, which stop the build, and warnings, which are advice. */
+export interface Findings {
+	problems: readonly Problem[];
+	warnings: readonly Problem[];
+}
+
+/** A problem or a warning, marked with which it is. */
+export interface ReportedProblem extends Problem {
+	severity: 'error' | 'warning';
+}
+
+/** The problems, then the warnings, each in the order of {@link sortProblems}, each marked with its severity. */
+export function reportedProblems(findings: Findings): ReportedProblem[] {
+	return [
+		...sortProblems(findings.problems).map((p): ReportedProblem => ({ ...p, severity: 'error' })),
+		...sortProblems(findings.warnings).map((p): ReportedProblem => ({ ...p, severity: 'warning' })),
+	];
 }
