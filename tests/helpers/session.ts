@@ -33,7 +33,7 @@ export interface BrowserSession {
 }
 
 /** A test context's onTestFinished: registers what to run when that test ends. */
-type OnTestFinished = (fn: () => Promise<void>) => void;
+export type OnTestFinished = (fn: () => Promise<void>) => void;
 
 export function useBrowser(...dirs: string[]): BrowserSession {
 	let servers: StaticServer[] = [];
