@@ -1,51 +1,25 @@
 /**
- * Adding a priority is data, not code: a copy of the project with one more
- * entry in data/priorities.json and a folder of content/ for it builds that
- * priority's pages, with nothing changed in src/ (which the copy links to).
+ * Adding a priority is data, not code: the edited copy of the project
+ * (editedSite, tests/build/variants.ts) has one more entry in
+ * data/priorities.json and a folder of content/ for it, and builds that
+ * priority's pages with nothing changed in src/.
  *
  *   npx vitest run --project build tests/build/new-priority.test.ts
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { page, text } from '../helpers/dist.ts';
-import { buildSite, projectCopy, removeCopy, type BuildResult } from '../helpers/site.ts';
+import type { BuildResult } from '../helpers/site.ts';
+import { ADDED_PRIORITY as PRIORITY, ADDED_PRIORITY_PAGE, editedSite } from './variants.ts';
 
-const PRIORITY = {
-	id: 'cyber-resilience',
-	title: 'Cyber resilience',
-	navTitle: 'Cyber resilience',
-	summary: 'A priority added for this test only: one entry in data/priorities.json and one folder of pages.',
-};
-const PAGE = `---
-title: Keeping systems running
-summary: A page of the added priority, to show that its folder is built with no change to the code.
-audience: [ics]
-sources: [pg-2022-23-v3]
-lastReviewed: 2026-11-25
-nextReview: 2027-05-25
-owner: Digital policy team
----
-
-The page of a priority that only data declares.
-`;
-
-let dir = '';
+const SLUG = ADDED_PRIORITY_PAGE.file.replace(/\.mdx$/, '');
 let dist = '';
 let result: BuildResult;
 
 beforeAll(() => {
-	dir = projectCopy('new-priority');
-	dist = join(dir, 'dist');
-	const file = join(dir, 'data/priorities.json');
-	const priorities = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
-	writeFileSync(file, `${JSON.stringify([...priorities, PRIORITY], null, '\t')}\n`);
-	mkdirSync(join(dir, 'content', PRIORITY.id));
-	writeFileSync(join(dir, 'content', PRIORITY.id, 'keeping-systems-running.mdx'), PAGE);
-	result = buildSite(dir, dist);
+	({ dist, build: result } = editedSite());
 });
-
-afterAll(() => removeCopy(dir));
 
 describe('a priority added in data and content only', () => {
 	it('builds', () => {
@@ -56,14 +30,14 @@ describe('a priority added in data and content only', () => {
 		const overview = page(dist, `/${PRIORITY.id}/`);
 		expect(text(overview.querySelector('h1'))).toBe(PRIORITY.title);
 		const links = [...overview.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-		expect(links).toContain(`/${PRIORITY.id}/keeping-systems-running/`);
+		expect(links).toContain(`/${PRIORITY.id}/${SLUG}/`);
 	});
 
 	it('builds the guidance page under the priority, from its folder', () => {
-		expect(existsSync(join(dist, PRIORITY.id, 'keeping-systems-running', 'index.html'))).toBe(true);
-		const guidance = page(dist, `/${PRIORITY.id}/keeping-systems-running/`);
-		expect(text(guidance.querySelector('h1'))).toBe('Keeping systems running');
-		expect(text(guidance.querySelector('main'))).toContain('The page of a priority that only data declares.');
+		expect(existsSync(join(dist, PRIORITY.id, SLUG, 'index.html'))).toBe(true);
+		const guidance = page(dist, `/${PRIORITY.id}/${SLUG}/`);
+		expect(text(guidance.querySelector('h1'))).toBe(ADDED_PRIORITY_PAGE.title);
+		expect(text(guidance.querySelector('main'))).toContain(ADDED_PRIORITY_PAGE.text);
 	});
 
 	it('puts the priority in the navigation after the others, in the order of data/priorities.json', () => {

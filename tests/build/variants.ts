@@ -2,11 +2,12 @@
  * The variant builds that more than one test file needs, each built once per
  * test run (sharedVariant in tests/helpers/site.ts) and only read by the tests:
  * - `editedSite`: a copy of the project with the editor's changes the
- *   drafts gate, the search index and the fixed-mistakes test look for;
+ *   drafts gate, the search index, the fixed-mistakes test and the new
+ *   priority look for;
  * - `basePathSite`: the real project under a base path, as the build tier
  *   checks it and the browser tier serves it.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fullProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { ROOT, sharedVariant, TEST_BASE_PATH, TMP, type VariantBuild } from '../helpers/site.ts';
@@ -74,10 +75,48 @@ function renamePage(dir: string): void {
 	writeFileSync(commitments, readFileSync(commitments, 'utf8').replaceAll(`"${RENAMED.from}"`, `"${RENAMED.to}"`));
 }
 
+/** The priority `editedSite` adds in data and content only (tests/build/new-priority.test.ts). */
+export const ADDED_PRIORITY = {
+	id: 'cyber-resilience',
+	title: 'Cyber resilience',
+	navTitle: 'Cyber resilience',
+	summary: 'A priority added for this test only: one entry in data/priorities.json and one folder of pages.',
+} as const;
+/** The one guidance page of ADDED_PRIORITY. */
+export const ADDED_PRIORITY_PAGE = {
+	file: 'keeping-systems-running.mdx',
+	title: 'Keeping systems running',
+	text: 'The page of a priority that only data declares.',
+} as const;
+
+/** Adds ADDED_PRIORITY the way a publisher would: one entry in data/priorities.json and a folder of content/. */
+function addPriority(dir: string): void {
+	const file = join(dir, 'data/priorities.json');
+	const priorities = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+	writeFileSync(file, `${JSON.stringify([...priorities, ADDED_PRIORITY], null, '\t')}\n`);
+	mkdirSync(join(dir, 'content', ADDED_PRIORITY.id));
+	writeFileSync(
+		join(dir, 'content', ADDED_PRIORITY.id, ADDED_PRIORITY_PAGE.file),
+		`---
+title: ${ADDED_PRIORITY_PAGE.title}
+summary: A page of the added priority, to show that its folder is built with no change to the code.
+audience: [ics]
+sources: [pg-2022-23-v3]
+lastReviewed: 2026-11-25
+nextReview: 2027-05-25
+owner: Digital policy team
+---
+
+${ADDED_PRIORITY_PAGE.text}
+`,
+	);
+}
+
 /**
  * A faithful copy of the project (fullProjectCopy) with, in content/virtual-wards/:
  * the drafts gate's draft and control pages, the search test's draft and
- * published pages, and national-ambition renamed to `renamed` with its links.
+ * published pages, and national-ambition renamed to `renamed` with its links;
+ * and a fifth priority, ADDED_PRIORITY, declared in data with a folder of content.
  */
 export function editedSite(): VariantBuild {
 	return sharedVariant('edited', () => {
@@ -88,6 +127,7 @@ export function editedSite(): VariantBuild {
 		writeFileSync(join(vw, 'search-draft-fixture.mdx'), searchPage(true, SEARCH_DRAFT_WORD));
 		writeFileSync(join(vw, 'search-published-fixture.mdx'), searchPage(false, SEARCH_PUBLISHED_WORD));
 		renamePage(dir);
+		addPriority(dir);
 		return { root: dir, dist: join(dir, 'dist') };
 	});
 }
