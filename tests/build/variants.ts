@@ -121,15 +121,24 @@ ${ADDED_PRIORITY_PAGE.text}
 export function editedSite(): VariantBuild {
 	return sharedVariant('edited', () => {
 		const dir = fullProjectCopy('edited');
-		const vw = join(dir, 'content/virtual-wards');
-		writeFileSync(join(vw, `${DRAFT_WORD}-unpublished.mdx`), gatePage(DRAFT_WORD, true));
-		writeFileSync(join(vw, `${CONTROL_WORD}-published.mdx`), gatePage(CONTROL_WORD, false));
-		writeFileSync(join(vw, 'search-draft-fixture.mdx'), searchPage(true, SEARCH_DRAFT_WORD));
-		writeFileSync(join(vw, 'search-published-fixture.mdx'), searchPage(false, SEARCH_PUBLISHED_WORD));
-		renamePage(dir);
-		addPriority(dir);
+		applyEdits(dir);
 		return { root: dir, dist: join(dir, 'dist') };
 	});
+}
+
+/**
+ * Makes editedSite's changes to the project copy at `dir`: pages added, a page
+ * renamed with every link to it, and data changed (a priority added, the
+ * commitments' page ids). tests/build/reproducible.test.ts makes them too.
+ */
+export function applyEdits(dir: string): void {
+	const vw = join(dir, 'content/virtual-wards');
+	writeFileSync(join(vw, `${DRAFT_WORD}-unpublished.mdx`), gatePage(DRAFT_WORD, true));
+	writeFileSync(join(vw, `${CONTROL_WORD}-published.mdx`), gatePage(CONTROL_WORD, false));
+	writeFileSync(join(vw, 'search-draft-fixture.mdx'), searchPage(true, SEARCH_DRAFT_WORD));
+	writeFileSync(join(vw, 'search-published-fixture.mdx'), searchPage(false, SEARCH_PUBLISHED_WORD));
+	renamePage(dir);
+	addPriority(dir);
 }
 
 /** The address of the repository the base-path build links "Edit this page" to. */
