@@ -38,14 +38,14 @@ export default defineConfig(
 	// Browser code: the search page's script.
 	{ files: ['src/client/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
 
-	// Astro templates: astro-eslint-parser gives the markup returned from `.map()` callbacks no
-	// type, so no-unsafe-return flags every list a template prints. The page models are typed;
-	// the templates only print them.
-	// astro-eslint-parser takes the TypeScript project by file, not through the project service.
+	// Astro templates: linted without type information. astro-eslint-parser cannot use the project
+	// service, and with `project` it builds a TypeScript program per template: 44 of lint's 76 s of
+	// CPU for 63 templates whose types `astro check` already checks (npm test runs both). The page
+	// models the templates print are .ts, where every typed rule applies.
 	{
 		files: ['**/*.astro'],
-		languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json' } },
-		rules: { '@typescript-eslint/no-unsafe-return': 'off' },
+		extends: [tseslint.configs.disableTypeChecked],
+		languageOptions: { parserOptions: { projectService: false } },
 	},
 
 	// Tests: vitest's asymmetric matchers (expect.any, expect.stringMatching, …) are typed `any`

@@ -19,13 +19,16 @@ const MOCKING = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
  * - e2e: the built site served locally, driven in Debian's Chromium.
  * The build and e2e tiers share one build of the real site (tests/build/setup.ts,
  * their common globalSetup) and the variant builds of tests/build/variants.ts.
- * The tiers run one after the other (groupOrder): the unit files two at a time,
- * the build and browser files one at a time, since a build or Chromium already
- * keeps a core busy and the machines have two.
+ * All tiers run side by side, two files at a time from one queue (one
+ * groupOrder, one maxWorkers): a browser file waits on Chromium a third of its
+ * time and a build file on its `astro build`, so a unit or build file beside
+ * it keeps both of the machines' two cores busy. Every file is therefore
+ * independent of the others: its own copies, servers on free ports and
+ * Chromium; builds that several files read are made once (tests/build/variants.ts).
  */
 export default defineConfig({
 	test: {
-		// Two workers at most (the unit tier's); the build and e2e projects use one each.
+		// Two files at a time, from every tier (the projects of one group must share maxWorkers).
 		maxWorkers: 2,
 		// `npm test` runs with --coverage: the pure logic of src/lib and src/charts must stay tested.
 		coverage: {
@@ -49,13 +52,14 @@ export default defineConfig({
 					include: ['tests/unit/**/*.test.ts'],
 					exclude: MOCKING,
 					environment: 'node',
-					maxWorkers: 2,
 					// The unit files share their workers' module cache (no fresh import of zod, the MDX
 					// toolchain and the model per file): 30 s of CPU instead of 110 s. A unit test must
 					// therefore restore what it changes (process.env, globals) and register its hooks
 					// in its own file, not at the top of a shared helper.
 					isolate: false,
-					sequence: { groupOrder: 0 },
+					// A unit test shares the cores with a build or Chromium: time out on a hang, not on a busy machine.
+					testTimeout: 30_000,
+					maxWorkers: 2,
 				},
 			},
 			{
@@ -63,8 +67,8 @@ export default defineConfig({
 					name: 'unit-mocks',
 					include: MOCKING,
 					environment: 'node',
+					testTimeout: 30_000,
 					maxWorkers: 2,
-					sequence: { groupOrder: 0 },
 				},
 			},
 			{
@@ -74,9 +78,8 @@ export default defineConfig({
 					environment: 'node',
 					globalSetup: ['tests/build/setup.ts'],
 					testTimeout: 180_000,
+					maxWorkers: 2,
 					hookTimeout: 300_000,
-					maxWorkers: 1,
-					sequence: { groupOrder: 1 },
 				},
 			},
 			{
@@ -87,13 +90,11 @@ export default defineConfig({
 					globalSetup: ['tests/build/setup.ts'],
 					// A concurrent test shares Chromium with the others running beside it.
 					testTimeout: 120_000,
+					maxWorkers: 2,
 					hookTimeout: 300_000,
 					// Page checks wait on Chromium most of the time: the files that check every page type
 					// run their pages side by side (it.concurrent), three at a time.
 					maxConcurrency: 3,
-					// One Chromium at a time: the machines have two cores.
-					fileParallelism: false,
-					sequence: { groupOrder: 2 },
 				},
 			},
 		],
