@@ -158,17 +158,33 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 		document
 			.querySelectorAll<HTMLElement>('[data-kbd-index]')
 			.forEach((el) => baseline.set(el.dataset.kbdIndex ?? '', styleOf(el)));
-		/** Which element has focus, and whether its look differs from its unfocused look. */
-		(window as unknown as { __kbdFocus: () => { active: string; changed: boolean } }).__kbdFocus = () => {
-			const el = document.activeElement as HTMLElement | null;
-			if (!el || el === document.body) return { active: 'body', changed: false };
+		// Each focus the keyboard moves is logged as it happens, so the Tabs are pressed in runs
+		// with one read of the log per run, not one per Tab.
+		const log: { active: string; changed: boolean }[] = [];
+		(window as unknown as { __kbdLog: typeof log }).__kbdLog = log;
+		const record = (el: HTMLElement | null) => {
+			if (!el || el === document.body) return log.push({ active: 'body', changed: false });
 			const index = el.dataset.kbdIndex;
-			if (index === undefined) return { active: `other: <${el.tagName.toLowerCase()}>`, changed: false };
-			return { active: index, changed: styleOf(el) !== baseline.get(index) };
+			if (index === undefined) return log.push({ active: `other: <${el.tagName.toLowerCase()}>`, changed: false });
+			return log.push({ active: index, changed: styleOf(el) !== baseline.get(index) });
 		};
+		document.addEventListener('focusin', (e) => record(e.target as HTMLElement | null));
+		// Tab from the last element leaves the page (the browser's own controls): focus goes back to the body.
+		document.addEventListener('focusout', (e) => {
+			if (e.relatedTarget === null) queueMicrotask(() => document.activeElement === document.body && record(null));
+		});
 	});
-	const focusNow = () =>
-		page.evaluate(() => (window as unknown as { __kbdFocus: () => { active: string; changed: boolean } }).__kbdFocus());
+	/** Presses Tab `n` times, then reads the focuses logged since the last read. */
+	let read = 0;
+	const tabs = async (n: number) => {
+		for (let i = 0; i < n; i++) await page.keyboard.press('Tab');
+		const entries = await page.evaluate(
+			(from) => (window as unknown as { __kbdLog: { active: string; changed: boolean }[] }).__kbdLog.slice(from),
+			read,
+		);
+		read += entries.length;
+		return entries;
+	};
 
 	const visited: number[] = [];
 	const order: string[] = [];
@@ -188,25 +204,38 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 			);
 		}, index);
 
+	// Tab through in runs of RUN presses; stop once focus has left the page twice or come back to an element.
+	const RUN = 20;
+	const presses = interactive.length * 2 + 10;
+	const unchanged: { index: number; label: string }[] = [];
 	let bodyVisits = 0;
-	for (let presses = 0; presses < interactive.length * 2 + 10; presses++) {
-		await page.keyboard.press('Tab');
-		const { active, changed } = await focusNow();
-		if (active === 'body') {
-			if (++bodyVisits > 1) break;
-			continue;
+	let done = false;
+	for (let pressed = 0; pressed < presses && !done; pressed += RUN) {
+		for (const { active, changed } of await tabs(Math.min(RUN, presses - pressed))) {
+			if (active === 'body') {
+				if (++bodyVisits > 1) done = true;
+				if (done) break;
+				continue;
+			}
+			if (!/^\d+$/.test(active)) {
+				order.push(active);
+				continue;
+			}
+			const index = Number(active);
+			if (visited.includes(index)) {
+				done = true;
+				break;
+			}
+			visited.push(index);
+			const label = byIndex.get(index)?.label ?? active;
+			order.push(label);
+			if (!changed) unchanged.push({ index, label });
 		}
-		if (!/^\d+$/.test(active)) {
-			order.push(active);
-			continue;
-		}
-		const index = Number(active);
-		if (visited.includes(index)) break;
-		visited.push(index);
-		const label = byIndex.get(index)?.label ?? active;
-		order.push(label);
-		if (changed) continue;
-		// No style change found: compare pixels around the element, focused and not.
+	}
+	// No style change found: compare pixels around the element, focused (from the keyboard's last
+	// focus, so :focus-visible applies) and not.
+	for (const { index, label } of unchanged) {
+		await page.evaluate((i) => document.querySelector<HTMLElement>(`[data-kbd-index="${i}"]`)?.focus(), index);
 		const clip = await clipOf(index);
 		if (!clip || clip.width <= 16 || clip.height <= 16) {
 			invisible.push(label);
@@ -215,7 +244,6 @@ export async function checkKeyboard(page: Page): Promise<KeyboardReport> {
 		const focused = await page.screenshot({ clip, fullPage: true });
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		const blurred = await page.screenshot({ clip, fullPage: true });
-		await page.evaluate((i) => document.querySelector<HTMLElement>(`[data-kbd-index="${i}"]`)?.focus(), index);
 		if (focused.equals(blurred)) invisible.push(label);
 	}
 
