@@ -3,6 +3,7 @@
  * mailto: or an address of the site that exists (and to a heading it has);
  * an image is a file of public/ and has alt text.
  */
+import { suggest } from '../problems/suggest.ts';
 import { startOf, type NodeOf, type Visit } from './visit.ts';
 
 /** What links and images are checked against. */
@@ -50,16 +51,25 @@ function internalLinkProblem(url: string, v: Visit<LinkContext>): string | undef
 	if (fragment === undefined || fragment === '') return undefined;
 	const ids = path === v.page.address ? v.ownHeadings : v.context.headings.get(path);
 	if (ids === undefined || ids.includes(fragment)) return undefined;
-	return `${path} has no heading with the id "${fragment}"; its headings' ids are: ${ids.join(', ') || 'none'}`;
+	return missingIdProblem(path, fragment, ids);
+}
+
+/** A fragment no id of the page has: the nearest id when one is near, else the page's ids (at most eight, so the message stays short). */
+function missingIdProblem(page: string, fragment: string, ids: readonly string[]): string {
+	const near = suggest(fragment, ids);
+	if (near !== undefined) return `${page} has no heading with the id "${fragment}": did you mean "${near}"?`;
+	const listed = ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${String(ids.length - 8)} more` : ids.join(', ');
+	return `${page} has no heading with the id "${fragment}"; its headings' ids are: ${listed || 'none'}`;
 }
 
 /** A link to `#id` on the page itself: the page has that heading. */
 function ownHeadingProblem(fragment: string | undefined, v: Visit<LinkContext>): string | undefined {
 	if (fragment === undefined || fragment === '')
 		return "is an empty link: write the heading's id after #, or delete the link";
-	return v.ownHeadings.includes(fragment)
-		? undefined
-		: `this page has no heading with the id "${fragment}"; its headings' ids are: ${v.ownHeadings.join(', ') || 'none (the page has no headings)'}`;
+	if (v.ownHeadings.includes(fragment)) return undefined;
+	return v.ownHeadings.length === 0
+		? `this page has no heading with the id "${fragment}": it has no headings`
+		: missingIdProblem('this page', fragment, v.ownHeadings);
 }
 
 /** A site address that no page has: a file of public/ is fine; a draft, a missing closing / or a dead link is named. */

@@ -13,6 +13,7 @@ import type { Root } from 'mdast';
 import type { Problem } from '../problems/problems.ts';
 import { COMPONENT_LIST, checkElement } from './check-components.ts';
 import { checkImage, checkImageReference, checkLink, type LinkContext } from './check-links.ts';
+import { checkLeftoverMarkup, checkPipeParagraph, checkTableRows } from './check-rendering.ts';
 import type { ReferenceContext } from './check-references.ts';
 import { parseBody, pointOf, type MdxNode } from './parse.ts';
 import { headingIds, isElement, walk } from './tree.ts';
@@ -84,7 +85,11 @@ function visitNode(node: MdxNode, v: Visit<MdxContext>): boolean {
 		case 'mdxTextExpression':
 			return checkExpression(node, v);
 		case 'text':
-			return checkStrayBraces(node, v);
+			return checkStrayBraces(node, v) && checkLeftoverMarkup(node, v);
+		case 'paragraph':
+			return checkPipeParagraph(node, v);
+		case 'table':
+			return checkTableRows(node, v);
 		case 'link':
 		case 'definition':
 			return checkLink(node, v);

@@ -11,7 +11,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { KnownIds } from '../problems/known-ids.ts';
 import type { Problem } from '../problems/problems.ts';
-import { datasetHref, guidanceHref, targetHref } from '../routes.ts';
+import { datasetHref, glossaryHref, guidanceHref, targetHref } from '../routes.ts';
 import { siteAddresses } from '../routes/data.ts';
 import { checkMdxTree, type MdxContext } from './check.ts';
 import { parseBody } from './parse.ts';
@@ -45,6 +45,8 @@ export interface MdxProject {
 	editions?: readonly { id: string; title: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly MdxValidPage[];
+	/** The glossary's entries that passed their schema: each is an id on /glossary/ that a link may name after #. */
+	glossary?: readonly { id: string }[] | undefined;
 	/** The ids that exist in the data files a body refers to, valid entries or not (the content check's ExistingIds). */
 	ids: { sources: KnownIds; targets: KnownIds; datasets: KnownIds };
 	/** The folders of content/ that are priorities (data/priorities.json's ids, in order). */
@@ -106,6 +108,12 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		if (!page) addresses.add(b.address);
 		if (b.result.ok) headings.set(b.address, headingIds(b.result.tree));
 	}
+	// The glossary's entries are ids of /glossary/ too: a link to /glossary/#icb names an entry.
+	if (project.glossary)
+		headings.set(
+			glossaryHref(),
+			project.glossary.map((g) => g.id),
+		);
 	const context: MdxContext = {
 		sources: project.ids.sources,
 		datasets: new Map(project.datasets.map((d) => [d.id, d])),

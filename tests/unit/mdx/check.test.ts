@@ -157,7 +157,7 @@ describe("problems, each with the file's line and column and the construct", () 
 			'has no heading with the id "the-year-before"; its headings\' ids are: the-year-before-the-guidance, summary',
 		);
 		expect(message('## Here\n\n[x](#there)')).toContain(
-			'this page has no heading with the id "there"; its headings\' ids are: here',
+			'this page has no heading with the id "there": did you mean "here"?',
 		);
 		expect(message('[x](funding/)')).toContain('is not a full address');
 		expect(message('![](/assets/images/nhsuk-icon-cross.svg)')).toContain('has no alt text');

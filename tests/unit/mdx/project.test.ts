@@ -42,4 +42,19 @@ describe('the MDX pages of a project', () => {
 			),
 		).toEqual([]);
 	});
+
+	it("checks a link to a glossary entry against the glossary's ids", () => {
+		const entry = project.glossary[0]?.id ?? '';
+		expect(entry).not.toBe('');
+		const problems = checkMdxPages(
+			withBody(
+				'content/virtual-wards/overview.mdx',
+				`[entry](/glossary/#${entry}) and [none](/glossary/#no-such-entry)`,
+			),
+			mdx,
+		);
+		expect(problems.map((p) => `${p.field}: ${p.message.split(';')[0] ?? ''}`)).toEqual([
+			'link: (/glossary/#no-such-entry) /glossary/ has no heading with the id "no-such-entry"',
+		]);
+	});
 });
