@@ -15,6 +15,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { COLLECTIONS } from '../collections.ts';
 import type { ProjectFilesOf, Registry, SourceFile } from '../lib/collections/registry.ts';
 import { checkProject, type ProjectFiles } from '../lib/content-check/project.ts';
+import { decodeSource } from '../lib/content-check/encoding.ts';
 import { annotations, checkedCommitFromEnv, stepSummary } from '../lib/problems/github.ts';
 import { formatProblems, type Findings, type Problem } from '../lib/problems/problems.ts';
 
@@ -43,7 +44,7 @@ function walk(dir: string): string[] {
 export function readCollectionFiles<R extends Registry>(root: string, registry: R): ProjectFilesOf<R> {
 	const read = (full: string): SourceFile => ({
 		path: relative(root, full).split(sep).join('/'),
-		text: readFileSync(full, 'utf8'),
+		...decodeSource(readFileSync(full)),
 	});
 	const data: Record<string, SourceFile | undefined> = {};
 	const out: Record<string, unknown> = { data };

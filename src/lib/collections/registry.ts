@@ -73,6 +73,8 @@ export function defineRegistry<const R extends Registry>(registry: R): R {
 export interface SourceFile {
 	path: string;
 	text: string;
+	/** The encoding it was saved in, when not UTF-8 (src/lib/content-check/encoding.ts): the text is decoded from it. */
+	encoding?: 'UTF-16' | 'Windows-1252';
 }
 
 type NamesWhere<R extends Registry, C> = { [K in keyof R]: R[K]['check'] extends C ? K : never }[keyof R] & string;

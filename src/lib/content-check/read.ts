@@ -21,6 +21,7 @@ import type { MdxBody } from '../mdx/project.ts';
 import { parseWithFriendlyErrors } from '../problems/error-map.ts';
 import type { Problem } from '../problems/problems.ts';
 import { stripBom } from './bom.ts';
+import { encodingProblem } from './encoding.ts';
 import { checkContentPath, checkDatasetPath } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
@@ -105,10 +106,12 @@ export class Reading {
 	readonly problems: Problem[] = [];
 	readonly locators = new Map<string, Locator>();
 
-	/** The file without a byte-order mark (reported once when there is one). */
+	/** The file without a byte-order mark (reported once when there is one), and its encoding reported when it is not UTF-8. */
 	text(file: SourceFile): SourceFile {
+		if (file.encoding) this.problems.push(encodingProblem(file.path, file.encoding));
 		const { text, problem } = stripBom(file.path, file.text);
-		if (problem) this.problems.push(problem);
+		// A UTF-16 file's byte-order mark is part of its encoding, reported above.
+		if (problem && !file.encoding) this.problems.push(problem);
 		return { path: file.path, text };
 	}
 
