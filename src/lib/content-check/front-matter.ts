@@ -47,6 +47,22 @@ function yamlAdvice(code: string, message: string): string {
 	return `${message.split('\n')[0] ?? message}: check the quotes, colons and indentation (see CONTRIBUTING.md, "Front matter")`;
 }
 
+/** Spaces and marks nobody sees, which YAML does not read as spaces. */
+const INVISIBLE = /[\u00a0\u202f\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+/** The line holding an invisible character, on the error's line or the one before (YAML notices a broken line at the next): its text, cut at 60 characters, and the character's offset. */
+function invisibleNear(yaml: string, offset: number): { line: string; offset: number } | undefined {
+	const lineStart = yaml.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+	const previousStart = lineStart > 0 ? yaml.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+	for (const from of [lineStart, previousStart]) {
+		const end = yaml.indexOf('\n', from);
+		const line = yaml.slice(from, end < 0 ? yaml.length : end);
+		const m = INVISIBLE.exec(line);
+		if (m) return { line: line.length > 60 ? `${line.slice(0, 60)}…` : line, offset: from + m.index };
+	}
+	return undefined;
+}
+
 /** The node at `path` (or the key of a field with no value), or the nearest enclosing one; undefined for the whole block. */
 function rangeAt(root: unknown, path: FieldPath): number | undefined {
 	let node: unknown = root;
@@ -129,6 +145,16 @@ export function splitFrontMatter(file: { path: string; text: string }): FrontMat
 		const offset = /^Flow (sequence|map)/.test(error.message)
 			? Math.max(0, yaml.lastIndexOf(open, error.pos[0]))
 			: error.pos[0];
+		const invisible = invisibleNear(yaml, offset);
+		if (invisible) {
+			// A character the editor cannot see broke the line: quote the line, and nameHidden names the character.
+			return {
+				file: file.path,
+				field: '',
+				...at(start + invisible.offset),
+				message: `front matter is not valid YAML: the line "${invisible.line}" is not read as written`,
+			};
+		}
 		return {
 			file: file.path,
 			field: '',

@@ -23,6 +23,7 @@ import type { CheckedProject, ProjectFiles, Rule, RuleContext } from './rules/co
 import { checkDatasets } from './rules/datasets.ts';
 import { checkEditionsRule } from './rules/editions.ts';
 import { checkGlossaryRule } from './rules/glossary.ts';
+import { nameHidden } from '../problems/hidden.ts';
 import { checkGuidance } from './rules/guidance.ts';
 import { checkPriorities } from './rules/priorities.ts';
 import { checkSystems, checkSystemsFile } from './rules/systems.ts';
@@ -88,5 +89,9 @@ export function checkProject(files: ProjectFiles): { project: CheckedProject; pr
 	});
 	const context = contextOf(files, read);
 	for (const rule of RULES) rule(context);
-	return { project: context.project, problems: read.reading.locate(context.problems), ids: context.ids };
+	return {
+		project: context.project,
+		problems: read.reading.locate(context.problems).map(nameHidden),
+		ids: context.ids,
+	};
 }

@@ -31,6 +31,8 @@ function linkProblem(url: string, v: Visit<LinkContext>): string | undefined {
 	if (/^mailto:[^@\s]+@[^@\s]+$/i.test(url)) return undefined;
 	if (/^http:\/\//i.test(url))
 		return `http:// links are not allowed: use the secure address, ${url.replace(/^http:/i, 'https:')}, if the site has one`;
+	if (/^mailto:/i.test(url))
+		return `a mailto: link needs one whole email address, with an @ and no spaces: for example mailto:england.digital@nhs.net`;
 	if (/^javascript:/i.test(url))
 		return 'javascript: links run code, which is never allowed: link to a page with https://… or /…';
 	if (url.startsWith('//')) return `write the full address, https:${url}`;

@@ -67,6 +67,14 @@ describe('splitFrontMatter', () => {
 	});
 });
 
+describe('a line broken by a character nobody sees', () => {
+	it('quotes the line at the character, so the message can name it', () => {
+		expect(error('title: A page\nowner:\u00a0Digital team\nsummary: x')).toBe(
+			'3:7 front matter is not valid YAML: the line "owner:\u00a0Digital team" is not read as written',
+		);
+	});
+});
+
 describe('the body after the front matter', () => {
 	it('splits front matter from body and counts the first body line', () => {
 		const r = splitFrontMatter({ path: 'a.mdx', text: '---\ntitle: X\n---\nBody' });

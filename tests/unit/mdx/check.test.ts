@@ -148,6 +148,8 @@ describe("problems, each with the file's line and column and the construct", () 
 	it('checks links and images', () => {
 		const message = (body: string) => check(body)[0]?.message ?? '';
 		expect(message('[x](javascript:alert(1))')).toContain('javascript: links run code');
+		expect(message('[x](mailto:england.digital)')).toContain('needs one whole email address, with an @');
+		expect(message('[x](mailto:a@b.nhs.uk)')).toBe('');
 		expect(message('[x](/virtual-wards/fundng/)')).toContain(
 			'no page of the site has the address /virtual-wards/fundng/',
 		);
