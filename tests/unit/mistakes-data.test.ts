@@ -54,6 +54,31 @@ interface Mistake {
 const mistakes: Mistake[] = [
 	// Front matter.
 	{
+		name: 'the title of another page',
+		// Reported on the later page in the site's order (priorities as data/priorities.json lists them).
+		edit: (f) =>
+			replaceIn(
+				f,
+				'content/digitisation/electronic-patient-records.mdx',
+				'title: Electronic patient records',
+				'title: Funding for virtual wards',
+			),
+		file: PAGE,
+		at: 'Funding for virtual wards',
+		column: 0,
+		field: 'title',
+		words: ['is also the title of content/digitisation/electronic-patient-records.mdx', 'a title of its own'],
+	},
+	{
+		name: 'a non-breaking space after a colon',
+		edit: (f) => replaceIn(f, PAGE, 'owner: ', 'owner:\u00a0'),
+		file: PAGE,
+		at: '\u00a0',
+		column: 0,
+		field: '',
+		words: ['not read as written', 'a non-breaking space (U+00A0, often pasted from Word', 'after "owner:"'],
+	},
+	{
 		name: 'a YAML syntax error (an unclosed list)',
 		edit: (f) => replaceIn(f, PAGE, 'kind: requirement', 'kind: [requirement'),
 		file: PAGE,
@@ -406,7 +431,16 @@ const mistakes: Mistake[] = [
 	},
 	{
 		name: 'a page name with spaces',
-		edit: (f) => copy(f, PAGE, 'content/virtual-wards/Funding Plan.mdx'),
+		// A new page made from a copy, given its own title (a copy's title is a mistake of its own).
+		edit: (f) => {
+			copy(f, PAGE, 'content/virtual-wards/Funding Plan.mdx');
+			replaceIn(
+				f,
+				'content/virtual-wards/Funding Plan.mdx',
+				'title: Funding for virtual wards',
+				'title: A funding plan',
+			);
+		},
 		file: 'content/virtual-wards/Funding Plan.mdx',
 		field: '',
 		words: ['rename Funding Plan.mdx to funding-plan.mdx'],

@@ -400,6 +400,15 @@ const mistakes: Mistake[] = [
 	},
 	// What the build would print as text or drop (src/lib/mdx/check-rendering.ts), and fragments of other pages.
 	{
+		name: 'two warnings with one heading',
+		file: DMA,
+		from: '</WarningCallout>',
+		to: `</WarningCallout>\n\n${DMA_CALLOUT.replace(' ', '  ')}\nA second warning.\n</WarningCallout>`,
+		at: DMA_CALLOUT.replace(' ', '  '),
+		field: '<WarningCallout heading>',
+		advice: ['is also the heading of the <WarningCallout> on line', 'a heading of its own'],
+	},
+	{
 		name: 'bold never closed',
 		file: FUNDING,
 		from: FIRST,

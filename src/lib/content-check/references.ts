@@ -84,3 +84,28 @@ export function checkRelated(
 	});
 	return problems;
 }
+
+/**
+ * Two published pages with one title: search, the A to Z, the browser's tab
+ * and a screen reader's list of links could not tell them apart. Reported on
+ * each page after the first (in the order given), naming the first.
+ */
+export function duplicateTitles(
+	pages: readonly { file: string; data: { title: string; draft: boolean } }[],
+): Problem[] {
+	const first = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const page of pages) {
+		if (page.data.draft) continue;
+		const key = page.data.title.trim().toLowerCase().replace(/\s+/g, ' ');
+		const earlier = first.get(key);
+		if (earlier === undefined) first.set(key, page.file);
+		else
+			problems.push({
+				file: page.file,
+				field: 'title',
+				message: `"${page.data.title}" is also the title of ${earlier}: readers tell pages apart by their titles (in search, the A to Z and their browser's tabs), so give this page a title of its own`,
+			});
+	}
+	return problems;
+}

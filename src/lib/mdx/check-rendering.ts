@@ -7,9 +7,13 @@
  *   link never closed, `[^name]` of a footnote reference with no definition;
  * - a table printed as a paragraph of pipes (its delimiter row does not match
  *   its header), and a row with more cells than its header (the extra cells
- *   are dropped).
+ *   are dropped);
+ * - two callouts of one kind with one heading.
  * Characters an editor escaped (`\*\*`) are meant, and never reported.
  */
+import type { Root } from 'mdast';
+import { offsetOf } from './parse.ts';
+import { componentUsesIn } from './tree.ts';
 import type { NodeOf, Visit } from './visit.ts';
 
 /** Markup that survives into the printed text, found in a text's source: what it is and what to write. */
@@ -89,4 +93,29 @@ export function checkTableRows(node: NodeOf<'table'>, v: Visit<unknown>): boolea
 function cellCount(line: string): number {
 	const cells = line.trim().replace(/\\\|/g, '').replace(/^\|/, '').replace(/\|$/, '').split('|');
 	return cells.length;
+}
+
+/**
+ * Two callouts of one kind with one heading on a page: a reader scanning the
+ * page, or a screen reader's list of landmarks, could not tell them apart
+ * (CONTRIBUTING, "Components you can use"). Reported at the second, naming
+ * the line of the first.
+ */
+export function checkCalloutHeadings(tree: Root, v: Visit<unknown>): void {
+	const first = new Map<string, number>();
+	for (const use of componentUsesIn(tree)) {
+		const heading = use.attributes['heading'];
+		if (heading === undefined) continue;
+		const key = `${use.name}/${heading.trim().toLowerCase()}`;
+		const earlier = first.get(key);
+		if (earlier === undefined) {
+			first.set(key, use.line);
+			continue;
+		}
+		v.report(
+			offsetOf(v.page.body, use.line, use.column),
+			`<${use.name} heading>`,
+			`"${heading}" is also the heading of the <${use.name}> on line ${String(v.page.bodyLine + earlier - 1)}: give each callout a heading of its own, or merge the two`,
+		);
+	}
 }

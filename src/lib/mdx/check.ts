@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import type { Problem } from '../problems/problems.ts';
 import { COMPONENT_LIST, checkElement } from './check-components.ts';
 import { checkImage, checkImageReference, checkLink, type LinkContext } from './check-links.ts';
-import { checkLeftoverMarkup, checkPipeParagraph, checkTableRows } from './check-rendering.ts';
+import { checkCalloutHeadings, checkLeftoverMarkup, checkPipeParagraph, checkTableRows } from './check-rendering.ts';
 import type { ReferenceContext } from './check-references.ts';
 import { parseBody, pointOf, type MdxNode } from './parse.ts';
 import { headingIds, isElement, walk } from './tree.ts';
@@ -72,6 +72,7 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 	};
 	const visit: Visit<MdxContext> = { page, context, ownHeadings: headingIds(tree), report };
 	walk(tree, (node) => visitNode(node, visit));
+	checkCalloutHeadings(tree, visit);
 	return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 

@@ -3,7 +3,7 @@
  * sources and targets their front matter names, and their related pages.
  */
 import { checkMdxPages } from '../../mdx/project.ts';
-import { checkRelated, pageIdsOf } from '../references.ts';
+import { checkRelated, duplicateTitles, pageIdsOf } from '../references.ts';
 import { needId, type RuleContext } from './context.ts';
 
 /** Checks every page body and every reference of the pages' front matter. */
@@ -29,4 +29,5 @@ export function checkGuidance(context: RuleContext): void {
 		page.data.targets.forEach((t, i) => needId(context, 'targets', page.file, `targets[${String(i)}]`, t));
 		problems.push(...checkRelated(page, pageIds, project.pages));
 	}
+	problems.push(...duplicateTitles(project.pages));
 }
