@@ -99,7 +99,14 @@ export const slugId = z
 	});
 
 /** A web address starting with https:// (or http:// for the few sources that only serve it). */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+export const webUrl = z
+	.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' })
+	// The URL parser accepts a space in the path, which a copied address often has (a line break, a
+	// file name with spaces): the link a reader clicks would then be cut or changed.
+	.refine((u) => !/\s/.test(u), {
+		error:
+			"has a space in it: copy the address again from the browser's address bar (a space in a file name is written %20)",
+	});
 
 /**
  * A reference to an entry of `data/sources.json`, optionally narrowed to where

@@ -115,6 +115,11 @@ export function guidanceSchema<T extends z.ZodRawShape = Record<never, never>>(
 		.extend((extend?.shape ?? {}) as T)
 		.refine((d) => (d as { nextReview: string }).nextReview > (d as { lastReviewed: string }).lastReviewed, {
 			path: ['nextReview'],
+			// Only when both dates are dates: an invalid lastReviewed is reported once, as itself.
+			when: (payload) => {
+				const v = payload.value as { lastReviewed?: unknown; nextReview?: unknown } | undefined;
+				return isoDate.safeParse(v?.lastReviewed).success && isoDate.safeParse(v?.nextReview).success;
+			},
 			error: (issue) => {
 				const d = issue.input as { lastReviewed?: unknown; nextReview?: unknown } | undefined;
 				return `${String(d?.nextReview)} is not after lastReviewed (${String(d?.lastReviewed)}): the next review comes after the last one, usually 6 or 12 months later`;

@@ -54,6 +54,15 @@ interface Mistake {
 const mistakes: Mistake[] = [
 	// Front matter.
 	{
+		name: 'a space in a source address',
+		edit: (f) => replaceIn(f, SOURCES, 'exclusive-91-of-nhs-trusts', 'exclusive-91-of nhs-trusts'),
+		file: SOURCES,
+		at: '"https://buildingbetterhealthcare.com/exclusive-91-of nhs',
+		column: 0,
+		field: '[0].url',
+		words: ['has a space in it', '%20'],
+	},
+	{
 		name: 'the title of another page',
 		// Reported on the later page in the site's order (priorities as data/priorities.json lists them).
 		edit: (f) =>

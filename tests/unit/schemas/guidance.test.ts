@@ -156,6 +156,12 @@ describe('guidance pages', () => {
 		]);
 	});
 
+	it('reports a lastReviewed that is not a date once, without saying the next review is not after it', () => {
+		expect(problems(virtualWardsSchema, { ...page, lastReviewed: '25/11/2026' }).map((p) => p.field)).toEqual([
+			'lastReviewed',
+		]);
+	});
+
 	it('requires the next review after the last one, and at least one source and audience', () => {
 		expect(problems(virtualWardsSchema, { ...page, nextReview: '2026-01-01' })).toEqual([
 			{
