@@ -31,6 +31,10 @@ export function valueRange(dataset: Pick<Dataset, 'unit' | 'minimum' | 'maximum'
 /** Why an area code does not exist, or undefined when it does (ICB codes are not checked when data/systems.json could not be read). */
 export function unknownArea(code: string, systems: KnownIds): string | undefined {
 	if (code === ENGLAND || REGION_BY_ONS.has(code)) return undefined;
+	// Codes are written in capitals: a code that is right but for its case is named as such.
+	const upper = code.toUpperCase();
+	if (upper !== code && (upper === ENGLAND || REGION_BY_ONS.has(upper) || systems.ids.has(upper)))
+		return `"${code}" is written in the wrong case: area codes are in capitals, "${upper}"`;
 	if (code.startsWith('E40')) {
 		return `"${code}" is not an NHS region code: the regions are ${[...REGION_BY_ONS].map(([c, r]) => `${c} (${r})`).join(', ')}`;
 	}

@@ -21,8 +21,13 @@ export interface LinkContext {
 /** A link or a link definition. */
 export function checkLink(node: NodeOf<'link' | 'definition'>, v: Visit<LinkContext>): boolean {
 	const message = linkProblem(node.url, v);
-	if (message) v.report(startOf(node), 'link', `(${node.url}) ${message}`);
+	if (message) v.report(startOf(node), 'link', `(${shortUrl(node.url)}) ${message}`);
 	return true;
+}
+
+/** An address as a message quotes it: cut at 80 characters (a pasted image can be megabytes of data: address). */
+function shortUrl(url: string): string {
+	return url.length > 80 ? `${url.slice(0, 60)}… (${String(url.length)} characters)` : url;
 }
 
 /** What is wrong with a link's address, or undefined when nothing is. */
@@ -40,6 +45,9 @@ function linkProblem(url: string, v: Visit<LinkContext>): string | undefined {
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
 	if (scheme)
 		return `${scheme}: links are not allowed: only https://, mailto: and site addresses starting with / or # are`;
+	const page = /^(?:\.\.?\/)*(?:content\/)?([a-z0-9-]+\/[a-z0-9-]+)\.mdx$/i.exec(url)?.[1]?.toLowerCase();
+	if (page !== undefined && v.context.addresses.has(`/${page}/`))
+		return `is the page's file: link to its address, /${page}/`;
 	return 'is not a full address: write https://… for another site, or a site address starting with / (for example /virtual-wards/funding/)';
 }
 
@@ -82,13 +90,18 @@ function unknownAddressProblem(path: string, v: Visit<LinkContext>): string | un
 		return `${draft} is a draft (draft: true), and drafts are not published, so this link would be dead: link to it once it is published`;
 	if (!path.endsWith('/') && v.context.addresses.has(`${path}/`))
 		return `write ${path}/ with a closing /, as every address of the site ends`;
+	const page = /^\/?(?:content\/)?([a-z0-9-]+\/[a-z0-9-]+)\.mdx$/i.exec(path)?.[1];
+	if (page !== undefined && v.context.addresses.has(`/${page.toLowerCase()}/`))
+		return `is the page's file: link to its address, /${page.toLowerCase()}/`;
+	const lower = `${path.toLowerCase()}${path.endsWith('/') ? '' : '/'}`;
+	if (lower !== path && v.context.addresses.has(lower)) return `write the address in lower case, as ${lower}`;
 	return `no page of the site has the address ${path}: link to a page that exists (guidance pages are /<priority>/<file name>/, for example /virtual-wards/funding/)`;
 }
 
 /** An image: its file, and its alt text. */
 export function checkImage(node: NodeOf<'image'>, v: Visit<LinkContext>): boolean {
 	const message = imageProblem(node.url, v);
-	if (message) v.report(startOf(node), 'image', `(${node.url}) ${message}`);
+	if (message) v.report(startOf(node), 'image', `(${shortUrl(node.url)}) ${message}`);
 	if (!(node.alt ?? '').trim()) {
 		v.report(
 			startOf(node),
@@ -108,13 +121,19 @@ export function checkImageReference(node: NodeOf<'imageReference'>, v: Visit<Lin
 
 /** What is wrong with an image's address, or undefined when nothing is. */
 function imageProblem(url: string, v: Visit<LinkContext>): string | undefined {
+	if (/^data:/i.test(url))
+		return 'is the image itself pasted as text: save it as a file in public/assets/images/ and write ![what it shows](/assets/images/name.png)';
 	if (/^https?:\/\//i.test(url) || url.startsWith('//')) {
 		return 'images must be files of this site (its security policy blocks images from other sites): put the file in public/assets/images/ and write ![what it shows](/assets/images/name.png)';
 	}
 	if (!url.startsWith('/'))
 		return "write the image's address from the site root, for example /assets/images/name.png for public/assets/images/name.png";
 	const file = decodeURIComponent(url.replace(/[?#].*$/, '').slice(1));
-	if (v.context.publicFiles && !v.context.publicFiles.has(file))
+	if (v.context.publicFiles && !v.context.publicFiles.has(file)) {
+		const sameButCase = [...v.context.publicFiles].find((f) => f.toLowerCase() === file.toLowerCase());
+		if (sameButCase)
+			return `there is no file public/${file}, but there is public/${sameButCase}: write the address in the same case, /${sameButCase}`;
 		return `there is no file public/${file}: add the image to public/ or correct the address`;
+	}
 	return undefined;
 }

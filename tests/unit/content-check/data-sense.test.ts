@@ -57,6 +57,10 @@ describe('data sense', () => {
 			'"QYH" is not an ICB in data/systems.json: did you mean "QYG"? use the ICB\'s ODS code as listed there, E92000001 for England or an NHS region code E40…',
 		);
 		expect(unknownArea('QZZ', { ids: new Set(), unreadable: true })).toBeUndefined();
+		expect(unknownArea('qyg', systems)).toBe('"qyg" is written in the wrong case: area codes are in capitals, "QYG"');
+		expect(unknownArea('e40000003', systems)).toBe(
+			'"e40000003" is written in the wrong case: area codes are in capitals, "E40000003"',
+		);
 	});
 
 	it('reports negative figures, percentages over 100, unknown areas, duplicates and the first figure out of date order', () => {

@@ -149,6 +149,21 @@ describe("problems, each with the file's line and column and the construct", () 
 		const message = (body: string) => check(body)[0]?.message ?? '';
 		expect(message('[x](javascript:alert(1))')).toContain('javascript: links run code');
 		expect(message('[x](mailto:england.digital)')).toContain('needs one whole email address, with an @');
+		expect(message('[x](/Virtual-Wards/Funding/)')).toBe(
+			'(/Virtual-Wards/Funding/) write the address in lower case, as /virtual-wards/funding/',
+		);
+		expect(message('[x](virtual-wards/funding.mdx)')).toContain(
+			"is the page's file: link to its address, /virtual-wards/funding/",
+		);
+		expect(message('[x](/content/virtual-wards/funding.mdx)')).toContain(
+			'link to its address, /virtual-wards/funding/',
+		);
+		expect(message('![A cross](/assets/images/NHSUK-icon-cross.SVG)')).toContain(
+			'but there is public/assets/images/nhsuk-icon-cross.svg: write the address in the same case',
+		);
+		const pasted = `![A chart](data:image/png;base64,${'A'.repeat(5000)})`;
+		expect(message(pasted)).toContain('is the image itself pasted as text');
+		expect(message(pasted).length).toBeLessThanOrEqual(300);
 		expect(message('[x](mailto:a@b.nhs.uk)')).toBe('');
 		expect(message('[x](/virtual-wards/fundng/)')).toContain(
 			'no page of the site has the address /virtual-wards/fundng/',
