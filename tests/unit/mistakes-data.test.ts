@@ -439,6 +439,19 @@ const mistakes: Mistake[] = [
 		words: ['rename VW-Capacity.json to vw-capacity.json'],
 	},
 	{
+		name: 'a page name whose suggested rename is taken',
+		edit: (f) => {
+			copy(f, PAGE, 'content/virtual-wards/Funding.mdx');
+			replaceIn(f, 'content/virtual-wards/Funding.mdx', 'title: Funding for virtual wards', 'title: Funding again');
+		},
+		file: 'content/virtual-wards/Funding.mdx',
+		field: '',
+		words: [
+			'rename Funding.mdx to funding.mdx',
+			'but content/virtual-wards/funding.mdx already exists: choose another name',
+		],
+	},
+	{
 		name: 'a page name with spaces',
 		// A new page made from a copy, given its own title (a copy's title is a mistake of its own).
 		edit: (f) => {

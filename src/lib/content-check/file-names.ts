@@ -106,3 +106,19 @@ export function checkDatasetPath(path: string): { problem?: Problem; fatal: bool
 	const problem = badName(path, stem, ext, 'dataset files');
 	return problem ? { fatal: false, problem } : { fatal: false };
 }
+
+/**
+ * A rename the problem suggests ("rename A to B") that would collide with a
+ * file that exists beside it: the problem then says so, so an editor does not
+ * overwrite another page. `existing` are the paths of the files read.
+ */
+export function withCollision(problem: Problem, existing: ReadonlySet<string>): Problem {
+	const to = /\brename .+? to ([^\s:(),]+)/.exec(problem.message)?.[1];
+	if (to === undefined) return problem;
+	const target = `${problem.file.split('/').slice(0, -1).join('/')}/${to}`;
+	if (!existing.has(target) || target === problem.file) return problem;
+	return {
+		...problem,
+		message: `${problem.message}, but ${target} already exists: choose another name, or merge the two files`,
+	};
+}

@@ -22,7 +22,7 @@ import { parseWithFriendlyErrors } from '../problems/error-map.ts';
 import type { Problem } from '../problems/problems.ts';
 import { stripBom } from './bom.ts';
 import { encodingProblem } from './encoding.ts';
-import { checkContentPath, checkDatasetPath } from './file-names.ts';
+import { checkContentPath, checkDatasetPath, withCollision } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
 import { parseFieldPath, type Locator } from './positions.ts';
@@ -202,7 +202,7 @@ export class Reading {
 		const ids = new Set<string>();
 		for (const raw of files) {
 			const name = checkDatasetPath(raw.path);
-			if (name.problem) this.problems.push(name.problem);
+			if (name.problem) this.problems.push(withCollision(name.problem, new Set(files.map((f) => f.path))));
 			if (name.fatal) continue;
 			const stem = (raw.path.split('/').pop() ?? '').replace(/\.json$/i, '');
 			ids.add(stem);
@@ -251,7 +251,7 @@ export class Reading {
 		const bodies: MdxBody[] = [];
 		for (const raw of files) {
 			const where = checkContentPath(raw.path, accepted.folders);
-			if (where.problem) this.problems.push(where.problem);
+			if (where.problem) this.problems.push(withCollision(where.problem, new Set(files.map((f) => f.path))));
 			if (where.fatal) continue;
 			const file = this.text(raw);
 			const priority = file.path.split('/')[1] ?? '';

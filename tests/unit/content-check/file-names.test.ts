@@ -1,6 +1,11 @@
 /** File names (src/lib/content-check/file-names.ts): where pages and datasets go and what they are called. */
 import { describe, expect, it } from 'vitest';
-import { checkContentPath, checkDatasetPath, kebabName } from '../../../src/lib/content-check/file-names.ts';
+import {
+	checkContentPath,
+	checkDatasetPath,
+	kebabName,
+	withCollision,
+} from '../../../src/lib/content-check/file-names.ts';
 
 /** The priorities' ids (data/priorities.json's, in order): the folders a page may be in. */
 const PRIORITIES = ['virtual-wards', 'digitisation', 'investment-plans', 'workforce-skills'];
@@ -65,5 +70,25 @@ describe('file names', () => {
 				message: expect.stringMatching(/^only \.json files belong in data\/datasets\//),
 			}),
 		});
+	});
+});
+
+describe('withCollision', () => {
+	const problem = {
+		file: 'data/datasets/VW-Capacity.json',
+		field: '',
+		message: 'rename VW-Capacity.json to vw-capacity.json: dataset files are named like their id',
+	};
+
+	it('says when the suggested name is taken by a file beside it', () => {
+		expect(withCollision(problem, new Set(['data/datasets/vw-capacity.json'])).message).toBe(
+			`${problem.message}, but data/datasets/vw-capacity.json already exists: choose another name, or merge the two files`,
+		);
+	});
+
+	it('leaves the problem as it is when the name is free, or when it suggests no rename', () => {
+		expect(withCollision(problem, new Set(['data/datasets/vw-occupancy.json']))).toBe(problem);
+		const other = { ...problem, message: 'is not in a priority folder' };
+		expect(withCollision(other, new Set(['data/datasets/vw-capacity.json']))).toBe(other);
 	});
 });
