@@ -37,6 +37,22 @@ function seriesProblem(d: Dataset, o: Observation, at: string, file: string): Pr
  * A rate per 100,000 must agree with its count and population (primary figures only:
  * trade press rarely says which population it used).
  */
+const COUNTS = new WeakMap<Dataset, Map<string, number | null>>();
+
+/** A count dataset's first figure for each period and area (`period|area`), indexed once per dataset. */
+function countsOf(count: Dataset): Map<string, number | null> {
+	let counts = COUNTS.get(count);
+	if (!counts) {
+		counts = new Map();
+		for (const c of count.observations) {
+			const key = `${c.period}|${c.area}`;
+			if (!counts.has(key)) counts.set(key, c.value);
+		}
+		COUNTS.set(count, counts);
+	}
+	return counts;
+}
+
 function rateProblem(
 	d: Dataset,
 	o: Observation,
@@ -47,7 +63,7 @@ function rateProblem(
 ): Problem | undefined {
 	const series = d.series?.find((s) => s.id === o.series);
 	if (!count || !series || o.secondary || o.value === null) return undefined;
-	const countValue = count.observations.find((c) => c.period === o.period && c.area === o.area)?.value;
+	const countValue = countsOf(count).get(`${o.period}|${o.area}`);
 	const population =
 		o.area === ENGLAND
 			? series.population?.value
