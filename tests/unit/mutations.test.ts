@@ -28,7 +28,7 @@ const RUNS = 300;
 
 const files = readProjectFiles(ROOT);
 const { project, ids } = checkProject(files);
-const mdx = { files, ...project, ids, priorities: project.priorities.map((p) => p.id) };
+const mdx = { files, ...project, ids, glossary: ids.glossary, priorities: project.priorities.map((p) => p.id) };
 const bodies: MdxBody[] = project.pages.map((p) => ({ file: p.file, body: p.body, bodyLine: p.bodyLine }));
 
 /** Characters editors paste without seeing them, or in place of the one they meant. */

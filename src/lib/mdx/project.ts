@@ -45,8 +45,8 @@ export interface MdxProject {
 	editions?: readonly { id: string; title: string }[] | undefined;
 	/** The guidance pages whose front matter is valid. */
 	pages: readonly MdxValidPage[];
-	/** The glossary's entries that passed their schema: each is an id on /glossary/ that a link may name after #. */
-	glossary?: readonly { id: string }[] | undefined;
+	/** The ids of the glossary's entries, valid or not: each is an id on /glossary/ that a link may name after #. */
+	glossary?: KnownIds | undefined;
 	/** The ids that exist in the data files a body refers to, valid entries or not (the content check's ExistingIds). */
 	ids: { sources: KnownIds; targets: KnownIds; datasets: KnownIds };
 	/** The folders of content/ that are priorities (data/priorities.json's ids, in order). */
@@ -108,12 +108,9 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		if (!page) addresses.add(b.address);
 		if (b.result.ok) headings.set(b.address, headingIds(b.result.tree));
 	}
-	// The glossary's entries are ids of /glossary/ too: a link to /glossary/#icb names an entry.
-	if (project.glossary)
-		headings.set(
-			glossaryHref(),
-			project.glossary.map((g) => g.id),
-		);
+	// The glossary's entries are ids of /glossary/ too: a link to /glossary/#icb names an entry
+	// (not checked while data/glossary.json cannot be read: its own problem says why).
+	if (project.glossary && !project.glossary.unreadable) headings.set(glossaryHref(), [...project.glossary.ids]);
 	const context: MdxContext = {
 		sources: project.ids.sources,
 		datasets: new Map(project.datasets.map((d) => [d.id, d])),

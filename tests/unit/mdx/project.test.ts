@@ -6,7 +6,7 @@ import { fixtureFiles } from '../../helpers/fixture-site.ts';
 
 const files = fixtureFiles();
 const { project, ids } = checkProject(files);
-const mdx = { files, ...project, ids, priorities: project.priorities.map((p) => p.id) };
+const mdx = { files, ...project, ids, glossary: ids.glossary, priorities: project.priorities.map((p) => p.id) };
 const bodies: MdxBody[] = project.pages.map((p) => ({ file: p.file, body: p.body, bodyLine: p.bodyLine }));
 const withBody = (file: string, body: string): MdxBody[] =>
 	bodies.map((b) => (b.file === file ? { ...b, body: `${b.body}\n${body}\n` } : b));
@@ -44,7 +44,7 @@ describe('the MDX pages of a project', () => {
 	});
 
 	it("checks a link to a glossary entry against the glossary's ids", () => {
-		const entry = project.glossary[0]?.id ?? '';
+		const entry = [...ids.glossary.ids][0] ?? '';
 		expect(entry).not.toBe('');
 		const problems = checkMdxPages(
 			withBody(

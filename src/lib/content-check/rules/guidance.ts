@@ -18,7 +18,7 @@ export function checkGuidance(context: RuleContext): void {
 			systems: project.systems,
 			editions: project.editions,
 			pages: project.pages,
-			glossary: project.glossary,
+			glossary: ids.glossary,
 			ids,
 			priorities: guidance.folders,
 		}),
