@@ -38,7 +38,7 @@ export interface TimelineItem {
 	relative: string | undefined;
 	/** A deadline that was replaced: shown struck through, with a link to the one that replaced it. */
 	replacedBy: { text: string; href: string } | undefined;
-	/** Milestones: where the event is recorded ("Source:" or "Sources:"), each linked, with its publisher and whether it is a secondary source. */
+	/** Milestones: where the event is recorded ("Source:" or "Sources:"), each linked, with its publisher and ", a secondary source" for news and briefings. */
 	sources: { intro: string; items: { link: Link; by: string }[] } | undefined;
 	/** A deadline whose commitment later guidance replaced: what applies now, linked to its path on /editions/ (src/lib/pages/trace-view.ts). */
 	laterGuidance: { text: string; href: string } | undefined;
@@ -91,7 +91,7 @@ function item(site: Site, event: TimelineEvent, review: string | undefined): Tim
 				intro: milestone.sources.length === 1 ? 'Source:' : 'Sources:',
 				items: resolveSources(milestone.sources, site.sources).map(({ source }) => ({
 					link: { text: source.title, href: source.url },
-					by: source.kind === 'secondary' ? `${source.publisher}, secondary source` : source.publisher,
+					by: source.kind === 'secondary' ? `${source.publisher}, a secondary source` : source.publisher,
 				})),
 			},
 			laterGuidance: undefined,

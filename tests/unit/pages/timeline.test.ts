@@ -159,7 +159,7 @@ describe("an edition's milestone on the timeline", () => {
 		expect(milestone?.sources).toEqual({
 			intro: 'Sources:',
 			items: [
-				{ link: { text: secondary.title, href: secondary.url }, by: `${secondary.publisher}, secondary source` },
+				{ link: { text: secondary.title, href: secondary.url }, by: `${secondary.publisher}, a secondary source` },
 				{ link: { text: primary.title, href: primary.url }, by: primary.publisher },
 			],
 		});
