@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import abbreviationMarks from './src/integrations/abbreviations.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/pagefind.ts';
@@ -17,7 +18,8 @@ import { pruneUnusedCssOnBuild } from './src/styles/prune.ts';
 // SITE_URL=https://example.nhs.uk BASE_PATH=/planning-guidance/ npm run build
 const site = siteUrlFromEnv();
 const base = basePathFromEnv();
-// The glossary's abbreviations, marked up at their first use on each page (src/lib/mdx/plugins.ts).
+// The glossary's abbreviations, marked up at their first use on each page: in a page body while it
+// compiles (src/lib/mdx/plugins.ts), in the rest of <main> once it is written (src/integrations/abbreviations.ts).
 // The content check (which runs first) has already checked the file.
 /** @type {{ abbreviation?: string, term: string }[]} */
 const glossary = JSON.parse(readFileSync(new URL('./data/glossary.json', import.meta.url), 'utf8'));
@@ -29,9 +31,16 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// searchIndex indexes the finished HTML at astro:build:done; atomicOutput comes last, so
-	// dist/ is replaced only once everything, the search index included, has succeeded.
-	integrations: [contentCheck(), mdx(), sitemap({ filter: sitemapFilter(base) }), searchIndex(), atomicOutput()],
+	// abbreviationMarks and then searchIndex work on the finished HTML at astro:build:done; atomicOutput
+	// comes last, so dist/ is replaced only once everything, the search index included, has succeeded.
+	integrations: [
+		contentCheck(),
+		mdx(),
+		sitemap({ filter: sitemapFilter(base) }),
+		abbreviationMarks(abbreviations),
+		searchIndex(),
+		atomicOutput(),
+	],
 	// MDX inherits the Markdown processor and its plugins.
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), abbreviationsPlugin(abbreviations)] }) },
 	vite: {

@@ -43,6 +43,23 @@ export const EditionVersionSchema = z.strictObject({
 });
 export type EditionVersion = z.output<typeof EditionVersionSchema>;
 
+/**
+ * A dated event the edition announced or its deadlines depend on, other than
+ * its targets (which have their own deadlines), for example the day integrated
+ * care boards took over. The timeline lists it on its date, with its sources.
+ */
+export const EditionMilestoneSchema = z.strictObject({
+	/** The day it happened or takes effect (YYYY-MM-DD). */
+	date: isoDate,
+	/** What happened, as a heading, for example "Integrated care boards take over from clinical commissioning groups". */
+	title: z.string().min(3).max(160),
+	/** What it means for the guidance, in our words, in one or two sentences. */
+	detail: z.string().min(10).max(400),
+	/** Where it is recorded: ids in data/sources.json. At least one. */
+	sources: z.array(sourceRef).min(1, { error: 'needs at least one source id from data/sources.json' }),
+});
+export type EditionMilestone = z.output<typeof EditionMilestoneSchema>;
+
 export const EditionSchema = z.strictObject({
 	/** Unique id: the first financial year the edition covers, for example "2024-25". */
 	id: editionId,
@@ -62,6 +79,8 @@ export const EditionSchema = z.strictObject({
 	reference: z.string().min(2).max(40).optional(),
 	/** Its versions in date order, the first being the publication itself; leave out when only the publication is known. */
 	versions: z.array(EditionVersionSchema).default([]),
+	/** Dated events it announced or its deadlines depend on (not its targets), in date order; shown on the timeline. */
+	milestones: z.array(EditionMilestoneSchema).default([]),
 	/** Where the edition is published or recorded: ids in data/sources.json. At least one. */
 	sources: z.array(sourceRef).min(1, { error: 'needs at least one source id from data/sources.json' }),
 	/** How much of its own text we could read (see READINGS). */

@@ -57,8 +57,8 @@ export function guidanceSchema<T extends z.ZodRawShape = Record<never, never>>(
 		.strictObject({
 			/** The page title (H1 and browser title). Up to 120 characters. */
 			title: requiredText('the page title, for example "Hospital at home"').min(3).max(120),
-			/** One or two sentences in plain English: shown under the title, on cards and in search results. 20 to 320 characters. */
-			summary: requiredText('one or two sentences saying what the page covers').min(20).max(320),
+			/** One or two sentences in plain English that answer first (what was asked, where it stands now), never a description of the page: shown under the title, on cards and in search results. 20 to 320 characters. */
+			summary: requiredText('one or two sentences: what was asked and where it stands now').min(20).max(320),
 			/**
 			 * The priority this page belongs to. Optional: it is taken from the folder.
 			 * If given it must match the folder (content/<priority>/).

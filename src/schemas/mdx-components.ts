@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { areaCode } from './dataset.ts';
-import { slugId, yearMonth } from './fragments.ts';
+import { slugId, yearMonth, yearOnly } from './fragments.ts';
 
 /**
  * The components an editor may use in a guidance page, by name. The check
@@ -80,8 +80,11 @@ export type WarningCalloutProps = z.output<typeof WarningCalloutPropsSchema>;
 export const FigurePropsSchema = z.strictObject({
 	/** The id of a dataset in data/datasets/, for example "vw-capacity". */
 	id: slugId,
-	/** The month of the figure, YYYY-MM; the dataset must have a published figure for it. */
-	period: yearMonth,
+	/** The month of the figure, YYYY-MM, or its year, YYYY, where the source states no month (as the dataset writes it); the dataset must have a published figure for it. */
+	period: z.union([yearMonth, yearOnly], {
+		error: (issue) =>
+			`"${String(issue.input)}" is not a month: write it as YYYY-MM, for example 2023-12 (or as the year, YYYY, where the dataset gives the figure only a year)`,
+	}),
 	/** The area: E92000001 (England, the default) or an ICB code such as QYG. */
 	area: areaCode.optional(),
 });

@@ -32,6 +32,21 @@ describe('/timeline/', () => {
 		expect(item?.querySelector('a[href="/targets/epr-100-mar-2026/"]')).not.toBeNull();
 	});
 
+	it('lists each milestone of the editions on its day with its sources, among them the day ICBs took over', () => {
+		const milestones = site.editions.flatMap((e) => e.milestones);
+		const items = doc.querySelectorAll('.app-timeline__item--milestone');
+		expect(items.map((i) => i.querySelector('time')?.getAttribute('datetime'))).toEqual(milestones.map((m) => m.date));
+		milestones.forEach((m, k) => {
+			const item = items[k];
+			expect(text(item?.querySelector('.app-timeline__title'))).toBe(m.title);
+			const links = item?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+			expect(links).toEqual(m.sources.map((ref) => site.sources.get(ref.id)?.url));
+		});
+		const icbs = items.find((i) => text(i).includes('Integrated care boards'));
+		expect(icbs?.querySelector('time')?.getAttribute('datetime')).toBe('2022-07-01');
+		expect(text(icbs)).toContain('1 April 2022');
+	});
+
 	it('links to the calendar', () => {
 		expect(doc.querySelector('a[href="/deadlines.ics"]')).not.toBeNull();
 	});

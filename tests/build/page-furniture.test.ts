@@ -2,14 +2,15 @@
  * What surrounds the reading on every page, in the built site: sharing
  * (description and Open Graph), the feed in every head, the footer's links
  * and publisher, the header without the NHS logo for an independent
- * publisher; on guidance pages, glossary abbreviations marked up at their
- * first use, "Related pages" as links, warning callouts with their own
+ * publisher; glossary abbreviations marked up at their first use in every
+ * page's main content (templates' text too); on guidance pages, "Related pages" as links, warning callouts with their own
  * headings, the owner within the publisher, "On this page" instead of every
  * page of the priority; the home page's caveat beside deadlines read only in
  * news; the calendar from every target page.
  *
  *   npx vitest run --project build tests/build/page-furniture.test.ts
  */
+import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { PUBLISHER } from '../../src/config/publisher.ts';
 import { htmlFiles } from '../helpers/quality.ts';
@@ -54,6 +55,74 @@ describe('every page', () => {
 		expect(PUBLISHER.nhsOrganisation).toBe(false);
 		expect(doc.querySelector('.nhsuk-header__logo')).toBeNull();
 		expect(text(doc.querySelector('.nhsuk-header__service'))).toBe('Planning guidance portal');
+	});
+});
+
+/** The running text of `main` in reading order, outside links, headings, controls, code and SVG; each <abbr> as its own piece. */
+function runningText(main: HTMLElement): ({ text: string } | { abbr: string })[] {
+	const skipped = new Set([
+		'a',
+		'h1',
+		'h2',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'button',
+		'summary',
+		'option',
+		'select',
+		'textarea',
+		'code',
+		'pre',
+		'script',
+		'style',
+		'svg',
+		'template',
+	]);
+	const pieces: ({ text: string } | { abbr: string })[] = [];
+	const walk = (node: Node) => {
+		for (const child of node.childNodes) {
+			if (child.nodeType === NodeType.TEXT_NODE) pieces.push({ text: child.text });
+			else if (child.nodeType === NodeType.ELEMENT_NODE) {
+				const element = child as HTMLElement;
+				const tag = element.rawTagName.toLowerCase();
+				if (tag === 'abbr') pieces.push({ abbr: text(element) });
+				else if (!skipped.has(tag)) walk(element);
+			}
+		}
+	};
+	walk(main);
+	return pieces;
+}
+
+describe('every page', () => {
+	it('marks each glossary abbreviation of its main content as <abbr> with the term, at or before its first use, whatever wrote the text', () => {
+		const terms = new Map(site.glossary.flatMap((g) => (g.abbreviation ? [[g.abbreviation, g.term] as const] : [])));
+		const early: string[] = [];
+		let pages = 0;
+		for (const file of htmlFiles(SITE_DIST)) {
+			const main = page(SITE_DIST, urlPath(file)).querySelector('main');
+			if (!main) continue;
+			pages += 1;
+			const marked = new Set<string>();
+			for (const abbr of main.querySelectorAll('abbr')) {
+				const word = text(abbr);
+				const entry = terms.get(word) ?? terms.get(word.replace(/s$/, ''));
+				if (entry) expect(abbr.getAttribute('title')?.startsWith(entry), `${file}: <abbr>${word}</abbr>`).toBe(true);
+			}
+			for (const piece of runningText(main)) {
+				if ('abbr' in piece) {
+					marked.add(piece.abbr.replace(/s$/, '')).add(piece.abbr);
+					continue;
+				}
+				for (const word of terms.keys())
+					if (!marked.has(word) && new RegExp(`(?<![\\p{L}\\p{N}])${word}s?(?![\\p{L}\\p{N}])`, 'u').test(piece.text))
+						early.push(`${file}: "${word}" before any <abbr> of it`);
+			}
+		}
+		expect(pages).toBeGreaterThan(40);
+		expect(early).toEqual([]);
 	});
 });
 

@@ -82,6 +82,20 @@ describe('/regions/', () => {
 			.map((a) => a.getAttribute('href'));
 		expect(links).toContain('/regions/');
 	});
+
+	it("is linked from the header's navigation beside Systems, on a phone's menu too, current on the region pages", () => {
+		const header = page(SITE_DIST, '/systems/').querySelector('header');
+		for (const nav of header?.querySelectorAll('nav') ?? []) {
+			const hrefs = nav.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			expect(hrefs.slice(-2)).toEqual(['/systems/', '/regions/']);
+		}
+		expect(header?.querySelectorAll('nav')).toHaveLength(2);
+		const onRegion = page(SITE_DIST, '/regions/y60/').querySelectorAll('header a[aria-current]');
+		expect(onRegion.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
+			['/regions/', 'true'],
+			['/regions/', 'true'],
+		]);
+	});
 });
 
 describe("each ICB page's opening", () => {

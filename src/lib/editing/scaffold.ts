@@ -56,8 +56,8 @@ export function newPageText(options: NewPageOptions): string {
 	const audience = options.audience?.length ? options.audience : (['ics'] as const);
 	return `---
 title: ${JSON.stringify(options.title)}
-# One or two sentences (20 to 320 characters) saying what the page covers.
-summary: "TODO: say what this page covers and who should read it, in one or two sentences."
+# One or two sentences (20 to 320 characters) that answer first: what was asked, and where it stands now.
+summary: "TODO: what was asked and where it stands now, in one or two sentences."
 # Who it is for: ${AUDIENCES.join(', ')}
 audience: [${audience.join(', ')}]
 # overview, requirement, how-to or background

@@ -274,6 +274,6 @@ export function systemChartWords(s: SystemFigures, data: SystemsData): SystemCha
 	return {
 		caption: `Virtual ward beds per 100,000, ${s.shortName} and England, ${first ? formatMonth(first.period) : ''} to ${month}, with the ${rate.goal} ${rate.term}`,
 		alt: `Line chart of beds per 100,000 for ${s.shortName} and England, with the ${rate.goal} ${rate.term} shaded. ${s.shortName}: ${rates || 'no figure'}.${capacity ? ` Its capacity ${capacity.startsWith('from') ? 'went' : 'was'} ${capacity}.` : ''}${change ? ` The lines break in ${when}, when the denominator changed from ${from} to ${to}.` : ''}`,
-		key: `Solid lines: this system; dashed grey lines: England.${change ? ` The lines are not joined where the definition changed (${when}): figures before are per 100,000 ${from}, after per 100,000 ${to}.` : ''} The shaded band is the ${rate.goal} ${rate.term}; the dashed vertical line its ${rate.deadline} deadline.`,
+		key: `Solid lines: this ICB; dashed grey lines: England.${change ? ` The lines are not joined where the definition changed (${when}): figures before are per 100,000 ${from}, after per 100,000 ${to}.` : ''} The shaded band is the ${rate.goal} ${rate.term}; the dashed vertical line its ${rate.deadline} deadline.`,
 	};
 }

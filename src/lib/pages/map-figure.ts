@@ -91,7 +91,7 @@ export function systemsMap(site: Site): SystemsMap | undefined {
 		height: map.height,
 		title: `Map of England's ${systemsGoals(data).boards} integrated care boards, shaded by virtual ward beds per 100,000 people, ${month}`,
 		description:
-			'Darker areas have more beds per 100,000. Each area links to its system page. The table below gives every figure.',
+			'Darker areas have more beds per 100,000. Each area links to its ICB’s page. The table below gives every figure.',
 		areas,
 		legend: mapLegend(areas, classes),
 		attribution: map.provenance.attribution,

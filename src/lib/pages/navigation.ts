@@ -1,6 +1,6 @@
 /**
  * The header navigation: the priorities (by their short titles), then
- * Targets, Data and Systems (the ICBs and the NHS regions), each marked as the current page or the current section.
+ * Targets, Data, Systems (the ICBs) and Regions (the NHS regions), each marked as the current page or the current section.
  */
 import type { Priority } from '../../schemas/priority.ts';
 import { dataHref, priorityHref, regionsHref, systemsHref, targetsHref } from '../routes.ts';
@@ -20,11 +20,8 @@ export function headerNavigation(priorities: readonly Priority[], path: string, 
 		...priorities.map((p) => ({ text: p.navTitle ?? p.title, href: priorityHref(p.id), section: p.id === priority })),
 		{ text: 'Targets', href: targetsHref(), section: path.startsWith(targetsHref()) },
 		{ text: 'Data', href: dataHref(), section: path.startsWith(dataHref()) },
-		{
-			text: 'Systems',
-			href: systemsHref(),
-			section: path.startsWith(systemsHref()) || path.startsWith(regionsHref()),
-		},
+		{ text: 'Systems', href: systemsHref(), section: path.startsWith(systemsHref()) },
+		{ text: 'Regions', href: regionsHref(), section: path.startsWith(regionsHref()) },
 	];
 	return items.map(({ text, href, section }) => ({
 		text,

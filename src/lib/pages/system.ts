@@ -1,5 +1,5 @@
 /**
- * An integrated care system's page (/systems/<code>/): its key figures (rank,
+ * An integrated care board's page (/systems/<code>/): its key figures (rank,
  * region, population and denominator), the generated sentence, its chart
  * against England and the ambition (from the Site's charts), every month in
  * a table grouped by definition, with notes, the targets and guidance that
@@ -98,7 +98,7 @@ export function systemPage(site: Site, code: string): SystemPage {
 	const rows = systemMonthRows(s, data, notes);
 	const apply = applyToSystems(data, site.guidance.values());
 	const sentence = systemSentenceOf(s, data);
-	const title = s.shortName === name ? name : `${s.shortName} integrated care system`;
+	const title = s.shortName === name ? name : `${s.shortName} integrated care board`;
 	const crumbs = [
 		{ text: 'Home', href: homeHref() },
 		{ text: SYSTEMS_TITLE, href: systemsHref() },

@@ -17,18 +17,19 @@ import { layoutModel, type LayoutModel } from './layout.ts';
 import { siteReviewDate } from './review-date.ts';
 import type { Site } from './site.ts';
 import { replacedInGuidance } from './trace-view.ts';
-import { dateView, statusView, type StatusView } from './views.ts';
+import { resolveSources } from '../model/guidance.ts';
+import { dateView, statusView, type Link, type StatusView } from './views.ts';
 
 /** One deadline or publication on the timeline. */
 export interface TimelineItem {
-	/** A target's deadline, the publication of a guidance version or plan, or of an edition of the guidance. */
-	kind: 'deadline' | 'publication' | 'edition';
+	/** A target's deadline, the publication of a guidance version or plan, or of an edition of the guidance, or a milestone an edition lists. */
+	kind: 'deadline' | 'publication' | 'edition' | 'milestone';
 	/** The date as a machine reads it (YYYY-MM or YYYY-MM-DD) and as a person does. */
 	date: { datetime: string; text: string };
-	/** The target's headline, or the source's title. */
+	/** The target's headline, the source's or edition's title, or what happened. */
 	title: string;
-	/** The target's page, or the source's address. */
-	href: string;
+	/** The target's page, or the source's or edition's address; undefined for a milestone (its sources are listed). */
+	href: string | undefined;
 	/** One sentence: what was asked, or who published what. */
 	detail: string;
 	/** Deadlines: the computed status and what it stands on. */
@@ -37,6 +38,8 @@ export interface TimelineItem {
 	relative: string | undefined;
 	/** A deadline that was replaced: shown struck through, with a link to the one that replaced it. */
 	replacedBy: { text: string; href: string } | undefined;
+	/** Milestones: where the event is recorded ("Source:" or "Sources:"), each linked, with its publisher and ", a secondary source" for news and briefings. */
+	sources: { intro: string; items: { link: Link; by: string }[] } | undefined;
 	/** A deadline whose commitment later guidance replaced: what applies now, linked to its path on /editions/ (src/lib/pages/trace-view.ts). */
 	laterGuidance: { text: string; href: string } | undefined;
 }
@@ -69,6 +72,28 @@ function item(site: Site, event: TimelineEvent, review: string | undefined): Tim
 			status: undefined,
 			relative: undefined,
 			replacedBy: undefined,
+			sources: undefined,
+			laterGuidance: undefined,
+		};
+	}
+	if (event.kind === 'milestone') {
+		const { milestone } = event;
+		return {
+			kind: 'milestone',
+			date: dateView(milestone.date),
+			title: milestone.title,
+			href: undefined,
+			detail: milestone.detail,
+			status: undefined,
+			relative: undefined,
+			replacedBy: undefined,
+			sources: {
+				intro: milestone.sources.length === 1 ? 'Source:' : 'Sources:',
+				items: resolveSources(milestone.sources, site.sources).map(({ source }) => ({
+					link: { text: source.title, href: source.url },
+					by: source.kind === 'secondary' ? `${source.publisher}, a secondary source` : source.publisher,
+				})),
+			},
 			laterGuidance: undefined,
 		};
 	}
@@ -83,6 +108,7 @@ function item(site: Site, event: TimelineEvent, review: string | undefined): Tim
 			status: undefined,
 			relative: undefined,
 			replacedBy: undefined,
+			sources: undefined,
 			laterGuidance: undefined,
 		};
 	}
@@ -96,6 +122,7 @@ function item(site: Site, event: TimelineEvent, review: string | undefined): Tim
 		status: statusView(progress?.status.status ?? 'no-data', progress?.statusAsOf),
 		relative: review ? deadlineAgainstReview(target.deadline, review) : undefined,
 		replacedBy: replacedBy && { text: replacedBy.headline, href: targetHref(replacedBy.id) },
+		sources: undefined,
 		laterGuidance: replacedInGuidance(site, target.id),
 	};
 }
@@ -118,7 +145,7 @@ export function timelinePage(site: Site): TimelinePage {
 			crumbs: crumbsOf(ROUTES.timeline, {}, site),
 		}),
 		title,
-		lede: 'Every deadline set by the guidance and the plans that followed it, and when each guidance version and plan was published, in date order.',
+		lede: 'Every deadline set by the guidance and the plans that followed it, when each guidance version and plan was published, and the milestones the deadlines depend on, in date order.',
 		figuresNote: review
 			? `${statusesAsOfSentence(review)} Each deadline is placed against that review date, not today's date.`
 			: undefined,

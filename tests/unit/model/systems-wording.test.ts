@@ -210,7 +210,7 @@ describe("an ICB's chart in words", () => {
 			'Line chart of beds per 100,000 for Black Country and England, with the 40-50 ambition shaded. Black Country: per 100,000 adults aged 16 and over registered with a GP, from 54.4 in July 2023 to 32.5 in March 2024; per 100,000 people of all ages registered with a GP, from 25.5 in April 2024 to 24.7 in July 2024. Its capacity went from 567 beds in July 2023 to 329 beds in July 2024. The lines break in April 2024, when the denominator changed from adults aged 16 and over to people of all ages.',
 		);
 		expect(words.key).toBe(
-			'Solid lines: this system; dashed grey lines: England. The lines are not joined where the definition changed (April 2024): figures before are per 100,000 adults aged 16 and over, after per 100,000 people of all ages. The shaded band is the 40-50 ambition; the dashed vertical line its December 2023 deadline.',
+			'Solid lines: this ICB; dashed grey lines: England. The lines are not joined where the definition changed (April 2024): figures before are per 100,000 adults aged 16 and over, after per 100,000 people of all ages. The shaded band is the 40-50 ambition; the dashed vertical line its December 2023 deadline.',
 		);
 	});
 
@@ -220,7 +220,7 @@ describe("an ICB's chart in words", () => {
 		const words = systemChartWords({ ...s, months: s.months.slice(0, 9) }, changed);
 		expect(words.caption).toMatch(/, with the 30-60 target$/);
 		expect(words.key).toBe(
-			'Solid lines: this system; dashed grey lines: England. The shaded band is the 30-60 target; the dashed vertical line its March 2024 deadline.',
+			'Solid lines: this ICB; dashed grey lines: England. The shaded band is the 30-60 target; the dashed vertical line its March 2024 deadline.',
 		);
 		expect(words.alt).not.toContain('The lines break');
 	});

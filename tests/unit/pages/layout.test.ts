@@ -41,6 +41,7 @@ describe('layout model', () => {
 			undefined,
 			undefined,
 			undefined,
+			undefined,
 		]);
 		expect(layout.footer.links.map((l) => l.href)).toEqual([
 			'/timeline/',

@@ -14,6 +14,7 @@ describe('header navigation', () => {
 			{ text: 'Targets', href: '/targets/', current: undefined },
 			{ text: 'Data', href: '/data/', current: undefined },
 			{ text: 'Systems', href: '/systems/', current: undefined },
+			{ text: 'Regions', href: '/regions/', current: undefined },
 		]);
 		const onTarget = headerNavigation([...priorities], '/targets/vw-10000-beds/');
 		expect(onTarget.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Targets', 'true']]);
@@ -21,10 +22,13 @@ describe('header navigation', () => {
 		expect(onGuidance.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Virtual wards', 'true']]);
 	});
 
-	it('counts /regions/ and each region page in the Systems section', () => {
-		for (const path of ['/regions/', '/regions/y60/', '/systems/qua/']) {
-			const items = headerNavigation([...priorities], path);
-			expect(items.filter((i) => i.current).map((i) => [i.text, i.current])).toEqual([['Systems', 'true']]);
-		}
+	it('links /regions/ beside Systems, the current section on each region page', () => {
+		const current = (path: string) =>
+			headerNavigation([...priorities], path)
+				.filter((i) => i.current)
+				.map((i) => [i.text, i.current]);
+		expect(current('/regions/')).toEqual([['Regions', 'page']]);
+		expect(current('/regions/y60/')).toEqual([['Regions', 'true']]);
+		expect(current('/systems/qua/')).toEqual([['Systems', 'true']]);
 	});
 });

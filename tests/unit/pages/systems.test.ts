@@ -168,11 +168,14 @@ describe('addresses and navigation', () => {
 		expect(systemHref('QUA')).toBe('/systems/qua/');
 	});
 
-	it('has Systems in the header, current on system and region pages', () => {
-		const nav = (path: string) => headerNavigation(site.priorities, path).find((i) => i.text === 'Systems');
-		expect(nav('/systems/')?.current).toBe('page');
-		expect(nav('/systems/qua/')?.current).toBe('true');
-		expect(nav('/regions/y60/')?.current).toBe('true');
-		expect(nav('/targets/')?.current).toBeUndefined();
+	it('has Systems in the header, current on system pages, and Regions beside it, current on region pages', () => {
+		const nav = (path: string, text: string) =>
+			headerNavigation(site.priorities, path).find((i) => i.text === text)?.current;
+		expect(nav('/systems/', 'Systems')).toBe('page');
+		expect(nav('/systems/qua/', 'Systems')).toBe('true');
+		expect(nav('/regions/y60/', 'Systems')).toBeUndefined();
+		expect(nav('/regions/y60/', 'Regions')).toBe('true');
+		expect(nav('/regions/', 'Regions')).toBe('page');
+		expect(nav('/targets/', 'Systems')).toBeUndefined();
 	});
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { iCalendar } from '../../../src/lib/format/icalendar.ts';
 import { monthIndex } from '../../../src/lib/format/months.ts';
 import { deadlinesCalendar, lastDayOf, timelinePage } from '../../../src/lib/pages/timeline.ts';
+import { EditionSchema } from '../../../src/schemas/edition.ts';
 import { fixtureSite } from '../../helpers/fixture-site.ts';
 
 const site = fixtureSite();
@@ -116,6 +117,54 @@ describe('the timeline page', () => {
 			text: site.targetsById.get('records-2026')?.headline,
 			href: '/targets/records-2026/',
 		});
+	});
+});
+
+describe("an edition's milestone on the timeline", () => {
+	const sources = [...site.sources.values()];
+	const secondary = sources.find((s) => s.kind === 'secondary');
+	const primary = sources.find((s) => s.kind === 'primary');
+	if (!secondary || !primary) throw new Error('the fixture site needs a primary and a secondary source');
+	const edition = EditionSchema.parse({
+		id: '2022-23',
+		title: '2022/23 guidance',
+		label: '2022/23',
+		name: 'the 2022/23 guidance',
+		publisher: 'NHS England',
+		published: '2021-12-24',
+		sources: [primary.id],
+		read: 'coverage-only',
+		readNote: 'Only news coverage of it.',
+		milestones: [
+			{
+				date: '2022-07-01',
+				title: 'Boards take over',
+				detail: 'The boards took over on this day.',
+				sources: [secondary.id, primary.id],
+			},
+		],
+	});
+
+	it('is listed on its day, unlinked, with its detail and each source linked and labelled', () => {
+		const items = timelinePage({ ...site, editions: [edition] }).years.flatMap((y) => y.items);
+		const milestone = items.find((i) => i.kind === 'milestone');
+		expect(milestone).toMatchObject({
+			date: { datetime: '2022-07-01', text: '1 July 2022' },
+			title: 'Boards take over',
+			href: undefined,
+			detail: 'The boards took over on this day.',
+			status: undefined,
+			relative: undefined,
+		});
+		expect(milestone?.sources).toEqual({
+			intro: 'Sources:',
+			items: [
+				{ link: { text: secondary.title, href: secondary.url }, by: `${secondary.publisher}, a secondary source` },
+				{ link: { text: primary.title, href: primary.url }, by: primary.publisher },
+			],
+		});
+		expect(items.length).toBeGreaterThan(1);
+		expect(items.filter((i) => i.kind !== 'milestone' && i.sources !== undefined)).toEqual([]);
 	});
 });
 

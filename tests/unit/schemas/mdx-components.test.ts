@@ -22,6 +22,11 @@ describe('MDX component props', () => {
 			area: 'QAA',
 		});
 		expect(FigurePropsSchema.safeParse({ id: 'vw-capacity', period: 'Dec 2023' }).success).toBe(false);
+		// A figure the source dates only by its year is cited by its year, as the dataset writes it.
+		expect(FigurePropsSchema.parse({ id: 'social-care-records', period: '2025' }).period).toBe('2025');
+		expect(FigurePropsSchema.safeParse({ id: 'vw-capacity', period: '2023-13' }).error?.issues[0]?.message).toBe(
+			'"2023-13" is not a month: write it as YYYY-MM, for example 2023-12 (or as the year, YYYY, where the dataset gives the figure only a year)',
+		);
 		expect(QuotePropsSchema.safeParse({ source: 'guide-v2', page: '12' }).success).toBe(true);
 		expect(QuotePropsSchema.safeParse({ source: 'guide-v2', by: 'x' }).success).toBe(false);
 		expect(WarningCalloutPropsSchema.safeParse({ heading: 'No national money after March 2024' }).success).toBe(true);

@@ -102,6 +102,15 @@ function checkEditionOrder(input: EditionsInput, report: Report, sources: KnownI
 		e.sources.forEach((s, j) =>
 			report.need(`[${i}].sources[${j}]`, s.id, sources, 'a source in data/sources.json', 'sources'),
 		);
+		e.milestones.forEach((m, j) => {
+			m.sources.forEach((s, k) => report.need(`[${i}].milestones[${j}].sources[${k}]`, s.id, sources, ...SOURCE_WORDS));
+			const before = e.milestones[j - 1];
+			if (before && m.date < before.date)
+				report.add(
+					`[${i}].milestones[${j}].date`,
+					`"${m.date}" is before the milestone above it (${before.date}): list milestones in date order`,
+				);
+		});
 		e.versions.forEach((v, j) => {
 			if (v.source)
 				report.need(`[${i}].versions[${j}].source`, v.source.id, sources, 'a source in data/sources.json', 'sources');

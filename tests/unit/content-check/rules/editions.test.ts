@@ -392,6 +392,32 @@ describe('editions and commitments: bad input fails with file, line and field', 
 			'the first version is the publication',
 		);
 	});
+	it("a milestone's source that does not exist, and milestones out of date order", () => {
+		const milestone = (date: string, source: string) => ({
+			date,
+			title: 'Boards take over',
+			detail: 'The boards took over on this day.',
+			sources: [source],
+		});
+		const unknown = run((f) => ((f.editions[0] as Json).milestones = [milestone('2022-07-01', 'pgy')]));
+		only(
+			unknown.problems,
+			EDITIONS,
+			'[0].milestones[0].sources[0]',
+			lineOf(unknown.editions, '"pgy"'),
+			'is not a source in data/sources.json',
+		);
+		const order = run(
+			(f) => ((f.editions[0] as Json).milestones = [milestone('2022-07-01', 'news'), milestone('2022-04-01', 'pg')]),
+		);
+		only(
+			order.problems,
+			EDITIONS,
+			'[0].milestones[1].date',
+			lineOf(order.editions, '"2022-04-01"'),
+			'list milestones in date order',
+		);
+	});
 	it("an edition's source that does not exist", () => {
 		const { problems, editions } = run((f) => ((f.editions[1] as Json).sources = ['pgx']));
 		only(problems, EDITIONS, '[1].sources[0]', lineOf(editions, '"pgx"'), 'is not a source in data/sources.json');
