@@ -112,7 +112,7 @@ export function correctableWords(query: string): { at: number; word: string }[] 
 		.split(/\s+/)
 		.forEach((piece, at) => {
 			const bare = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-			if (!/^\p{L}+$/u.test(bare) || /^\p{Lu}{2,}$/u.test(bare)) return;
+			if (!/^\p{L}+$/u.test(bare) || /^\p{Lu}{2,}s?$/u.test(bare)) return;
 			const word = bare.toLocaleLowerCase('en-GB');
 			if (word.length < MIN_WORD_LENGTH || seen.has(word)) return;
 			seen.add(word);
