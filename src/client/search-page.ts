@@ -20,7 +20,13 @@ import {
 	SEARCH_FILTERS,
 	TYPE_WEIGHTS,
 } from '../lib/search/config.ts';
-import { partialMatches, queryParts, wantsPartialMatches, type Scored } from '../lib/search/partial-match.ts';
+import {
+	partialMatches,
+	PARTIAL_MATCH_BELOW,
+	queryParts,
+	wantsPartialMatches,
+	type Scored,
+} from '../lib/search/partial-match.ts';
 import {
 	applyFilters,
 	countText,
@@ -73,8 +79,8 @@ interface Found {
 	pick: Map<string, PagefindResult>;
 	/** The other queries searched for the glossary's synonyms. */
 	alsoSearched: string[];
-	/** Words of the query no page holds, by their place among the typed query's pieces. */
-	unknown: Map<number, string>;
+	/** Corrections of the words no page holds, by their place among the typed query's pieces. */
+	corrections: Map<number, string>;
 }
 
 /** Searches `query` and its synonyms, and merges them; remembers the result to show for each page. */
@@ -96,9 +102,31 @@ async function searchWithSynonyms(
 }
 
 /**
+ * The words of `q` that no page holds, and their corrections, by place. Only
+ * the words of parts that found nothing, or so few pages that Pagefind may
+ * have fallen back to a prefix ("quetzal" finds an ICB code in "qu"), are
+ * looked up, each in its letter's shard of the vocabulary.
+ */
+async function unknownWords(q: string, doubtful: readonly string[]): Promise<Map<number, string | undefined>> {
+	const inDoubt = new Set(doubtful.flatMap((p) => words(p)));
+	const out = new Map<number, string | undefined>();
+	await Promise.all(
+		correctableWords(q)
+			.filter((w) => inDoubt.has(w.word))
+			.map(async ({ at, word }) => {
+				const shard = shardOf(word);
+				if (shard === undefined) return;
+				const vocabulary = await loadShard(shard);
+				if (!isKnown(word, vocabulary)) out.set(at, correction(word, vocabulary));
+			}),
+	);
+	return out;
+}
+
+/**
  * Runs a search: the typed query without its stop words, with its synonyms;
  * when that finds few pages, each part of it on its own (the same index
- * chunks, so no extra bytes); and notes the words no page holds.
+ * chunks, so no extra bytes); and looks up the words that found (almost) nothing.
  */
 async function find(pagefind: Pagefind, q: string, types: FilterIndex): Promise<Found> {
 	const query = withoutStopWords(q, phrases);
@@ -106,36 +134,23 @@ async function find(pagefind: Pagefind, q: string, types: FilterIndex): Promise<
 	const pick = new Map<string, PagefindResult>();
 	const whole = await searchWithSynonyms(pagefind, query, pick);
 	const parts = queryParts(query, phrases);
-	const perPart = parts.length > 1 ? await Promise.all(parts.map((p) => searchWithSynonyms(pagefind, p, pick))) : [whole];
-	// Pagefind leaves out a word no page holds, so a page "matches every word" only if every part finds something.
-	const emptyParts = parts.filter((_, i) => perPart[i]?.ranked.length === 0);
-	const wholeRanked = emptyParts.length > 0 ? [] : weigh(whole.ranked);
-	const partial = wantsPartialMatches(parts, wholeRanked.length)
-		? partialMatches(perPart.map((p) => weigh(p.ranked)), wholeRanked)
-		: [];
-	const emptyWords = new Set(emptyParts.flatMap((p) => words(p)));
-	const unknown = new Map(
+	const perPart =
+		parts.length > 1 ? await Promise.all(parts.map((p) => searchWithSynonyms(pagefind, p, pick))) : [whole];
+	const unknown = await unknownWords(
+		q,
+		parts.filter((_, i) => (perPart[i]?.ranked.length ?? 0) < PARTIAL_MATCH_BELOW),
+	);
+	// A part finds nothing real when it found nothing, or only by Pagefind's prefix fall-back for a word no page holds.
+	const unknownSet = new Set(
 		correctableWords(q)
-			.filter((w) => emptyWords.has(w.word))
-			.map((w) => [w.at, w.word]),
+			.filter((w) => unknown.has(w.at))
+			.map((w) => w.word),
 	);
-	return { q, whole: wholeRanked, partial, pick, alsoSearched: whole.variants.slice(1), unknown };
-}
-
-/** The corrections of the unknown words, from their vocabulary shards (fetched only for them), by place in the query. */
-async function corrections(unknown: ReadonlyMap<number, string>): Promise<Map<number, string>> {
-	const out = new Map<number, string>();
-	await Promise.all(
-		[...unknown].map(async ([at, word]) => {
-			const shard = shardOf(word);
-			if (shard === undefined) return;
-			const vocabulary = await loadShard(shard);
-			if (isKnown(word, vocabulary)) return;
-			const fix = correction(word, vocabulary);
-			if (fix !== undefined) out.set(at, fix);
-		}),
-	);
-	return out;
+	const found = parts.map((p, i) => (words(p).some((w) => unknownSet.has(w)) ? [] : weigh(perPart[i]?.ranked ?? [])));
+	const wholeRanked = found.some((f) => f.length === 0) ? [] : weigh(whole.ranked);
+	const partial = wantsPartialMatches(parts, wholeRanked.length) ? partialMatches(found, wholeRanked) : [];
+	const corrections = new Map([...unknown].filter((e): e is [number, string] => e[1] !== undefined));
+	return { q, whole: wholeRanked, partial, pick, alsoSearched: whole.variants.slice(1), corrections };
 }
 
 let shown: PagefindResult[] = [];
@@ -174,7 +189,7 @@ async function run(state: SearchState, asTyped = false): Promise<void> {
 		// Ranking needs the type filter, and the results the filters the address selects; the rest waits.
 		index = await loadFilters(pagefind, [...new Set(['type', ...selected])]);
 		found = await find(pagefind, state.q, index);
-		const fixes = found.unknown.size > 0 ? await corrections(found.unknown) : new Map<number, string>();
+		const fixes = found.corrections;
 		if (fixes.size > 0) {
 			const fixed = correctedQuery(state.q, fixes);
 			const href = (q: string) => searchHref({ ...state, q }, ALL_FILTERS, window.location.pathname);

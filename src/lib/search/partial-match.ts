@@ -30,7 +30,7 @@ export function queryParts(query: string, names: readonly (readonly string[])[])
 	const lower = pieces.map((p) => words(p).join(' '));
 	const longest = [...names].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
 	const parts: string[] = [];
-	for (let i = 0; i < pieces.length; ) {
+	for (let i = 0; i < pieces.length;) {
 		const name = longest.find((n) => n.every((w, j) => lower[i + j] === w));
 		const length = name?.length ?? 1;
 		parts.push(pieces.slice(i, i + length).join(' '));

@@ -69,7 +69,9 @@ export function writeVocabulary(out: string): { shards: number; words: number; b
 			try {
 				return fragmentText(readFileSync(join(fragments, f)));
 			} catch (error) {
-				throw new Error(`search vocabulary: cannot read ${join(fragments, f)}: ${(error as Error).message}`);
+				throw new Error(`search vocabulary: cannot read ${join(fragments, f)}: ${(error as Error).message}`, {
+					cause: error,
+				});
 			}
 		});
 	const shards = vocabularyShards(texts);

@@ -105,7 +105,15 @@ describe('the words of a query that spelling may correct', () => {
 
 	it('puts corrections into the query as typed, keeping its punctuation', () => {
 		expect(correctedQuery('hsopital at home', new Map([[0, 'hospital']]))).toBe('hospital at home');
-		expect(correctedQuery(' (hsopital), cybre ', new Map([[0, 'hospital'], [1, 'cyber']]))).toBe('(hospital), cyber');
+		expect(
+			correctedQuery(
+				' (hsopital), cybre ',
+				new Map([
+					[0, 'hospital'],
+					[1, 'cyber'],
+				]),
+			),
+		).toBe('(hospital), cyber');
 		expect(correctedQuery('home', new Map())).toBe('home');
 	});
 });

@@ -42,7 +42,10 @@ describe('writing the vocabulary', () => {
 	afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 	it('writes one JSON file per first letter into vocabulary/, replacing an older one', () => {
-		writeFileSync(join(out, 'fragment', 'en-gb_1.pf_fragment'), fragment({ meta: { title: 'Cyber' }, content: 'cyber' }));
+		writeFileSync(
+			join(out, 'fragment', 'en-gb_1.pf_fragment'),
+			fragment({ meta: { title: 'Cyber' }, content: 'cyber' }),
+		);
 		writeFileSync(join(out, 'fragment', 'en-gb_2.pf_fragment'), fragment({ meta: {}, content: 'Cyber security' }));
 		mkdirSync(join(out, 'vocabulary'));
 		writeFileSync(join(out, 'vocabulary', 'z.json'), '{"zebra":1}');
