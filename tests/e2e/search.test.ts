@@ -251,6 +251,10 @@ describe('queries that do not match every word', () => {
 		await expect(glossary.locator('.app-search-result__sections a').first().getAttribute('href')).resolves.toBe(
 			'/glossary/#icb',
 		);
+		// Its results are headings under the section's heading.
+		await expect(glossary.locator('h3 a').getAttribute('href')).resolves.toBe('/glossary/');
+		const violations = await runAxe(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
 		await page.context().close();
 	});
 
@@ -282,6 +286,8 @@ describe('queries that do not match every word', () => {
 			'Showing results for hospital at home. Search instead for hsopital at home',
 		);
 		expect((await resultPaths(page)).slice(0, 3)).toContain('/virtual-wards/virtual-wards-and-hospital-at-home/');
+		const violations = await runAxe(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
 
 		await spelling.getByRole('link', { name: 'Search instead for hsopital at home' }).click();
 		await page.waitForURL(/typed=1/);
