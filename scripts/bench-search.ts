@@ -9,14 +9,15 @@
  *
  * Prints a Markdown section to paste under "Search" in BENCHMARKS.md.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchBrowser, serveDist } from './lib/browser.ts';
 import { cpuModel } from './lib/machine.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const QUERIES = ['hospital at home', 'EPR', 'cyber security', 'March 2025'];
+const QUERIES = ['hospital at home', 'EPR', 'cyber security', 'March 2025', 'the hospital at home'];
 
 if (!existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) {
 	console.error(`${dist} has no search index: run npm run build first (or pass the folder of a built site)`);
@@ -42,6 +43,16 @@ function sizes(dir: string): { files: number; bytes: number } {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+/** The search page's own script (the one <script src> of /search/), raw and gzipped. */
+function searchScript(): { path: string; bytes: number; gzipped: number } {
+	const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
+	const src = /<script[^>]*\ssrc="([^"]+)"/.exec(html)?.[1];
+	if (!src) return { path: '(none)', bytes: 0, gzipped: 0 };
+	const body = readFileSync(join(dist, src.replace(/^\/+/, '')));
+	return { path: src, bytes: body.byteLength, gzipped: gzipSync(body, { level: 9 }).byteLength };
+}
+const script = searchScript();
 const index = sizes(join(dist, 'pagefind'));
 const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
 
@@ -68,14 +79,20 @@ try {
 			q,
 		);
 		const ms = Math.round(performance.now() - started);
+		// What the results waited for; the filter counts' chunks are fetched after the results are shown.
+		const beforeResults = bodies.length;
 		const status = (await page.locator('#search-status').textContent()) ?? '';
 		await page.waitForLoadState('networkidle');
 		const responses = await Promise.all(bodies);
 		const search = responses.filter((r) => r.path.startsWith('/pagefind/'));
 		const all = responses.reduce((n, r) => n + r.bytes, 0);
 		const searchBytes = search.reduce((n, r) => n + r.bytes, 0);
+		const firstBytes = responses
+			.slice(0, beforeResults)
+			.filter((r) => r.path.startsWith('/pagefind/'))
+			.reduce((n, r) => n + r.bytes, 0);
 		rows.push(
-			`| ${q} | ${/^(\d+|No)/.exec(status)?.[1] ?? '?'} | ${search.length} | ${kb(searchBytes)} | ${responses.length} | ${kb(all)} | ${ms} |`,
+			`| ${q} | ${/^(\d+|No)/.exec(status)?.[1] ?? '?'} | ${search.length} | ${kb(searchBytes)} | ${responses.length} | ${kb(all)} | ${ms} | ${kb(firstBytes)} |`,
 		);
 		await page.context().close();
 	}
@@ -91,8 +108,9 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${c
 
 - Indexed pages: ${pages}
 - Index size (dist/pagefind): ${index.bytes} bytes (${kb(index.bytes)}) in ${index.files} files
+- The search page's script (${script.path}): ${script.bytes} bytes, ${(script.gzipped / 1000).toFixed(1)} KB gzipped
 
-| first query | results | search files fetched | search bytes | all requests | all bytes (page, CSS, script, search) | time to results (ms) |
-| --- | --- | --- | --- | --- | --- | --- |
+| first query | results | search files fetched | search bytes | all requests | all bytes (page, CSS, script, search) | time to results (ms) | search bytes before the results showed |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `);

@@ -32,8 +32,14 @@ export interface SearchPageElements {
 	status: HTMLElement;
 	/** #search-results. */
 	resultsBox: HTMLElement;
-	/** #search-results-list. */
+	/** #search-results-list: the pages that match every word. */
 	list: HTMLOListElement;
+	/** #search-partial: the heading and list of pages that match some of the words. */
+	partial: HTMLElement;
+	/** #search-partial-list. */
+	partialList: HTMLOListElement;
+	/** #search-spelling: "Showing results for …" or "Did you mean …?". */
+	spelling: HTMLElement;
 	/** #search-more. */
 	more: HTMLButtonElement;
 	/** #search-none. */
@@ -59,6 +65,9 @@ export function searchPageElements(): SearchPageElements {
 		status: element<HTMLElement>('search-status'),
 		resultsBox: element<HTMLElement>('search-results'),
 		list: element<HTMLOListElement>('search-results-list'),
+		partial: element<HTMLElement>('search-partial'),
+		partialList: element<HTMLOListElement>('search-partial-list'),
+		spelling: element<HTMLElement>('search-spelling'),
 		more: element<HTMLButtonElement>('search-more'),
 		none: element<HTMLElement>('search-none'),
 		noneFilters: element<HTMLElement>('search-none-filters'),
@@ -84,14 +93,18 @@ function excerptElement(excerpt: string, className: string): HTMLElement {
 	return p;
 }
 
-/** A result as a list item: title linked, type, priority and deadline, the excerpt, and links to matching sections. */
-export async function resultItem(result: PagefindResult): Promise<HTMLLIElement> {
+/**
+ * A result as a list item: title linked (in a heading of `level`: 2 in the
+ * main list, 3 under "Pages that match some of your words"), type, priority
+ * and deadline, the excerpt, and links to matching sections.
+ */
+export async function resultItem(result: PagefindResult, level: 2 | 3 = 2): Promise<HTMLLIElement> {
 	const data = await result.data();
 	const title = data.meta['title'] ?? data.url;
 	const li = document.createElement('li');
 	li.className = 'app-search-result';
 
-	const heading = document.createElement('h2');
+	const heading = document.createElement(`h${level}`);
 	heading.className = 'nhsuk-heading-s app-search-result__title';
 	const link = text('a', title, 'app-search-result__link') as HTMLAnchorElement;
 	link.href = data.url;
@@ -128,30 +141,69 @@ export async function resultItem(result: PagefindResult): Promise<HTMLLIElement>
 	return li;
 }
 
-/** Writes each checkbox's count of results: "(3)". */
+/** Writes each checkbox's count of results, "(3)", or nothing for a filter whose counts are not loaded yet. */
 export function setCounts(
 	checkboxes: readonly HTMLInputElement[],
-	counts: Record<string, Record<string, number>>,
+	counts: Record<string, Record<string, number>> | undefined,
 ): void {
 	for (const box of checkboxes) {
 		const count = box.closest('[data-filter-option]')?.querySelector('[data-filter-count]');
-		if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+		const group = counts?.[box.name];
+		if (count) count.textContent = group ? `(${group[box.value] ?? 0})` : '';
 	}
 }
 
-/** Hides filter values no page has (a type of page the site does not have yet), and groups left with none. */
+/**
+ * Hides filter values no page has (a type of page the site does not have
+ * yet), and groups left with none, for the filters `index` holds.
+ */
 export function hideEmptyFilters(checkboxes: readonly HTMLInputElement[], index: FilterIndex): void {
 	for (const box of checkboxes) {
 		const item = box.closest<HTMLElement>('[data-filter-option]');
-		if (item) item.hidden = (index[box.name]?.[box.value]?.size ?? 0) === 0 && !box.checked;
+		const group = index[box.name];
+		if (item && group) item.hidden = (group[box.value]?.size ?? 0) === 0 && !box.checked;
 	}
 	for (const group of document.querySelectorAll<HTMLElement>('[data-filter-group]')) {
 		group.hidden = [...group.querySelectorAll<HTMLElement>('[data-filter-option]')].every((o) => o.hidden);
 	}
 }
 
+/** What the spelling line says: results shown for a correction, or a correction offered. */
+export type SpellingView =
+	| { kind: 'corrected'; shown: { text: string; href: string }; typed: { text: string; href: string } }
+	| { kind: 'suggested'; suggestion: { text: string; href: string } };
+
+/**
+ * Writes the spelling line: "Showing results for hospital at home. Search
+ * instead for hsopital at home" or "Did you mean hospital at home?", each
+ * search a plain link; hidden when `view` is undefined.
+ */
+export function showSpelling(box: HTMLElement, view: SpellingView | undefined): void {
+	box.hidden = view === undefined;
+	if (!view) {
+		box.replaceChildren();
+		return;
+	}
+	const link = (target: { text: string; href: string }) => {
+		const a = text('a', target.text) as HTMLAnchorElement;
+		a.href = target.href;
+		return a;
+	};
+	if (view.kind === 'corrected') {
+		box.replaceChildren(
+			'Showing results for ',
+			text('strong', view.shown.text),
+			'. ',
+			link({ text: `Search instead for ${view.typed.text}`, href: view.typed.href }),
+		);
+	} else {
+		box.replaceChildren('Did you mean ', link(view.suggestion), '?');
+	}
+}
+
 /** The view without a query: no results, no filters, the A to Z. */
 export function showBrowse(el: SearchPageElements): void {
+	showSpelling(el.spelling, undefined);
 	el.resultsBox.hidden = true;
 	el.none.hidden = true;
 	el.filterPanel.hidden = true;

@@ -1,8 +1,10 @@
 /**
  * The search page in the browser: reads the search from the address
- * (?q=…&priority=…), searches the Pagefind index with the query and its
- * glossary synonyms, and shows the results, the filter counts and a status
- * sentence that screen readers announce. Keeps the address in step with
+ * (?q=…&priority=…), searches the Pagefind index with the query (its stop
+ * words dropped) and its glossary synonyms, then, when that finds few
+ * pages, each of its words on its own; corrects a word no page holds from
+ * the build's vocabulary; and shows the results, the filter counts and a
+ * status sentence that screen readers announce. Keeps the address in step with
  * the history so a search can be shared and Back works.
  *
  * Loaded only by /search/ (src/pages/search/index.astro). This file runs a
@@ -11,7 +13,20 @@
  * logic in src/lib/search (unit-tested).
  */
 import type { Pagefind, PagefindResult, PagefindSearch } from '../lib/search/pagefind-api.ts';
-import { PAGE_TYPE_LABELS, RESULTS_PER_PAGE, SEARCH_FILTER_LABELS, TYPE_WEIGHTS } from '../lib/search/config.ts';
+import {
+	PAGE_TYPE_LABELS,
+	RESULTS_PER_PAGE,
+	SEARCH_FILTER_LABELS,
+	SEARCH_FILTERS,
+	TYPE_WEIGHTS,
+} from '../lib/search/config.ts';
+import {
+	partialMatches,
+	PARTIAL_MATCH_BELOW,
+	queryParts,
+	wantsPartialMatches,
+	type Scored,
+} from '../lib/search/partial-match.ts';
 import {
 	applyFilters,
 	countText,
@@ -21,52 +36,176 @@ import {
 	statusText,
 	type FilterIndex,
 } from '../lib/search/results.ts';
-import { hasFilters, type SearchState } from '../lib/search/state.ts';
-import { expandQuery, type SynonymGroup } from '../lib/search/synonyms.ts';
-import { hideEmptyFilters, resultItem, searchPageElements, setCounts, showBrowse, SITE_TITLE } from './search-dom.ts';
-import { filterIndexLoader, pagefindLoader } from './search-fetch.ts';
-import { formState, searchHistory, showState, urlState } from './search-url.ts';
+import { correctableWords, correctedQuery, correction, isKnown, shardOf } from '../lib/search/spelling.ts';
+import { hasFilters, searchHref, type SearchState } from '../lib/search/state.ts';
+import { withoutStopWords } from '../lib/search/stop-words.ts';
+import { expandQuery, words, type SynonymGroup } from '../lib/search/synonyms.ts';
+import {
+	hideEmptyFilters,
+	resultItem,
+	searchPageElements,
+	setCounts,
+	showBrowse,
+	showSpelling,
+	SITE_TITLE,
+	type SpellingView,
+} from './search-dom.ts';
+import { filterIndexLoader, pagefindLoader, vocabularyLoader } from './search-fetch.ts';
+import { formState, searchHistory, showState, typedAsIs, TYPED_PARAM, urlState } from './search-url.ts';
 
 const el = searchPageElements();
-const { form, input, clearFilters, more, list, checkboxes } = el;
+const { form, input, clearFilters, more, list, partialList, checkboxes } = el;
 const synonyms = JSON.parse(form.dataset['synonyms'] ?? '[]') as SynonymGroup[];
-const loadPagefind = pagefindLoader(form.dataset['pagefind'] ?? '/pagefind/', form.dataset['base'] ?? '/');
-const loadFilterIndex = filterIndexLoader(checkboxes, (index) => hideEmptyFilters(checkboxes, index));
+const phrases = JSON.parse(form.dataset['phrases'] ?? '[]') as string[][];
+const bundle = form.dataset['pagefind'] ?? '/pagefind/';
+const loadPagefind = pagefindLoader(bundle, form.dataset['base'] ?? '/');
+const loadFilters = filterIndexLoader(checkboxes);
+const loadShard = vocabularyLoader(bundle);
 const searches = searchHistory(checkboxes);
+const ALL_FILTERS: readonly string[] = SEARCH_FILTERS;
 
 // JavaScript works: the no-JavaScript message goes, the filters come.
 el.noJs.hidden = true;
 
+/** The results of one search, ready to show: pages matching every word, then pages matching some. */
+interface Found {
+	/** The query as typed. */
+	q: string;
+	/** The pages that match every word, best first. */
+	whole: Scored[];
+	/** The pages that match only some of the words, most words first. */
+	partial: Scored[];
+	/** The result to show for each page (from the search that scored it highest). */
+	pick: Map<string, PagefindResult>;
+	/** The other queries searched for the glossary's synonyms. */
+	alsoSearched: string[];
+	/** Corrections of the words no page holds, by their place among the typed query's pieces. */
+	corrections: Map<number, string>;
+}
+
+/** Searches `query` and its synonyms, and merges them; remembers the result to show for each page. */
+async function searchWithSynonyms(
+	pagefind: Pagefind,
+	query: string,
+	pick: Map<string, PagefindResult>,
+): Promise<{ ranked: Scored[]; variants: string[] }> {
+	const variants = expandQuery(query, synonyms);
+	const found: (PagefindSearch | null)[] = await Promise.all(variants.map((v) => pagefind.search(v)));
+	const lists = found.map((s) => s?.results ?? []);
+	const ranked = mergeResults(lists);
+	const byQuery = lists.map((l) => new Map(l.map((r) => [r.id, r])));
+	for (const r of ranked) {
+		const result = byQuery[r.from]?.get(r.id);
+		if (result && !pick.has(r.id)) pick.set(r.id, result);
+	}
+	return { ranked, variants };
+}
+
+/**
+ * The words of `q` that no page holds, and their corrections, by place. Only
+ * the words of parts that found nothing, or so few pages that Pagefind may
+ * have fallen back to a prefix ("quetzal" finds an ICB code in "qu"), are
+ * looked up, each in its letter's shard of the vocabulary.
+ */
+async function unknownWords(q: string, doubtful: readonly string[]): Promise<Map<number, string | undefined>> {
+	const inDoubt = new Set(doubtful.flatMap((p) => words(p)));
+	const out = new Map<number, string | undefined>();
+	await Promise.all(
+		correctableWords(q)
+			.filter((w) => inDoubt.has(w.word))
+			.map(async ({ at, word }) => {
+				const shard = shardOf(word);
+				if (shard === undefined) return;
+				const vocabulary = await loadShard(shard);
+				if (!isKnown(word, vocabulary)) out.set(at, correction(word, vocabulary));
+			}),
+	);
+	return out;
+}
+
+/**
+ * Runs a search: the typed query without its stop words, with its synonyms;
+ * when that finds few pages, each part of it on its own (the same index
+ * chunks, so no extra bytes); and looks up the words that found (almost) nothing.
+ */
+async function find(pagefind: Pagefind, q: string, types: FilterIndex): Promise<Found> {
+	const query = withoutStopWords(q, phrases);
+	const weigh = (r: readonly Scored[]) => weightByType(r, types, TYPE_WEIGHTS, PAGE_TYPE_LABELS);
+	const pick = new Map<string, PagefindResult>();
+	const whole = await searchWithSynonyms(pagefind, query, pick);
+	const parts = queryParts(query, phrases);
+	const perPart =
+		parts.length > 1 ? await Promise.all(parts.map((p) => searchWithSynonyms(pagefind, p, pick))) : [whole];
+	const unknown = await unknownWords(
+		q,
+		parts.filter((_, i) => (perPart[i]?.ranked.length ?? 0) < PARTIAL_MATCH_BELOW),
+	);
+	// A part finds nothing real when it found nothing, or only by Pagefind's prefix fall-back for a word no page holds.
+	const unknownSet = new Set(
+		correctableWords(q)
+			.filter((w) => unknown.has(w.at))
+			.map((w) => w.word),
+	);
+	const found = parts.map((p, i) => (words(p).some((w) => unknownSet.has(w)) ? [] : weigh(perPart[i]?.ranked ?? [])));
+	const wholeRanked = found.some((f) => f.length === 0) ? [] : weigh(whole.ranked);
+	const partial = wantsPartialMatches(parts, wholeRanked.length) ? partialMatches(found, wholeRanked) : [];
+	const corrections = new Map([...unknown].filter((e): e is [number, string] => e[1] !== undefined));
+	return { q, whole: wholeRanked, partial, pick, alsoSearched: whole.variants.slice(1), corrections };
+}
+
 let shown: PagefindResult[] = [];
+let wholeCount = 0;
 let shownCount = 0;
 
-async function showMore(focusFirst: boolean): Promise<void> {
-	const next = shown.slice(shownCount, shownCount + RESULTS_PER_PAGE);
-	const items = await Promise.all(next.map(resultItem));
-	list.append(...items);
+/** Adds the next results: those matching every word to the first list, the rest under "Pages that match some of your words". */
+async function showNext(focusFirst: boolean): Promise<HTMLLIElement[]> {
+	const start = shownCount;
+	const next = shown.slice(start, start + RESULTS_PER_PAGE);
+	const items = await Promise.all(next.map((r, i) => resultItem(r, start + i < wholeCount ? 2 : 3)));
+	items.forEach((item, i) => (start + i < wholeCount ? list : partialList).append(item));
 	shownCount += next.length;
 	more.hidden = shownCount >= shown.length;
+	el.partial.hidden = partialList.childElementCount === 0;
 	if (focusFirst) items[0]?.querySelector('a')?.focus();
+	return items;
 }
 
 let latest = 0;
-/** Runs a search and shows it; an older search that finishes late is dropped. */
-async function run(state: SearchState): Promise<void> {
+/** Runs a search and shows it; an older search that finishes late is dropped. `asTyped` turns spelling correction off. */
+async function run(state: SearchState, asTyped = false): Promise<void> {
 	const ticket = ++latest;
 	if (state.q === '') {
 		showBrowse(el);
 		return;
 	}
+	const selected = Object.keys(state.filters);
 	let pagefind: Pagefind;
 	let index: FilterIndex;
-	let found: (PagefindSearch | null)[];
-	const variants = expandQuery(state.q, synonyms);
+	let found: Found;
+	let spelling: SpellingView | undefined;
+	let correctedFrom: string | undefined;
 	try {
 		pagefind = await loadPagefind();
-		[index, found] = await Promise.all([
-			loadFilterIndex(pagefind),
-			Promise.all(variants.map((v) => pagefind.search(v))),
-		]);
+		// Ranking needs the type filter, and the results the filters the address selects; the rest waits.
+		index = await loadFilters(pagefind, [...new Set(['type', ...selected])]);
+		found = await find(pagefind, state.q, index);
+		const fixes = found.corrections;
+		if (fixes.size > 0) {
+			const fixed = correctedQuery(state.q, fixes);
+			const href = (q: string) => searchHref({ ...state, q }, ALL_FILTERS, window.location.pathname);
+			const instead = asTyped || found.whole.length > 0 ? undefined : await find(pagefind, fixed, index);
+			if (instead && instead.whole.length + instead.partial.length > 0) {
+				spelling = {
+					kind: 'corrected',
+					shown: { text: fixed, href: href(fixed) },
+					typed: { text: state.q, href: `${href(state.q)}&${TYPED_PARAM}=1` },
+				};
+				correctedFrom = state.q;
+				found = instead;
+			} else {
+				spelling = { kind: 'suggested', suggestion: { text: fixed, href: href(fixed) } };
+			}
+		}
 	} catch (error) {
 		if (ticket !== latest) return;
 		console.error(error);
@@ -76,33 +215,49 @@ async function run(state: SearchState): Promise<void> {
 	}
 	if (ticket !== latest) return;
 
-	const byId: Map<string, PagefindResult>[] = found.map((s) => new Map((s?.results ?? []).map((r) => [r.id, r])));
-	const merged = weightByType(mergeResults(found.map((s) => s?.results ?? [])), index, TYPE_WEIGHTS, PAGE_TYPE_LABELS);
-	const filtered = applyFilters(merged, index, state.filters);
-	setCounts(checkboxes, filterCounts(merged, index, state.filters));
-
-	shown = filtered.map((r) => byId[r.from]?.get(r.id)).filter((r): r is PagefindResult => r !== undefined);
+	const whole = applyFilters(found.whole, index, state.filters);
+	const partial = applyFilters(found.partial, index, state.filters);
+	const toResult = (r: Scored) => found.pick.get(r.id);
+	shown = [...whole, ...partial].map(toResult).filter((r): r is PagefindResult => r !== undefined);
+	wholeCount = whole.length;
 	shownCount = 0;
-	const items = await Promise.all(shown.slice(0, RESULTS_PER_PAGE).map(resultItem));
+	list.replaceChildren();
+	partialList.replaceChildren();
+	const counted = [...found.whole, ...found.partial];
+	const allLoaded = ALL_FILTERS.every((name) => name in index);
+	setCounts(checkboxes, allLoaded ? filterCounts(counted, index, state.filters) : undefined);
+	hideEmptyFilters(checkboxes, index);
+	await showNext(false);
 	if (ticket !== latest) return;
 
-	list.replaceChildren(...items);
-	shownCount = items.length;
-	more.hidden = shownCount >= shown.length;
+	list.hidden = whole.length === 0;
 	el.filterPanel.hidden = false;
 	el.resultsBox.hidden = shown.length === 0;
 	el.none.hidden = shown.length > 0;
 	el.aToZ.hidden = shown.length > 0;
-	el.noneFilters.hidden = !(hasFilters(state) && merged.length > 0);
-	el.noneUnfiltered.textContent = `there ${merged.length === 1 ? 'is' : 'are'} ${countText(merged.length)} without them.`;
+	el.noneFilters.hidden = !(hasFilters(state) && counted.length > 0);
+	el.noneUnfiltered.textContent = `there ${counted.length === 1 ? 'is' : 'are'} ${countText(counted.length)} without them.`;
+	showSpelling(el.spelling, spelling);
 	el.status.textContent = statusText({
-		q: state.q,
-		count: shown.length,
+		q: found.q,
+		count: whole.length,
 		filters: state.filters,
 		filterLabels: SEARCH_FILTER_LABELS,
-		alsoSearched: variants.slice(1),
+		alsoSearched: found.alsoSearched,
+		partial: partial.length,
+		correctedFrom,
+		suggestion: spelling?.kind === 'suggested' ? spelling.suggestion.text : undefined,
 	});
-	document.title = `${state.q} - Search - ${SITE_TITLE}`;
+	document.title = `${found.q} - Search - ${SITE_TITLE}`;
+
+	// The other filters' counts, once the results are shown (Pagefind fetches each filter's chunk when first searched).
+	if (!allLoaded) {
+		void loadFilters(pagefind, ALL_FILTERS).then((all) => {
+			if (ticket !== latest) return;
+			setCounts(checkboxes, filterCounts(counted, all, state.filters));
+			hideEmptyFilters(checkboxes, all);
+		});
+	}
 }
 
 /** Records the form's search as a new history entry and runs it. */
@@ -140,15 +295,15 @@ clearFilters.addEventListener('click', () => {
 	input.focus();
 });
 
-more.addEventListener('click', () => void showMore(true));
+more.addEventListener('click', () => void showNext(true));
 
 window.addEventListener('popstate', () => {
 	const state = urlState(checkboxes);
 	searches.done();
 	showState(state, input, checkboxes);
-	void run(state);
+	void run(state, typedAsIs());
 });
 
 const initial = urlState(checkboxes);
 showState(initial, input, checkboxes);
-void run(initial);
+void run(initial, typedAsIs());

@@ -58,3 +58,11 @@ export function searchHistory(checkboxes: readonly HTMLInputElement[]): SearchHi
 		},
 	};
 }
+
+/** The address parameter that turns spelling correction off: the link "Search instead for …" carries `typed=1`. */
+export const TYPED_PARAM = 'typed';
+
+/** Whether the address asks for the query as typed, without spelling correction. */
+export function typedAsIs(): boolean {
+	return new URLSearchParams(window.location.search).get(TYPED_PARAM) === '1';
+}

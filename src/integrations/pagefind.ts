@@ -8,6 +8,9 @@
  * `search` prop); see src/lib/search/indexing.ts. The bundle is written
  * without Pagefind's ready-made UIs (the site has its own search page, and
  * those UIs inject inline styles the Content-Security-Policy forbids).
+ * After it, the vocabulary the search page corrects spelling from is written
+ * from the index's fragments into dist/pagefind/vocabulary/
+ * (src/lib/search/vocabulary.ts).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { bundleFilesToWrite } from '../lib/search/pagefind-bundle.ts';
+import { writeVocabulary } from '../lib/search/vocabulary.ts';
 
 export class SearchIndexError extends Error {
 	constructor(errors: readonly string[]) {
@@ -55,9 +59,11 @@ export default function searchIndex(): AstroIntegration {
 						writeFileSync(target, file.content);
 						bytes += file.content.byteLength;
 					}
+					const vocabulary = writeVocabulary(out);
 					const ms = Math.round(performance.now() - started);
 					logger.info(
-						`indexed ${indexed} of ${added.page_count} pages in ${ms} ms: ${keep.length} files, ${bytes} bytes in pagefind/`,
+						`indexed ${indexed} of ${added.page_count} pages in ${ms} ms: ${keep.length} files, ${bytes} bytes in pagefind/; ` +
+							`vocabulary of ${vocabulary.words} words in ${vocabulary.shards} shards, ${vocabulary.bytes} bytes`,
 					);
 				} finally {
 					await pagefind.close();

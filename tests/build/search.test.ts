@@ -5,7 +5,7 @@
  * page that did not opt in), carries the filters and metadata, and never
  * holds a draft.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
@@ -37,7 +37,7 @@ describe('the index', () => {
 		);
 	});
 
-	it('holds every guidance, priority, target, edition, dataset, system and region page, and no other page', () => {
+	it('holds every guidance, priority, target, edition, dataset, system and region page and the glossary, and no other page', () => {
 		const detailPages = files.filter(
 			(f) =>
 				/^(targets|data|regions|editions)\/[a-z0-9-]+\/index\.html$/.test(f) ||
@@ -54,12 +54,12 @@ describe('the index', () => {
 			'/workforce-skills/',
 			'/editions/',
 			'/regions/',
+			'/glossary/',
 		].sort((a, b) => a.localeCompare(b));
 		expect(fragments.map((f) => f.url)).toEqual(expected);
 		for (const url of [
 			'/',
 			'/search/',
-			'/glossary/',
 			'/sources/',
 			'/about/',
 			'/404/',
@@ -110,6 +110,67 @@ describe('the index', () => {
 	it('records the headings that sub-results link to', () => {
 		const page = byUrl.get('/virtual-wards/virtual-wards-and-hospital-at-home/') as Fragment;
 		expect(page.anchors.map((a) => a.id)).toContain('hospital-at-home');
+	});
+
+	it('indexes the glossary as its own type, each entry a titled section to link to', () => {
+		const glossary = byUrl.get('/glossary/') as Fragment;
+		expect(glossary.filters['type']).toEqual(['Glossary']);
+		const icb = glossary.anchors.find((a) => a.id === 'icb') as Fragment['anchors'][number] & { title?: string };
+		expect(icb.title).toBe('ICB: Integrated care board');
+		expect(glossary.content).toContain('They replaced clinical commissioning groups');
+		// The links that search for each entry are left out.
+		expect(glossary.content).not.toContain('Search for EPR');
+	});
+});
+
+describe('the vocabulary for spelling suggestions', () => {
+	const dir = join(SITE_DIST, 'pagefind', 'vocabulary');
+	const shards = new Map(
+		files
+			.filter((f) => f.startsWith('pagefind/vocabulary/'))
+			.map((f) => [
+				f.slice('pagefind/vocabulary/'.length),
+				JSON.parse(readFileSync(join(SITE_DIST, f), 'utf8')) as Record<string, number>,
+			]),
+	);
+	/** The indexed pages whose title or text holds `word` as a whole word. */
+	const pagesWith = (word: string) =>
+		fragments.filter((f) =>
+			new RegExp(`(^|[^\\p{L}\\p{N}])${word}($|[^\\p{L}\\p{N}])`, 'iu').test(`${f.meta['title']} ${f.content}`),
+		).length;
+
+	it('is one small JSON file per first letter, next to the index', () => {
+		expect(existsSync(dir)).toBe(true);
+		expect([...shards.keys()].every((name) => /^[a-z0].json$/.test(name))).toBe(true);
+		expect(shards.size).toBeGreaterThan(20);
+		for (const [name, shard] of shards) {
+			expect(
+				Object.keys(shard).every((w) => w.startsWith(name.charAt(0))),
+				name,
+			).toBe(true);
+			expect(statSync(join(dir, name)).size, name).toBeLessThan(8 * 1024);
+		}
+	});
+
+	it("holds the real pages' words, each with the number of pages that hold it", () => {
+		for (const word of ['hospital', 'digitisation', 'interoperability', 'cyber', 'replaced', 'glossary', 'ward']) {
+			const shard = shards.get(`${word.charAt(0)}.json`) ?? {};
+			expect(shard[word], word).toBe(pagesWith(word));
+			expect(shard[word], word).toBeGreaterThan(0);
+		}
+	});
+
+	it('covers every word of every indexed page, and no word of the header and footer', () => {
+		const all = new Set([...shards.values()].flatMap((s) => Object.keys(s)));
+		const missing = new Set<string>();
+		for (const f of fragments) {
+			for (const w of `${f.meta['title']} ${f.content}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+				if (w.length >= 3 && /^\p{L}+$/u.test(w) && !all.has(w)) missing.add(w);
+			}
+		}
+		expect([...missing]).toEqual([]);
+		expect(all.has('skip')).toBe(false);
+		expect(all.has('hsopital')).toBe(false);
 	});
 });
 
@@ -200,9 +261,17 @@ describe('drafts', () => {
 		await index?.close();
 	});
 
-	it('indexes a published page but never a draft', async () => {
+	it('indexes a published page but never a draft, nor puts its words in the vocabulary', async () => {
+		const vocabulary = (word: string) =>
+			JSON.parse(readFileSync(join(dist, 'pagefind', 'vocabulary', `${word.charAt(0)}.json`), 'utf8')) as Record<
+				string,
+				number
+			>;
+		expect(vocabulary(SEARCH_PUBLISHED_WORD.toLowerCase())[SEARCH_PUBLISHED_WORD.toLowerCase()]).toBe(1);
+		expect(vocabulary(SEARCH_DRAFT_WORD.toLowerCase())[SEARCH_DRAFT_WORD.toLowerCase()]).toBeUndefined();
 		expect(await index?.search(SEARCH_PUBLISHED_WORD)).toEqual(['/virtual-wards/search-published-fixture/']);
-		expect(await index?.search(SEARCH_DRAFT_WORD)).toEqual([]);
+		// Pagefind falls back to the word's longest indexed prefix ("qu", the glossary's ICB codes); never to the draft.
+		expect((await index?.search(SEARCH_DRAFT_WORD))?.filter((p) => p.includes('search-draft-fixture'))).toEqual([]);
 		const all = readFragments(dist);
 		expect(all.some((f) => f.url.includes('search-draft-fixture'))).toBe(false);
 		expect(all.some((f) => f.content.includes(SEARCH_DRAFT_WORD))).toBe(false);

@@ -45,6 +45,12 @@ async function allResultPaths(page: Page): Promise<string[]> {
 	return resultPaths(page);
 }
 
+/** Every result of a query typed into the box, pressing "Show more results" until there are no more. */
+async function allResultPathsFor(page: Page, q: string): Promise<string[]> {
+	await searchFor(page, q);
+	return allResultPaths(page);
+}
+
 /** Types a query into the search page's box and submits it with Enter. */
 async function searchFor(page: Page, q: string): Promise<string[]> {
 	await page.locator('#search-query').fill(q);
@@ -228,6 +234,87 @@ describe('filters', () => {
 	});
 });
 
+describe('queries that do not match every word', () => {
+	it('finds the glossary entry that answers "when did ICBs replace CCGs" among the pages that match some of the words', async () => {
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/?q=${encodeURIComponent('when did ICBs replace CCGs')}`);
+		const status = await statusFor(page, 'when did ICBs replace CCGs');
+		// No page says "CCGs", so none matches every word; the status says what is shown instead.
+		expect(status).toMatch(/^No results for ‘when did ICBs replace CCGs’\. .*\d+ pages match some of your words\.$/);
+		const partial = page.locator('#search-partial');
+		await expect(
+			partial.getByRole('heading', { name: 'Pages that match some of your words' }).isVisible(),
+		).resolves.toBe(true);
+		const glossary = partial.locator('.app-search-result').filter({ has: page.locator('a[href="/glossary/"]') });
+		await expect(glossary.locator('.app-search-result__type').textContent()).resolves.toBe('Glossary');
+		// The entry's own section is linked first: the ICB entry, which says when they replaced clinical commissioning groups.
+		await expect(glossary.locator('.app-search-result__sections a').first().getAttribute('href')).resolves.toBe(
+			'/glossary/#icb',
+		);
+		// Its results are headings under the section's heading.
+		await expect(glossary.locator('h3 a').getAttribute('href')).resolves.toBe('/glossary/');
+		const violations = await runAxe(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+		await page.context().close();
+	});
+
+	it('lists the pages with the other words when one word is on no page', async () => {
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/`);
+		await searchFor(page, 'virtual wards zzxqvw');
+		await expect(page.locator('#search-status').textContent()).resolves.toMatch(
+			/^No results for ‘virtual wards zzxqvw’\..* \d+ pages match some of your words\.$/,
+		);
+		await expect(page.locator('#search-results-list').isHidden()).resolves.toBe(true);
+		await expect(page.locator('#search-partial h2').textContent()).resolves.toBe('Pages that match some of your words');
+		const partial = await page
+			.locator('#search-partial-list .app-search-result__link')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(partial.slice(0, 3)).toContain('/virtual-wards/virtual-wards-and-hospital-at-home/');
+		await page.context().close();
+	});
+
+	it("shows the results for a misspelt word's correction, with a link to search as typed, which offers the correction", async () => {
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/`);
+		await page.locator('#search-query').fill('hsopital at home');
+		await page.locator('#search-query').press('Enter');
+		const status = await statusFor(page, 'hospital at home');
+		expect(status).toMatch(/^No results for ‘hsopital at home’\. \d+ results for ‘hospital at home’\./);
+		const spelling = page.locator('#search-spelling');
+		await expect(spelling.innerText()).resolves.toBe(
+			'Showing results for hospital at home. Search instead for hsopital at home',
+		);
+		expect((await resultPaths(page)).slice(0, 3)).toContain('/virtual-wards/virtual-wards-and-hospital-at-home/');
+		const violations = await runAxe(page);
+		expect(violations, formatViolations(violations)).toEqual([]);
+
+		await spelling.getByRole('link', { name: 'Search instead for hsopital at home' }).click();
+		await page.waitForURL(/typed=1/);
+		await expect(statusFor(page, 'hsopital at home')).resolves.toMatch(/Did you mean ‘hospital at home’\?$/);
+		const suggestion = page.locator('#search-spelling').getByRole('link', { name: 'hospital at home' });
+		await expect(page.locator('#search-spelling').innerText()).resolves.toBe('Did you mean hospital at home?');
+		await suggestion.click();
+		await page.waitForURL(`${session.url}/search/?q=hospital+at+home`);
+		await expect(statusFor(page, 'hospital at home')).resolves.toMatch(/^\d+ results for ‘hospital at home’/);
+		await expect(page.locator('#search-spelling').isHidden()).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	it('searches a quoted phrase exactly: only pages with its words in that order, stop words and all', async () => {
+		const page = await session.newPage();
+		await page.goto(`${session.url}/search/`);
+		const loose = await allResultPathsFor(page, 'digitisation core level');
+		const exact = await allResultPathsFor(page, '"core level of digitisation"');
+		expect(exact.length).toBeGreaterThan(0);
+		expect(exact.length).toBeLessThan(loose.length);
+		const content = new Map(readFragments(E2E_DIST).map((f) => [f.url, f.content.replace(/\s+/g, ' ').toLowerCase()]));
+		expect(exact.filter((p) => !content.get(p)?.includes('core level of digitisation'))).toEqual([]);
+		await expect(allResultPathsFor(page, '"level core"')).resolves.toEqual([]);
+		await page.context().close();
+	});
+});
+
 describe('no match', () => {
 	it('says so and offers spelling, abbreviations, the glossary and the A to Z', async () => {
 		const page = await session.newPage();
@@ -246,7 +333,7 @@ describe('no match', () => {
 		const page = await session.newPage();
 		await page.goto(`${session.url}/search/?q=net+zero&priority=Virtual+wards`);
 		const status = await statusFor(page, 'net zero');
-		expect(status).toBe('No results for ‘net zero’, filtered by Priority: Virtual wards.');
+		expect(status).toMatch(/^No results for ‘net zero’, filtered by Priority: Virtual wards\./);
 		await expect(page.locator('#search-none-filters').innerText()).resolves.toMatch(
 			/removing filters: there are \d+ results without them\./,
 		);

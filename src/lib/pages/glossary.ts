@@ -2,7 +2,9 @@
  * The glossary (/glossary/): the abbreviations and terms of
  * data/glossary.json. Search treats every name of an entry as the same, and
  * each entry links to a search for it, so this page is also the
- * no-JavaScript way to the vocabulary.
+ * no-JavaScript way to the vocabulary. Search indexes it as the "Glossary"
+ * type, each entry a section of its result (the entry's row carries its id
+ * and a `data-pagefind-title`), so a question about a term finds its entry.
  */
 import { resolveSources } from '../model/guidance.ts';
 import { crumbsOf } from '../routes/data.ts';
@@ -28,6 +30,8 @@ export interface GlossaryItem {
 	related: Link[];
 	/** The search for the entry's abbreviation (or term), and the name it searches for. */
 	search: { href: string; name: string };
+	/** The entry's title in search results, where each entry is a section of the glossary's result: "ICB: Integrated care board". */
+	searchTitle: string;
 }
 
 /** Everything /glossary/ prints. */
@@ -58,6 +62,10 @@ export function glossaryPage(site: Site): GlossaryPage {
 				'The abbreviations and terms used in the 2022/23 planning guidance digital priorities, and the other names search treats as the same.',
 			path: glossaryHref(),
 			crumbs: crumbsOf(ROUTES.glossary, {}, site),
+			search: {
+				type: 'glossary',
+				meta: { summary: 'The abbreviations and terms of the planning guidance, and what they mean.' },
+			},
 		}),
 		heading: 'Glossary',
 		lede: 'The abbreviations and terms used on this portal. Search treats every name of a term as the same, so a search for an abbreviation also finds pages that spell it out.',
@@ -69,6 +77,7 @@ export function glossaryPage(site: Site): GlossaryPage {
 			synonyms: g.synonyms.length > 0 ? `Also called: ${g.synonyms.join(', ')}.` : undefined,
 			related: g.related.map((r) => ({ text: byId.get(r)?.term ?? r, href: `#${r}` })),
 			search: { href: searchForHref(g.abbreviation ?? g.term), name: g.abbreviation ?? g.term },
+			searchTitle: g.abbreviation ? `${g.abbreviation}: ${g.term}` : g.term,
 		})),
 		sources: cited.length > 0 ? sourceList(cited) : undefined,
 	};

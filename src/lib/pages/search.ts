@@ -10,7 +10,7 @@ import { crumbsOf, searchablePages as routeSearchablePages } from '../routes/dat
 import { ROUTES } from '../routes/list.ts';
 import { aToZ, type AzLetter, type AzPage } from '../search/a-to-z.ts';
 import { PAGE_TYPE_LABELS, PAGE_TYPES, SEARCH_FILTER_LABELS, type SearchFilterName } from '../search/config.ts';
-import { synonymGroups } from '../search/synonyms.ts';
+import { glossaryPhrases, synonymGroups } from '../search/synonyms.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { routedSite } from './routed-site.ts';
 import type { Site } from './site.ts';
@@ -29,8 +29,12 @@ export interface FilterGroup {
 export interface SearchPage {
 	/** Titles, description, crumbs, header, footer and search fields (src/lib/pages/layout.ts). */
 	layout: LayoutModel;
-	/** The form: where it submits, where Pagefind's bundle is, the base of result addresses (the site's base path), and the synonym groups as JSON (for data attributes). */
-	form: { action: string; pagefind: string; base: string; synonyms: string };
+	/**
+	 * The form: where it submits, where Pagefind's bundle is, the base of result
+	 * addresses (the site's base path), and, as JSON for data attributes, the
+	 * synonym groups and the glossary's names of several words (kept whole by the stop-word filter).
+	 */
+	form: { action: string; pagefind: string; base: string; synonyms: string; phrases: string };
 	/** The filter groups, in the order SEARCH_FILTERS gives. */
 	filters: FilterGroup[];
 	/** The glossary, which the page points to. */
@@ -69,6 +73,7 @@ export function searchPage(site: Site): SearchPage {
 			pagefind: pagefindBundleHref(),
 			base: homeHref(),
 			synonyms: JSON.stringify(synonymGroups(site.glossary)),
+			phrases: JSON.stringify(glossaryPhrases(site.glossary)),
 		},
 		filters: groups.map(({ name, values }) => ({
 			name,

@@ -237,7 +237,10 @@ export const ROUTES = {
 	regions,
 	region,
 	sources: single('sources/index.astro', sourcesHref, { parent: underHome }),
-	glossary: single('glossary/index.astro', glossaryHref, { parent: underHome }),
+	glossary: single('glossary/index.astro', glossaryHref, {
+		parent: underHome,
+		search: { type: 'glossary', filters: [], title: () => 'Glossary' },
+	}),
 	search: single('search/index.astro', searchPageHref, { parent: underHome }),
 	about: single('about/index.astro', aboutHref, { parent: underHome }),
 	timeline: single('timeline/index.astro', timelineHref, { parent: underHome }),

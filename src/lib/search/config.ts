@@ -5,13 +5,23 @@
  */
 
 /** The kinds of indexed page, in the order the type filter lists them. */
-export const PAGE_TYPES = ['guidance', 'priority', 'target', 'edition', 'dataset', 'system', 'region'] as const;
+export const PAGE_TYPES = [
+	'guidance',
+	'priority',
+	'glossary',
+	'target',
+	'edition',
+	'dataset',
+	'system',
+	'region',
+] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The label of each page type: the value of the `type` filter and the tag on a result. */
 export const PAGE_TYPE_LABELS: Record<PageType, string> = {
 	guidance: 'Guidance',
 	priority: 'Priority overview',
+	glossary: 'Glossary',
 	target: 'Target',
 	edition: 'Guidance edition',
 	dataset: 'Dataset',
@@ -45,11 +55,13 @@ export const SEARCH_RANKING = {
  * explains it first; the target and dataset pages about the same thing carry
  * the topic's words in their titles and tables and would otherwise crowd the
  * guidance out. They still rank highly on queries that are about them
- * (and the type filter shows only them).
+ * (and the type filter shows only them). The glossary, where a question
+ * about a term ("when did ICBs replace CCGs") is answered, comes just below guidance.
  */
 export const TYPE_WEIGHTS: Record<PageType, number> = {
 	guidance: 1,
 	priority: 0.8,
+	glossary: 0.8,
 	target: 0.6,
 	edition: 0.8,
 	dataset: 0.5,

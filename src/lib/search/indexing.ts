@@ -5,7 +5,7 @@
  * BaseLayout then marks its <main> with
  * `data-pagefind-body` and writes the fields below as hidden
  * `data-pagefind-filter` / `data-pagefind-meta` elements. Pages without it
- * (home, search, glossary, sources, about, 404) are not indexed at all.
+ * (home, search, sources, about, 404) are not indexed at all.
  *
  * Filter values are the labels readers see ("Virtual wards", "Acute
  * providers"), so the address of a filtered search reads well:

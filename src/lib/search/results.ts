@@ -168,12 +168,28 @@ export interface SubResult {
 	excerpt: string;
 }
 
+/** The different words highlighted in an excerpt, lower case. */
+function markedWords(excerpt: string): number {
+	const marked = excerptParts(excerpt)
+		.filter((p) => p.mark)
+		.map((p) => p.text.toLocaleLowerCase('en-GB'));
+	return new Set(marked).size;
+}
+
 /**
  * The headings worth linking under a result: those with an anchor (the
- * page-level sub-result repeats the page), at most `max`, in Pagefind's order.
+ * page-level sub-result repeats the page), at most `max`; those whose excerpt
+ * highlights more of the query's different words first (the glossary entry
+ * that answers "ICBs replace CCGs" before the 42 entries that only say
+ * "ICB"), otherwise in Pagefind's order.
  */
 export function headingResults(pageUrl: string, subResults: readonly SubResult[], max = 3): SubResult[] {
-	return subResults.filter((s) => s.url !== pageUrl && s.url.includes('#')).slice(0, max);
+	return subResults
+		.filter((s) => s.url !== pageUrl && s.url.includes('#'))
+		.map((s, i) => ({ s, i, words: markedWords(s.excerpt) }))
+		.sort((a, b) => b.words - a.words || a.i - b.i)
+		.slice(0, max)
+		.map(({ s }) => s);
 }
 
 /** "1 result" / "12 results". */
@@ -184,7 +200,11 @@ export function countText(n: number): string {
 /**
  * The sentence announced to screen readers (and shown) after a search:
  * "3 results for ‘cyber security’, filtered by Priority: Costed digital
- * investment plans. Also searched for ‘cybersecurity’."
+ * investment plans. Also searched for ‘cybersecurity’." Then, when given,
+ * how many pages match only some of the words ("12 more pages match some of
+ * your words."), and the spelling: the query typed when the results are for
+ * its correction ("No results for ‘hsopital’. 4 results for ‘hospital’."), or
+ * a correction offered ("Did you mean ‘hospital’?").
  */
 export function statusText(options: {
 	q: string;
@@ -192,14 +212,21 @@ export function statusText(options: {
 	filters: Record<string, readonly string[]>;
 	filterLabels: Record<string, string>;
 	alsoSearched: readonly string[];
+	partial?: number | undefined;
+	correctedFrom?: string | undefined;
+	suggestion?: string | undefined;
 }): string {
-	const { q, count, filters, filterLabels, alsoSearched } = options;
-	let text = `${count === 0 ? 'No results' : countText(count)} for ‘${q}’`;
+	const { q, count, filters, filterLabels, alsoSearched, partial = 0, correctedFrom, suggestion } = options;
+	let text = correctedFrom === undefined ? '' : `No results for ‘${correctedFrom}’. `;
+	text += `${count === 0 ? 'No results' : countText(count)} for ‘${q}’`;
 	const applied = Object.entries(filters)
 		.filter(([, values]) => values.length > 0)
 		.map(([name, values]) => `${filterLabels[name] ?? name}: ${values.join(' or ')}`);
 	if (applied.length > 0) text += `, filtered by ${applied.join('; ')}`;
 	text += '.';
 	if (alsoSearched.length > 0) text += ` Also searched for ${alsoSearched.map((s) => `‘${s}’`).join(', ')}.`;
+	if (partial > 0)
+		text += ` ${count > 0 ? `${partial} more` : partial} page${partial === 1 ? ' matches' : 's match'} some of your words.`;
+	if (suggestion !== undefined) text += ` Did you mean ‘${suggestion}’?`;
 	return text;
 }

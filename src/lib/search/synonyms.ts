@@ -54,6 +54,21 @@ export function synonymGroups(entries: readonly SynonymSource[]): SynonymGroup[]
 }
 
 /**
+ * Every name of the glossary of more than one word, as word lists, each once:
+ * the phrases a query keeps whole ("hospital at home" keeps its "at",
+ * src/lib/search/stop-words.ts; and is searched as one part,
+ * src/lib/search/partial-match.ts).
+ */
+export function glossaryPhrases(entries: readonly SynonymSource[]): string[][] {
+	const seen = new Map<string, string[]>();
+	for (const name of entries.flatMap(namesOf)) {
+		const w = words(name);
+		if (w.length > 1) seen.set(w.join(' '), w);
+	}
+	return [...seen.values()];
+}
+
+/**
  * Names used by more than one entry ("ics" in two entries would make a query
  * mean two things). The content check reports them.
  */

@@ -4,10 +4,11 @@
  * Pagefind error and on an index with no page, writes only the files the site
  * publishes, and always stops the Pagefind service.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const fake = vi.hoisted(() => ({
@@ -39,6 +40,9 @@ const entry = {
 	path: 'pagefind-entry.json',
 	content: bytes(JSON.stringify({ languages: { 'en-gb': { wasm: 'en-gb' } } })),
 };
+/** A fragment as Pagefind writes one: gzipped, its signature, then the page's JSON. */
+const fragment = (title: string, content: string) =>
+	gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ meta: { title }, content }))]));
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
 let dir: string;
@@ -54,7 +58,7 @@ beforeEach(() => {
 	fake.files = [
 		entry,
 		{ path: 'pagefind.js', content: bytes('js') },
-		{ path: 'fragment/en-gb_1.pf_fragment', content: bytes('f') },
+		{ path: 'fragment/en-gb_1.pf_fragment', content: fragment('Hospital at home', 'Virtual wards at home.') },
 		{ path: 'pagefind-ui.js', content: bytes('ui') },
 	];
 	fake.closed = 0;
@@ -66,11 +70,26 @@ afterEach(() => {
 describe('the search index build step', () => {
 	it('writes the published files into dist/pagefind and reports what it indexed', async () => {
 		await runHook();
-		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['fragment', 'pagefind-entry.json', 'pagefind.js']);
+		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual([
+			'fragment',
+			'pagefind-entry.json',
+			'pagefind.js',
+			'vocabulary',
+		]);
 		expect(logger.info).toHaveBeenCalledWith(
-			expect.stringMatching(/^indexed 1 of 3 pages in \d+ ms: 3 files, \d+ bytes in pagefind\/$/),
+			expect.stringMatching(
+				/^indexed 1 of 3 pages in \d+ ms: 3 files, \d+ bytes in pagefind\/; vocabulary of 4 words in 3 shards, \d+ bytes$/,
+			),
 		);
 		expect(fake.closed).toBe(1);
+	});
+
+	it("writes the vocabulary of the indexed pages' words, one shard per first letter", async () => {
+		await runHook();
+		const shards = join(dir, 'pagefind', 'vocabulary');
+		expect(readdirSync(shards).sort()).toEqual(['h.json', 'v.json', 'w.json']);
+		expect(JSON.parse(readFileSync(join(shards, 'h.json'), 'utf8'))).toEqual({ home: 1, hospital: 1 });
+		expect(JSON.parse(readFileSync(join(shards, 'w.json'), 'utf8'))).toEqual({ wards: 1 });
 	});
 
 	it('fails the build on a Pagefind error, listing it, and still stops Pagefind', async () => {

@@ -9,7 +9,7 @@ const site = fixtureSite();
 describe('search page', () => {
 	const page = searchPage(site);
 
-	it('lists every searchable page once in the A to Z: priorities, published guidance, targets, datasets, systems, regions', () => {
+	it('lists every searchable page once in the A to Z: priorities, published guidance, targets, datasets, systems, regions, the glossary', () => {
 		const guidance = [...site.guidance.values()].reduce((n, pages) => n + pages.length, 0);
 		const pages = searchablePages(site);
 		expect(pages.length).toBe(
@@ -23,9 +23,11 @@ describe('search page', () => {
 				site.systems.size +
 				// the regions compared, and each region
 				1 +
-				new Set([...site.systems.values()].map((s) => s.regionCode)).size,
+				new Set([...site.systems.values()].map((s) => s.regionCode)).size +
+				// the glossary
+				1,
 		);
-		expect(pages.length).toBe(4 + 4 + 6 + 1 + 4 + 3 + 1 + 2);
+		expect(pages.length).toBe(4 + 4 + 6 + 1 + 4 + 3 + 1 + 2 + 1);
 		expect(new Set(pages.map((p) => p.href)).size).toBe(pages.length);
 		expect(page.letters.map((l) => [l.letter, l.pages.map((p) => p.href)])).toMatchInlineSnapshot(`
 			[
@@ -55,6 +57,12 @@ describe('search page', () => {
 			      "/digitisation/records/",
 			      "/targets/records-2025/",
 			      "/targets/records-2026/",
+			    ],
+			  ],
+			  [
+			    "G",
+			    [
+			      "/glossary/",
 			    ],
 			  ],
 			  [

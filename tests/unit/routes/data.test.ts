@@ -175,6 +175,11 @@ describe('searchablePages', () => {
 			    "title": "North West NHS region",
 			    "type": "NHS region",
 			  },
+			  {
+			    "href": "/glossary/",
+			    "title": "Glossary",
+			    "type": "Glossary",
+			  },
 			]
 		`);
 	});

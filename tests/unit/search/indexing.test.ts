@@ -100,6 +100,7 @@ describe('indexing', () => {
 		expect(PAGE_TYPES.map((t) => PAGE_TYPE_LABELS[t])).toEqual([
 			'Guidance',
 			'Priority overview',
+			'Glossary',
 			'Target',
 			'Guidance edition',
 			'Dataset',

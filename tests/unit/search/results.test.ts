@@ -137,10 +137,35 @@ describe('excerpts and headings', () => {
 		const subs = ['', '#a', '#b', '#c', '#d'].map((h) => ({ title: h || 'Page', url: `/p/${h}`, excerpt: '' }));
 		expect(headingResults('/p/', subs).map((s) => s.url)).toEqual(['/p/#a', '/p/#b', '/p/#c']);
 	});
+
+	it('links first the headings whose excerpts highlight more of the different words', () => {
+		const subs = [
+			{ title: 'QHG', url: '/g/#icb-qhg', excerpt: '<mark>ICB</mark> for Bedfordshire, one <mark>ICB</mark>' },
+			{ title: 'QUY', url: '/g/#icb-quy', excerpt: '<mark>ICB</mark> for Bristol' },
+			{ title: 'ICB', url: '/g/#icb', excerpt: '<mark>ICB</mark> … they <mark>replaced</mark> CCGs' },
+		];
+		expect(headingResults('/g/', subs).map((s) => s.url)).toEqual(['/g/#icb', '/g/#icb-qhg', '/g/#icb-quy']);
+	});
 });
 
 describe('status sentence', () => {
 	const filterLabels = { priority: 'Priority', audience: 'Audience' };
+	it('says how many pages match only some of the words, and the spelling', () => {
+		const base = { filters: {}, filterLabels, alsoSearched: [] };
+		expect(statusText({ ...base, q: 'ICBs replace CCGs', count: 2, partial: 12 })).toBe(
+			'2 results for ‘ICBs replace CCGs’. 12 more pages match some of your words.',
+		);
+		expect(statusText({ ...base, q: 'virtual zzxqvw', count: 0, partial: 1 })).toBe(
+			'No results for ‘virtual zzxqvw’. 1 page matches some of your words.',
+		);
+		expect(statusText({ ...base, q: 'hospital at home', count: 7, correctedFrom: 'hsopital at home' })).toBe(
+			'No results for ‘hsopital at home’. 7 results for ‘hospital at home’.',
+		);
+		expect(statusText({ ...base, q: 'hsopital', count: 0, suggestion: 'hospital' })).toBe(
+			'No results for ‘hsopital’. Did you mean ‘hospital’?',
+		);
+	});
+
 	it('says how many results, for what, with which filters and which synonyms', () => {
 		expect(countText(1)).toBe('1 result');
 		expect(

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../../src/lib/content-check/project.ts';
 import { parseWithFriendlyErrors } from '../../../src/lib/problems/error-map.ts';
-import { expandQuery, MAX_VARIANTS, sharedNames, synonymGroups, words } from '../../../src/lib/search/synonyms.ts';
+import {
+	expandQuery,
+	glossaryPhrases,
+	MAX_VARIANTS,
+	sharedNames,
+	synonymGroups,
+	words,
+} from '../../../src/lib/search/synonyms.ts';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../../src/schemas/glossary.ts';
 import { fixtureProject } from '../../helpers/fixture-site.ts';
 
@@ -215,5 +222,19 @@ describe('the content check reads the glossary', () => {
 		expect(others.length).toBeGreaterThan(0);
 		for (const p of others)
 			expect(p.message).toMatch(/^\(\/glossary\/#(?!epr\))[a-z0-9-]+\) \/glossary\/ has no heading/);
+	});
+});
+
+describe('the glossary phrases a query keeps whole', () => {
+	it('lists every name of several words once, as lower-case words', () => {
+		expect(glossaryPhrases(glossary)).toEqual(
+			expect.arrayContaining([
+				['electronic', 'patient', 'record'],
+				['hospital', 'at', 'home'],
+			]),
+		);
+		const keys = glossaryPhrases(glossary).map((p) => p.join(' '));
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(keys.every((k) => k.includes(' '))).toBe(true);
 	});
 });
