@@ -22,3 +22,17 @@ export function reviewAsOf(datasets: Iterable<{ asOf: string }>, configured?: st
 export function isPastReview(nextReview: string, asOf: string | undefined): boolean {
 	return asOf !== undefined && asOf > nextReview;
 }
+
+/**
+ * The build's publishing date: `configured.publish` (PUBLISH_AS_OF) when
+ * given, else the review date ({@link reviewAsOf}). Not a second clock: the
+ * same reproducible date, which the workflows move to the day of the run. A
+ * page whose `publishFrom` is after it is not built; a change note or a
+ * withdrawal may not be dated after it.
+ */
+export function publishingAsOf(
+	datasets: Iterable<{ asOf: string }>,
+	configured: { publish?: string | undefined; review?: string | undefined } = {},
+): string | undefined {
+	return configured.publish ?? reviewAsOf(datasets, configured.review);
+}
