@@ -178,12 +178,9 @@ export function guidanceSchema<T extends z.ZodRawShape = Record<never, never>>(
 				 * "Last updated" and its history, /updates/ and the feed list each one.
 				 * Any order: the site lists them newest first.
 				 */
-				changes: z
-					.array(changeNote)
-					.default([])
-					.meta({
-						description: 'Public change notes, one per major change: [{ date: YYYY-MM-DD, note: one sentence }]',
-					}),
+				changes: z.array(changeNote).default([]).meta({
+					description: 'Public change notes, one per major change: [{ date: YYYY-MM-DD, note: one sentence }]',
+				}),
 				/**
 				 * The day the page becomes public (YYYY-MM-DD): until the build's
 				 * publishing date (PUBLISH_AS_OF, else the review date) reaches it, the

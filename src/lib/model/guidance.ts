@@ -31,18 +31,22 @@ export { guidanceHref, priorityHref } from '../routes.ts';
  */
 export type PageState = 'draft' | 'scheduled' | 'withdrawn' | 'current';
 
+/** What {@link pageState} reads of a page's front matter. */
+export interface PageLife {
+	draft: boolean;
+	publishFrom?: string | undefined;
+	withdrawn?: object | undefined;
+}
+
 /** The {@link PageState} of `page` on `asOf` (YYYY-MM-DD; undefined when the build has no date, so no publishFrom has come). */
-export function pageState(
-	page: Pick<GuidancePage, 'draft' | 'publishFrom' | 'withdrawn'>,
-	asOf: string | undefined,
-): PageState {
+export function pageState(page: PageLife, asOf: string | undefined): PageState {
 	if (page.draft) return 'draft';
 	if (page.publishFrom !== undefined && (asOf === undefined || page.publishFrom > asOf)) return 'scheduled';
 	return page.withdrawn ? 'withdrawn' : 'current';
 }
 
 /** Whether the build writes the page (a current or withdrawn page) on `asOf`. */
-export function isBuilt(page: Pick<GuidancePage, 'draft' | 'publishFrom' | 'withdrawn'>, asOf: string | undefined): boolean {
+export function isBuilt(page: PageLife, asOf: string | undefined): boolean {
 	const state = pageState(page, asOf);
 	return state === 'current' || state === 'withdrawn';
 }

@@ -73,7 +73,10 @@ export function pageHistoryView(page: Pick<GuidancePage, 'changes' | 'publishFro
 }
 
 /** The warning of a withdrawn page; `replacement` is the published page its replacedBy names, if any. */
-export function withdrawnView(page: Pick<GuidancePage, 'withdrawn'>, replacement: Link | undefined): WithdrawnView | undefined {
+export function withdrawnView(
+	page: Pick<GuidancePage, 'withdrawn'>,
+	replacement: Link | undefined,
+): WithdrawnView | undefined {
 	const w = page.withdrawn;
 	if (!w) return undefined;
 	return {

@@ -17,7 +17,7 @@ import type { Target } from '../../schemas/target.ts';
 import { editionsInOrder, type TraceData } from '../model/editions.ts';
 import { PUBLISH_AS_OF, REVIEW_AS_OF } from '../../config/site.ts';
 import { publishedPages, withdrawnPages, type GuidanceEntry } from '../model/guidance.ts';
-import { publishingAsOf } from '../model/review.ts';
+import { publishingAsOf, type BuildDates } from '../model/review.ts';
 import { chartSpecs, type ChartSpec } from '../model/charts.ts';
 import { targetProgress, type TargetProgress } from '../model/progress.ts';
 import { buildSystemsData, hasSystemsDatasets, type SystemsData } from '../model/systems.ts';
@@ -89,12 +89,6 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
-
-/** The dates a build is given: PUBLISH_AS_OF and REVIEW_AS_OF (src/config/site.ts), either of which may be unset. */
-export interface BuildDates {
-	publish?: string | undefined;
-	review?: string | undefined;
-}
 
 /** Orders and derives everything once; `dates` (by default the build's environment) decide which pages are public. Pure. */
 export function buildSite<E extends GuidanceEntry>(

@@ -25,7 +25,13 @@ export interface RoutedProject {
 	 * it is not built (a draft, or a page whose publishFrom date has not come);
 	 * `withdrawn` when it is built at its address but left out of search and the A to Z.
 	 */
-	pages: readonly { priority: PriorityId; slug: string; title: string; draft: boolean; withdrawn?: boolean | undefined }[];
+	pages: readonly {
+		priority: PriorityId;
+		slug: string;
+		title: string;
+		draft: boolean;
+		withdrawn?: boolean | undefined;
+	}[];
 	/** Every target: its id, headline, and the dataset that measures it, if any (those get a chart). */
 	targets: readonly { id: string; headline: string; dataset?: string | undefined }[];
 	/** Every dataset. */

@@ -23,10 +23,10 @@ describe('guidance model', () => {
 		entry('a', 1, 'Alpha'),
 	];
 	it('drops drafts and orders by order, then title', () => {
-		expect(publishedPages(pages).map((p) => p.id)).toEqual(['a', 'b', 'c']);
+		expect(publishedPages(pages, undefined).map((p) => p.id)).toEqual(['a', 'b', 'c']);
 	});
 	it('finds the previous and next page', () => {
-		const ordered = publishedPages(pages);
+		const ordered = publishedPages(pages, undefined);
 		expect(neighbours(ordered, 'a')).toEqual({ previous: undefined, next: ordered[1] });
 		expect(neighbours(ordered, 'c').previous?.id).toBe('b');
 		expect(neighbours(ordered, 'draft')).toEqual({ previous: undefined, next: undefined });

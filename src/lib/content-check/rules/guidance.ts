@@ -8,7 +8,7 @@ import { needId, type RuleContext } from './context.ts';
 
 /** Checks every page body and every reference of the pages' front matter. */
 export function checkGuidance(context: RuleContext): void {
-	const { files, project, ids, guidance, problems } = context;
+	const { files, project, ids, guidance, problems, publishing } = context;
 	problems.push(
 		...checkMdxPages(guidance.bodies, {
 			files,
@@ -20,6 +20,7 @@ export function checkGuidance(context: RuleContext): void {
 			pages: project.pages,
 			ids,
 			priorities: guidance.folders,
+			publishedOn: publishing.date,
 		}),
 	);
 	const pageIds = pageIdsOf(files.content.map((f) => f.path));
