@@ -78,9 +78,10 @@ describe('a page with change notes', () => {
 	it('puts each change note in /updates/ and in the feed, linking to the page, each feed item with its own id', () => {
 		const items = page(dist, '/updates/').querySelectorAll('.app-timeline__item');
 		const changed = items.filter((li) => li.querySelector('a')?.getAttribute('href') === href(LIFECYCLE.changed.id));
+		// Reviewed on 25 November 2026, after both changes.
 		expect(changed.map((li) => text(li.querySelector('.app-timeline__detail')))).toEqual([
-			...LIFECYCLE.notes.map((n) => `Virtual wards: ${n.note}`).reverse(),
 			'Virtual wards: the page was reviewed by the Test team. Next review due 25 May 2027.',
+			...LIFECYCLE.notes.map((n) => `Virtual wards: ${n.note}`).reverse(),
 		]);
 		const dates = items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
 		expect(dates).toEqual([...dates].sort().reverse());
