@@ -9,13 +9,21 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { COLLECTIONS, type Collections } from './collections.ts';
 import type { CollectionDefinition } from './lib/collections/registry.ts';
 import { devTolerant } from './lib/collections/dev-tolerant.ts';
+import { withSchemaDigest } from './lib/collections/schema-digest.ts';
 import { withFolderField } from './lib/collections/folder-field.ts';
 
-/** The loader of a registry entry: its file or its folder, with the folder field set for MDX pages. */
-function loaderOf({ source, check }: CollectionDefinition): Loader {
+/**
+ * The loader of a registry entry: its file or its folder, with the folder
+ * field set for MDX pages, re-reading every entry when the schema changes
+ * (Astro's store only notices this file changing).
+ */
+function loaderOf({ source, check, schema }: CollectionDefinition): Loader {
 	const loader =
 		'file' in source ? file(`./${source.file}`) : glob({ pattern: source.pattern, base: `./${source.base}` });
-	return devTolerant(check.read === 'mdx' ? withFolderField(loader, check.folderField) : loader);
+	return withSchemaDigest(
+		devTolerant(check.read === 'mdx' ? withFolderField(loader, check.folderField) : loader),
+		schema,
+	);
 }
 
 /** Astro's collections, each with its registry entry's schema type (from which Astro types the entries). */

@@ -13,6 +13,10 @@
  *   machine's clock, so that two builds of the same input are the same: it is
  *   `REVIEW_AS_OF` (YYYY-MM-DD) when set, otherwise the latest "as of" date of
  *   the datasets (src/lib/model/review.ts).
+ * - The **publishing date** (is a page's `publishFrom` day here? may a change
+ *   note or a withdrawal carry this date?) is the same reproducible date,
+ *   unless `PUBLISH_AS_OF` (YYYY-MM-DD) is set: the workflows set it to the
+ *   day of the run in London, so a page goes public on its day.
  */
 
 /** The public address when SITE_URL is not set. */
@@ -55,15 +59,28 @@ export function withBase(path: string, base: string = BASE_PATH): string {
 	return `${base.slice(0, -1)}${path}`;
 }
 
-/** The review date set for the build (`REVIEW_AS_OF`, YYYY-MM-DD), or undefined to use the datasets' latest as-of date. */
-export function reviewAsOfFromEnv(env: Readonly<Record<string, string | undefined>> = buildEnv): string | undefined {
-	const value = env['REVIEW_AS_OF']?.trim();
+/** The date in the variable `name` (YYYY-MM-DD), or undefined when it is not set; a value that is not a date throws, naming the variable. */
+function dateFromEnv(name: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
+	const value = env[name]?.trim();
 	if (value === undefined || value === '') return undefined;
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-		throw new Error(`REVIEW_AS_OF: "${value}" is not a date: write it as YYYY-MM-DD, for example 2026-11-30`);
+		throw new Error(`${name}: "${value}" is not a date: write it as YYYY-MM-DD, for example 2026-11-30`);
 	}
 	return value;
 }
 
+/** The review date set for the build (`REVIEW_AS_OF`, YYYY-MM-DD), or undefined to use the datasets' latest as-of date. */
+export function reviewAsOfFromEnv(env: Readonly<Record<string, string | undefined>> = buildEnv): string | undefined {
+	return dateFromEnv('REVIEW_AS_OF', env);
+}
+
+/** The publishing date set for the build (`PUBLISH_AS_OF`, YYYY-MM-DD), or undefined to use the review date. */
+export function publishAsOfFromEnv(env: Readonly<Record<string, string | undefined>> = buildEnv): string | undefined {
+	return dateFromEnv('PUBLISH_AS_OF', env);
+}
+
 /** The review date this build was given (REVIEW_AS_OF), if any: guidance pages and the content check judge "past its next review" against it. */
 export const REVIEW_AS_OF: string | undefined = reviewAsOfFromEnv();
+
+/** The publishing date this build was given (PUBLISH_AS_OF), if any: pages whose `publishFrom` is after it are not built. */
+export const PUBLISH_AS_OF: string | undefined = publishAsOfFromEnv();

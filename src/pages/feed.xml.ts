@@ -16,6 +16,10 @@ export const GET: APIRoute = async ({ site }) => {
 			link: item.link,
 			pubDate: new Date(`${item.date}T00:00:00Z`),
 			description: item.description,
+			// Several updates of one page share its link: each then has an id of its own (not a link, so isPermaLink="false").
+			...(item.id === undefined
+				? {}
+				: { customData: `<guid isPermaLink="false">${new URL(item.id, site).href}</guid>` }),
 		})),
 		customData: '<language>en-gb</language>',
 	});

@@ -59,6 +59,60 @@ draft: ${draft}
 This page mentions ${word} once.
 `;
 
+/** The pages of a page's life that editedSite adds (tests/build/changes.test.ts): their ids and the words only each carries. */
+export const LIFECYCLE = {
+	/** A page with two change notes. */
+	changed: { id: 'virtual-wards/changes-fixture', title: 'A fixture page with a history' },
+	/** A page with publishFrom far after the build's publishing date. */
+	scheduled: { id: 'virtual-wards/scheduled-fixture', word: 'qzxscheduledmvr', publishFrom: '2099-01-05' },
+	/** A withdrawn page, replaced by `changed`. */
+	withdrawn: { id: 'virtual-wards/withdrawn-fixture', word: 'qzxwithdrawnjpt', date: '2026-11-20' },
+	/** The change notes of `changed`, as written (oldest first: the site lists them newest first). */
+	notes: [
+		{ date: '2026-10-01', note: 'Added the section on what systems were asked.' },
+		{ date: '2026-11-24', note: 'Corrected the month the objective was met.' },
+	],
+} as const;
+
+/** The three pages of LIFECYCLE, as an editor would write them. */
+function lifecyclePages(): Record<string, string> {
+	const front = (title: string, extra: string) => `---
+title: ${title}
+summary: A fixture page of the build tests for change notes, publishing on a date and withdrawn pages.
+audience: [ics]
+sources: [pg-2022-23-v3]
+lastReviewed: 2026-11-25
+nextReview: 2027-05-25
+owner: Test team
+${extra}
+---
+`;
+	const { changed, scheduled, withdrawn, notes } = LIFECYCLE;
+	return {
+		[changed.id]: `${front(
+			changed.title,
+			`changes:
+${notes.map((n) => `  - { date: ${n.date}, note: "${n.note}" }`).join('\n')}`,
+		)}
+## What systems were asked
+
+This page has a history of two changes.
+`,
+		[scheduled.id]: `${front(`The ${scheduled.word} page`, `publishFrom: ${scheduled.publishFrom}`)}
+The word ${scheduled.word} is in this page only, which is not public until ${scheduled.publishFrom}.
+`,
+		[withdrawn.id]: `${front(
+			`The ${withdrawn.word} page`,
+			`withdrawn:
+  date: ${withdrawn.date}
+  reason: The page with a history now covers what this page said.
+  replacedBy: ${changed.id}`,
+		)}
+The word ${withdrawn.word} is in this withdrawn page only.
+`,
+	};
+}
+
 /** Renames a guidance page the way an editor must: the file, every link and related entry that names it, and the commitments that cover it. */
 function renamePage(dir: string): void {
 	const [priority, from] = RENAMED.from.split('/');
@@ -115,7 +169,8 @@ ${ADDED_PRIORITY_PAGE.text}
 /**
  * A faithful copy of the project (fullProjectCopy) with, in content/virtual-wards/:
  * the drafts gate's draft and control pages, the search test's draft and
- * published pages, and national-ambition renamed to `renamed` with its links;
+ * published pages, the LIFECYCLE pages (change notes, publishFrom, withdrawn),
+ * and national-ambition renamed to `renamed` with its links;
  * and a fifth priority, ADDED_PRIORITY, declared in data with a folder of content.
  */
 export function editedSite(): VariantBuild {
@@ -137,6 +192,7 @@ export function applyEdits(dir: string): void {
 	writeFileSync(join(vw, `${CONTROL_WORD}-published.mdx`), gatePage(CONTROL_WORD, false));
 	writeFileSync(join(vw, 'search-draft-fixture.mdx'), searchPage(true, SEARCH_DRAFT_WORD));
 	writeFileSync(join(vw, 'search-published-fixture.mdx'), searchPage(false, SEARCH_PUBLISHED_WORD));
+	for (const [id, text] of Object.entries(lifecyclePages())) writeFileSync(join(dir, 'content', `${id}.mdx`), text);
 	renamePage(dir);
 	addPriority(dir);
 }

@@ -6,11 +6,14 @@
  * and WCAG 2.2's target size matters most) and at a desktop's (1280 px), and from the keyboard every interactive element is reached by
  * Tab and shows a visible focus indicator. A search page is tested with
  * results on it. Both checks are also run over the broken fixture site, which
- * they must fail.
+ * they must fail. A page with a history (the real site's one) and a withdrawn
+ * page (the edited variant's, tests/build/variants.ts) are checked by axe too.
  *
  *   npx vitest run --project e2e tests/e2e/accessibility.test.ts
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
+import { editedSite, LIFECYCLE } from '../build/variants.ts';
 import { useBrowser } from '../helpers/session.ts';
 import { checkKeyboard, exercise, formatViolations, runAxe } from '../helpers/page-checks.ts';
 import { BROKEN_SITE, samplePages, sitePageTypes } from '../helpers/quality.ts';
@@ -74,5 +77,29 @@ describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; and the keyboard', ()
 		const report = await checkKeyboard(page);
 		expect(report.unreachable).toEqual(['<a tabindex="-1"> "a link the keyboard cannot reach"']);
 		expect(report.invisibleFocus).toEqual(['<a.no-focus-style> "a link whose focus is invisible"']);
+	});
+});
+
+describe('a page with a history and a withdrawn page: axe-core, WCAG 2.2 A and AA', () => {
+	let edited: StaticServer | undefined;
+	beforeAll(async () => {
+		edited = await serveDist(editedSite().dist);
+	});
+	afterAll(async () => {
+		await edited?.close();
+	});
+
+	it.for([
+		{ name: 'history', at: () => `${session.url}/virtual-wards/later-objectives/`, selector: '.app-page-history' },
+		{ name: 'withdrawn', at: () => `${edited?.url ?? ''}/${LIFECYCLE.withdrawn.id}/`, selector: '.app-withdrawn' },
+	])('$name: 0 violations at each width', async ({ at, selector }, { onTestFinished }) => {
+		const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } }, onTestFinished);
+		await page.goto(at());
+		expect(await page.locator(selector).count()).toBe(1);
+		for (const width of [...WIDTHS].reverse()) {
+			await page.setViewportSize({ width, height: 800 });
+			const violations = await runAxe(page);
+			expect(violations, `at ${String(width)} px:\n${formatViolations(violations)}`).toEqual([]);
+		}
 	});
 });

@@ -11,6 +11,7 @@ import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import type { CheckedProject, ProjectFiles } from '../../src/lib/content-check/project.ts';
 import { runContentCheck, type CheckRun } from '../../src/lib/content-check/run.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
+import type { BuildDates } from '../../src/lib/model/review.ts';
 import type { Site } from '../../src/lib/pages/site.ts';
 import type { PriorityId } from '../../src/schemas/priority.ts';
 import { checkedSite } from './real-site.ts';
@@ -45,6 +46,18 @@ export function checkFixtureWith(edit: (files: ProjectFiles) => void): CheckRun 
 export function fixtureProject(): { site: Site<FixtureEntry>; project: CheckedProject } {
 	cached ??= checkedSite(FIXTURE_ROOT, fixtureFiles());
 	return cached;
+}
+
+/**
+ * The fixture site with `edit` applied to its files, checked and built for
+ * `dates` (no PUBLISH_AS_OF or REVIEW_AS_OF by default, whatever the
+ * environment: the datasets' latest "as of" date, 25 November 2026);
+ * throws if the content check finds a problem.
+ */
+export function fixtureSiteWith(edit: (files: ProjectFiles) => void, dates: BuildDates = {}): Site<FixtureEntry> {
+	const edited = fixtureFiles();
+	edit(edited);
+	return checkedSite(FIXTURE_ROOT, edited, dates).site;
 }
 
 /** The fixture site's Site. */

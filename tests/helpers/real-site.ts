@@ -11,6 +11,7 @@ import { COLLECTIONS } from '../../src/collections.ts';
 import { readProjectFiles } from '../../src/integrations/content-check.ts';
 import { siteCollections, type LoadedEntry } from '../../src/lib/collections/registry.ts';
 import type { BoundaryFile } from '../../src/lib/geo/boundaries.ts';
+import type { BuildDates } from '../../src/lib/model/review.ts';
 import { checkProject, type CheckedProject, type ProjectFiles } from '../../src/lib/content-check/project.ts';
 import type { GuidanceEntry } from '../../src/lib/model/guidance.ts';
 import { buildSite, type Site } from '../../src/lib/pages/site.ts';
@@ -36,17 +37,21 @@ function entriesOf(project: CheckedProject, name: keyof typeof COLLECTIONS): (Lo
 export function checkedSite(
 	root: string,
 	files: ProjectFiles = readProjectFiles(root),
+	dates?: BuildDates,
 ): { site: Site<RealEntry>; project: CheckedProject } {
-	const { project, problems } = checkProject(files);
+	const { project, problems } = checkProject(files, dates);
 	if (problems.length > 0)
 		throw new Error(`${root} has problems: ${problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('; ')}`);
 	const collections = siteCollections(COLLECTIONS, (name) => entriesOf(project, name));
 	const boundaries = JSON.parse(readFileSync(join(root, 'data/boundaries/icb-2023.topo.json'), 'utf8')) as BoundaryFile;
-	const site = buildSite({
-		...collections,
-		guidance: collections.guidance as ReadonlyMap<string, readonly RealEntry[]>,
-		boundaries,
-	});
+	const site = buildSite(
+		{
+			...collections,
+			guidance: collections.guidance as ReadonlyMap<string, readonly RealEntry[]>,
+			boundaries,
+		},
+		dates,
+	);
 	return { site, project };
 }
 

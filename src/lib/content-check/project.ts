@@ -15,6 +15,8 @@
  * and `npm run check:content` runs it on its own.
  */
 import { COLLECTIONS, type CollectionName } from '../../collections.ts';
+import { publishAsOfFromEnv, reviewAsOfFromEnv } from '../../config/site.ts';
+import { publishingAsOf, publishingBasis, type BuildDates } from '../model/review.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Problem } from '../problems/problems.ts';
 import { readProject, type CollectionRead, type ProjectRead } from './read.ts';
@@ -25,6 +27,7 @@ import { checkEditionsRule } from './rules/editions.ts';
 import { checkGlossaryRule } from './rules/glossary.ts';
 import { nameHidden } from '../problems/hidden.ts';
 import { checkGuidance } from './rules/guidance.ts';
+import { checkLifecycle } from './rules/lifecycle.ts';
 import { checkPriorities } from './rules/priorities.ts';
 import { checkSystems, checkSystemsFile } from './rules/systems.ts';
 import { checkTargets } from './rules/targets.ts';
@@ -44,6 +47,7 @@ const FILE_RULES: Partial<Record<CollectionName, (read: CollectionRead) => Probl
 /** Each collection's rules against the others, in the order their problems are listed. */
 const RULES: readonly Rule[] = [
 	checkGuidance,
+	checkLifecycle,
 	checkTargets,
 	checkPriorities,
 	checkDatasets,
@@ -53,7 +57,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** The valid entries and the ids of every collection, keyed as the registry says. */
-function contextOf(files: ProjectFiles, read: ProjectRead): RuleContext {
+function contextOf(files: ProjectFiles, read: ProjectRead, dates: BuildDates): RuleContext {
 	const project: Record<string, unknown> = {};
 	const ids: Record<string, unknown> = {};
 	for (const [name, { check }] of Object.entries(COLLECTIONS)) {
@@ -73,6 +77,10 @@ function contextOf(files: ProjectFiles, read: ProjectRead): RuleContext {
 		project: project as CheckedProject,
 		ids: ids as ExistingIds,
 		problems: read.reading.problems,
+		publishing: {
+			date: publishingAsOf((project as CheckedProject).datasets, dates),
+			basis: publishingBasis(dates),
+		},
 	};
 }
 
@@ -80,18 +88,33 @@ function contextOf(files: ProjectFiles, read: ProjectRead): RuleContext {
  * Checks every file and cross-reference; returns the parsed project, every
  * problem found (each with its line where known), and the ids that exist in
  * each data file even where their entry is invalid (see references.ts).
+ * `dates` (by default PUBLISH_AS_OF and REVIEW_AS_OF from the environment, as
+ * the build reads them) give the publishing date the pages are judged against.
  */
-export function checkProject(files: ProjectFiles): { project: CheckedProject; problems: Problem[]; ids: ExistingIds } {
+export function checkProject(
+	files: ProjectFiles,
+	dates: BuildDates = { publish: publishAsOfFromEnv(), review: reviewAsOfFromEnv() },
+): {
+	project: CheckedProject;
+	problems: Problem[];
+	ids: ExistingIds;
+	/** The build's publishing date the pages were judged against (PUBLISH_AS_OF, else the review date). */
+	publishedOn: string | undefined;
+	/** Gives problems found later (warnings) the line of their field. */
+	locate: (problems: readonly Problem[]) => Problem[];
+} {
 	const read = readProject(files, COLLECTIONS, (name, r) => {
 		const rule = FILE_RULES[name as CollectionName];
 		const collection = r.collections[name];
 		if (rule && collection) r.reading.problems.push(...rule(collection));
 	});
-	const context = contextOf(files, read);
+	const context = contextOf(files, read, dates);
 	for (const rule of RULES) rule(context);
 	return {
 		project: context.project,
 		problems: read.reading.locate(context.problems).map(nameHidden),
 		ids: context.ids,
+		publishedOn: context.publishing.date,
+		locate: (problems) => read.reading.locate(problems),
 	};
 }

@@ -12,6 +12,8 @@ export interface NewPageOptions {
 	today: string;
 	audience?: readonly Audience[];
 	owner?: string;
+	/** The day the page becomes public (YYYY-MM-DD): written as publishFrom instead of draft: true. */
+	publishFrom?: string | undefined;
 }
 
 /** A URL slug from a title: "Hospital at home (2023)" → "hospital-at-home-2023". */
@@ -51,7 +53,21 @@ export function validateNewPage(
 	return problems;
 }
 
-/** The MDX text of a new draft page, ready for an editor to fill in. */
+/** What is wrong with a `--publish-from` value, in words, or undefined when it is a real date after `today`. */
+export function publishFromProblem(value: string, today: string): string | undefined {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+	if (!date || date.toISOString().slice(0, 10) !== value)
+		return `--publish-from must be a date written YYYY-MM-DD, for example 2027-01-05 (got "${value}")`;
+	if (value <= today) return `--publish-from ${value} is not after today (${today}): leave it out to write a draft`;
+	return undefined;
+}
+
+/**
+ * The MDX text of a new page, ready for an editor to fill in: a draft, or,
+ * with `publishFrom`, a page that goes public on that day. It has no change
+ * notes: its first is added with the first major change after it is published.
+ */
 export function newPageText(options: NewPageOptions): string {
 	const audience = options.audience?.length ? options.audience : (['ics'] as const);
 	return `---
@@ -69,8 +85,20 @@ sources: [pg-2022-23-v3]
 lastReviewed: ${options.today}
 nextReview: ${sixMonthsAfter(options.today)}
 owner: ${JSON.stringify(options.owner ?? 'Digital policy team')}
-# Remove this line (or set it to false) to publish the page.
-draft: true
+# Public change notes, one per major change readers need to know about (never a typo
+# or a rewording), in any order; see CONTRIBUTING.md, "Change notes". For example:
+#   - { date: 2027-02-01, note: "Added the figures for January 2027." }
+changes: []
+${
+	options.publishFrom === undefined
+		? `# Remove this line (or set it to false) to publish the page. To publish it on a
+# date instead, replace it with publishFrom: YYYY-MM-DD (a draft is never published).
+draft: true`
+		: `# The page is left out of the site until this day (YYYY-MM-DD).
+publishFrom: ${options.publishFrom}`
+}
+# To withdraw the page later, keeping it at its address with a warning:
+# withdrawn: { date: YYYY-MM-DD, reason: "Why, in a sentence.", replacedBy: <priority>/<file name> }
 ---
 
 Write the page here, in plain English and in our own words. Every statement

@@ -12,6 +12,8 @@ export interface LinkContext {
 	addresses: ReadonlySet<string>;
 	/** Draft pages (not built): address → file, so a link to one says why it is dead. */
 	drafts: ReadonlyMap<string, string>;
+	/** Pages waiting for their publishFrom date (not built yet): address → file and date, so a link to one says when it works. */
+	scheduled?: ReadonlyMap<string, { file: string; publishFrom: string }> | undefined;
 	/** The heading ids of every guidance page, by its address. */
 	headings: ReadonlyMap<string, readonly string[]>;
 	/** The files of public/ ("assets/images/map.png"); undefined when not known (images are then not looked up). */
@@ -88,6 +90,9 @@ function unknownAddressProblem(path: string, v: Visit<LinkContext>): string | un
 	const draft = v.context.drafts.get(path);
 	if (draft)
 		return `${draft} is a draft (draft: true), and drafts are not published, so this link would be dead: link to it once it is published`;
+	const waiting = v.context.scheduled?.get(path);
+	if (waiting)
+		return `${waiting.file} is not published until its publishFrom date, ${waiting.publishFrom}, so this link would be dead until then: add the link on or after that day`;
 	if (!path.endsWith('/') && v.context.addresses.has(`${path}/`))
 		return `write ${path}/ with a closing /, as every address of the site ends`;
 	const page = /^\/?(?:content\/)?([a-z0-9-]+\/[a-z0-9-]+)\.mdx$/i.exec(path)?.[1];

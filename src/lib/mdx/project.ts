@@ -7,6 +7,7 @@
  * ({@link MdxProject}), so the MDX tools never import the check.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
+import { isBuilt, pageState } from '../model/guidance.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { KnownIds } from '../problems/known-ids.ts';
@@ -29,7 +30,7 @@ export interface MdxValidPage {
 	file: string;
 	priority: string;
 	slug: string;
-	data: { draft: boolean; title: string };
+	data: { draft: boolean; title: string; publishFrom?: string | undefined; withdrawn?: object | undefined };
 }
 
 /** The project as far as the content check got: the valid entries, and the files they came from. */
@@ -51,6 +52,8 @@ export interface MdxProject {
 	ids: { sources: KnownIds; targets: KnownIds; datasets: KnownIds };
 	/** The folders of content/ that are priorities (data/priorities.json's ids, in order). */
 	priorities: readonly string[];
+	/** The build's publishing date (YYYY-MM-DD): a page whose publishFrom is after it is not built yet; undefined when there is none. */
+	publishedOn?: string | undefined;
 }
 
 /** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs (in one of `priorities`). */
@@ -75,7 +78,12 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	const addresses = siteAddresses({
 		// Only the addresses matter here: a priority's title is the A to Z's business.
 		priorities: project.priorities.map((id) => ({ id, title: id })),
-		pages: project.pages.map((p) => ({ priority: p.priority, slug: p.slug, title: p.data.title, draft: p.data.draft })),
+		pages: project.pages.map((p) => ({
+			priority: p.priority,
+			slug: p.slug,
+			title: p.data.title,
+			draft: !isBuilt(p.data, project.publishedOn),
+		})),
 		targets: project.targets,
 		datasets: project.datasets,
 		systems: project.systems,
@@ -93,15 +101,21 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 	// So has a page whose front matter cannot be read at all (not a draft, as far as anyone can tell).
 	for (const f of project.files.content) {
 		const address = addressOfFile(f.path, project.priorities);
-		if (address !== undefined && !project.pages.some((p) => p.file === f.path && p.data.draft)) addresses.add(address);
+		if (address !== undefined && !project.pages.some((p) => p.file === f.path && !isBuilt(p.data, project.publishedOn)))
+			addresses.add(address);
 	}
 	const drafts = new Map<string, string>();
+	const scheduled = new Map<string, { file: string; publishFrom: string }>();
 	const headings = new Map<string, string[]>();
 	for (const b of parsed) {
 		if (b.address === undefined) continue;
 		const page = valid.get(b.file);
 		if (page?.data.draft) {
 			drafts.set(b.address, b.file);
+			continue;
+		}
+		if (page && pageState(page.data, project.publishedOn) === 'scheduled') {
+			scheduled.set(b.address, { file: b.file, publishFrom: page.data.publishFrom ?? '' });
 			continue;
 		}
 		// A page with invalid front matter: its address is accepted (its own problems say what to fix).
@@ -119,8 +133,16 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 		targetIds: project.ids.targets,
 		addresses,
 		drafts,
+		scheduled,
 		headings,
 		publicFiles: project.files.public ? new Set(project.files.public) : undefined,
+	};
+	// A page waiting for its date may link to those published no later: they are public by the time it is.
+	const contextFor = (address: string | undefined, base: MdxContext): MdxContext => {
+		const own = address === undefined ? undefined : scheduled.get(address);
+		if (!own) return base;
+		const sooner = [...scheduled].filter(([, s]) => s.publishFrom <= own.publishFrom).map(([a]) => a);
+		return { ...base, addresses: new Set([...base.addresses, ...sooner]) };
 	};
 	const problems: Problem[] = [];
 	for (const b of parsed) {
@@ -130,7 +152,11 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 			continue;
 		}
 		problems.push(
-			...checkMdxTree({ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address }, b.result.tree, context),
+			...checkMdxTree(
+				{ file: b.file, body: b.body, bodyLine: b.bodyLine, address: b.address },
+				b.result.tree,
+				contextFor(b.address, context),
+			),
 		);
 	}
 	return problems;

@@ -4,8 +4,9 @@
  * the numbered notes of the figures it prints, its sources, related pages,
  * review dates (and a warning when the page is past its next review), the
  * "edit this page" link, its own contents ("On this page": its h2s), the
- * links to its priority and its previous and next pages, and the resolver its
- * MDX components read. What it prints does not depend on how many pages its
+ * links to its priority and its previous and next pages, its history (the
+ * dates near the top, "Page history" at the foot, src/lib/pages/page-history.ts),
+ * the warning of a withdrawn page, and the resolver its MDX components read. What it prints does not depend on how many pages its
  * priority has: the full list is on the priority's page.
  */
 import { PUBLISHER, type Publisher } from '../../config/publisher.ts';
@@ -24,6 +25,14 @@ import { guidanceIndexing } from '../search/indexing.ts';
 import { layoutModel, type LayoutModel } from './layout.ts';
 import { mdxResolver, type MdxResolver } from './mdx-resolver.ts';
 import { guidanceStandsNow, type StandsNowView } from './now-view.ts';
+import {
+	pageDatesView,
+	pageHistoryView,
+	withdrawnView,
+	type PageDatesView,
+	type PageHistoryView,
+	type WithdrawnView,
+} from './page-history.ts';
 import { siteReviewDate } from './review-date.ts';
 import type { Site } from './site.ts';
 import {
@@ -71,8 +80,14 @@ export interface GuidancePageModel {
 	sources: SourceListView;
 	/** When the page was last reviewed, when it is due again, and who owns it: "<team>, <publisher>". */
 	review: ReviewView;
-	/** NHS.UK's "This page is due for review" warning, when the page is past its next review (src/lib/model/review.ts); undefined otherwise. */
+	/** NHS.UK's "This page is due for review" warning, when the page is past its next review (src/lib/model/review.ts); undefined otherwise, and on a withdrawn page. */
 	reviewDue: ReviewDueView | undefined;
+	/** The warning at the top of a withdrawn page ("This page was withdrawn on …", why, its replacement); undefined otherwise. */
+	withdrawn: WithdrawnView | undefined;
+	/** "Published …" and "Last updated …" near the top; undefined when the front matter gives neither date. */
+	dates: PageDatesView | undefined;
+	/** "Page history" at the foot: every change note, newest first; undefined for a page with none. */
+	history: PageHistoryView | undefined;
 	/** "Related pages": the pages of the `related` front matter, by their titles. */
 	related: Link[];
 	/** "Edit this page": a link to the page's file in the repository when its address is set, otherwise how to change it without one. */
@@ -106,7 +121,15 @@ export function guidancePage(
 	if (!priority) throw new Error(`no priority "${priorityId}" (the content check should have caught this)`);
 	const pages = site.guidance.get(priorityId) ?? [];
 	const page = entry.data;
-	const key = { priority: priorityId, slug: entry.id, title: page.title, draft: page.draft };
+	const key = {
+		priority: priorityId,
+		slug: entry.id,
+		title: page.title,
+		draft: page.draft,
+		withdrawn: page.withdrawn !== undefined,
+	};
+	// A withdrawn page stays at its address, out of search; its replacement is linked when it is published.
+	const [replacement] = page.withdrawn?.replacedBy ? resolveRelated([page.withdrawn.replacedBy], site.guidance) : [];
 	const targets = resolveTargets(page.targets, site.targetsById);
 	// Numbered notes for the page's <Figure>s; each Figure takes its number from the resolver.
 	const notes = figureNotes(entry.body ?? '', site.datasets, entry.filePath);
@@ -121,12 +144,14 @@ export function guidancePage(
 				path: ROUTES.guidance.href(key),
 				crumbs: crumbsOf(ROUTES.guidance, key, site),
 				priority: priorityId,
-				search: guidanceIndexing({
-					priorityTitle: priority.title,
-					audience: page.audience,
-					summary: page.summary,
-					targets,
-				}),
+				search: page.withdrawn
+					? undefined
+					: guidanceIndexing({
+							priorityTitle: priority.title,
+							audience: page.audience,
+							summary: page.summary,
+							targets,
+						}),
 				kind: 'article',
 			},
 			publisher,
@@ -141,8 +166,11 @@ export function guidancePage(
 		review: reviewView(page, publisher),
 		reviewDue: reviewDueView(
 			page.nextReview,
-			isPastReview(page.nextReview, siteReviewDate(site, options.reviewAsOf ?? REVIEW_AS_OF)),
+			!page.withdrawn && isPastReview(page.nextReview, siteReviewDate(site, options.reviewAsOf ?? REVIEW_AS_OF)),
 		),
+		withdrawn: withdrawnView(page, replacement && guidanceLink(replacement.priority, replacement.entry)),
+		dates: pageDatesView(page),
+		history: pageHistoryView(page),
 		related: resolveRelated(page.related, site.guidance).map((r) => guidanceLink(r.priority, r.entry)),
 		edit: editView(entry.filePath ?? `content/${priorityId}/${entry.id}.mdx`, publisher),
 		pagination: { previous: link(previous), next: link(next) },

@@ -87,7 +87,12 @@ const guidance = {
 	route: ROUTES.guidance,
 	page: (site: Site, props: GuidanceProps<GuidanceEntry>) => guidancePage(site, props.priority, props.entry),
 	paths<E extends GuidanceEntry>(site: Site<E>): StaticPath<GuidanceProps<E>>[] {
-		const entries = new Map([...site.guidance].map(([p, list]) => [p, new Map(list.map((e) => [e.id, e]))]));
+		const entries = new Map(
+			[...site.guidance].map(([p, list]) => [
+				p,
+				new Map([...list, ...(site.withdrawn.get(p) ?? [])].map((e) => [e.id, e])),
+			]),
+		);
 		return ROUTES.guidance.keys(routedSite(site)).map((key) => {
 			const entry = entries.get(key.priority)?.get(key.slug);
 			if (!entry) throw new Error(`no guidance page ${key.priority}/${key.slug}`);

@@ -15,8 +15,15 @@ export function routedSite(site: Site): RoutedProject {
 	if (!routed) {
 		routed = {
 			priorities: site.priorities,
-			pages: [...site.guidance].flatMap(([priority, entries]) =>
-				entries.map((e) => ({ priority, slug: e.id, title: e.data.title, draft: e.data.draft })),
+			// The Site holds only built pages: its current ones, then its withdrawn ones.
+			pages: [...site.guidance, ...site.withdrawn].flatMap(([priority, entries]) =>
+				entries.map((e) => ({
+					priority,
+					slug: e.id,
+					title: e.data.title,
+					draft: false,
+					withdrawn: e.data.withdrawn !== undefined,
+				})),
 			),
 			targets: site.targets,
 			datasets: [...site.datasets.values()],

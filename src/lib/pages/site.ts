@@ -15,7 +15,9 @@ import type { Source } from '../../schemas/source.ts';
 import type { System } from '../../schemas/system.ts';
 import type { Target } from '../../schemas/target.ts';
 import { editionsInOrder, type TraceData } from '../model/editions.ts';
-import { publishedPages, type GuidanceEntry } from '../model/guidance.ts';
+import { PUBLISH_AS_OF, REVIEW_AS_OF } from '../../config/site.ts';
+import { publishedPages, withdrawnPages, type GuidanceEntry } from '../model/guidance.ts';
+import { publishingAsOf, type BuildDates } from '../model/review.ts';
 import { chartSpecs, type ChartSpec } from '../model/charts.ts';
 import { targetProgress, type TargetProgress } from '../model/progress.ts';
 import { buildSystemsData, hasSystemsDatasets, type SystemsData } from '../model/systems.ts';
@@ -43,8 +45,16 @@ export interface MapShapes {
 export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 	/** The priorities, in the reading order of data/priorities.json. */
 	priorities: Priority[];
-	/** Published guidance pages of each priority (no drafts), in order. */
+	/** Published guidance pages of each priority, in order: no drafts, no page before its publishFrom date, no withdrawn page. */
 	guidance: ReadonlyMap<PriorityId, E[]>;
+	/** Withdrawn pages of each priority, in order: built at their address with the withdrawal's warning, listed nowhere. */
+	withdrawn: ReadonlyMap<PriorityId, E[]>;
+	/**
+	 * The build's publishing date (YYYY-MM-DD): PUBLISH_AS_OF, else the review
+	 * date (src/lib/model/review.ts). A page is public from its publishFrom date
+	 * on; undefined for a site with no datasets and neither date set.
+	 */
+	publishedOn: string | undefined;
 	/** Targets by priority (in reading order), then deadline, then headline. */
 	targets: Target[];
 	/** Targets by id. */
@@ -80,11 +90,16 @@ export interface Site<E extends GuidanceEntry = GuidanceEntry> {
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en-GB');
 
-/** Orders and derives everything once. Pure. */
-export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E> {
+/** Orders and derives everything once; `dates` (by default the build's environment) decide which pages are public. Pure. */
+export function buildSite<E extends GuidanceEntry>(
+	input: SiteInput<E>,
+	dates: BuildDates = { publish: PUBLISH_AS_OF, review: REVIEW_AS_OF },
+): Site<E> {
 	const priorities = [...input.priorities];
 	const ids = priorities.map((p) => p.id);
-	const guidance = new Map(ids.map((id) => [id, publishedPages(input.guidance.get(id) ?? [])]));
+	const publishedOn = publishingAsOf(input.datasets, dates);
+	const guidance = new Map(ids.map((id) => [id, publishedPages(input.guidance.get(id) ?? [], publishedOn)]));
+	const withdrawn = new Map(ids.map((id) => [id, withdrawnPages(input.guidance.get(id) ?? [], publishedOn)]));
 	const targets = [...input.targets].sort(
 		(a, b) =>
 			ids.indexOf(a.priority) - ids.indexOf(b.priority) ||
@@ -104,6 +119,8 @@ export function buildSite<E extends GuidanceEntry>(input: SiteInput<E>): Site<E>
 	return {
 		priorities,
 		guidance,
+		withdrawn,
+		publishedOn,
 		targets,
 		targetsById: new Map(targets.map((t) => [t.id, t])),
 		targetsByPriority: new Map(ids.map((id) => [id, input.targets.filter((t) => t.priority === id)])),

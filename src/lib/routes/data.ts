@@ -34,7 +34,10 @@ export function searchablePages(project: RoutedProject, routes: readonly Route<u
 		const search = route.search;
 		if (!search) return [];
 		const type = PAGE_TYPE_LABELS[search.type];
-		return route.keys(project).map((key) => ({ title: search.title(key), href: route.href(key), type }));
+		return route
+			.keys(project)
+			.filter((key) => search.indexes?.(key) ?? true)
+			.map((key) => ({ title: search.title(key), href: route.href(key), type }));
 	});
 }
 

@@ -177,7 +177,12 @@ export const ROUTES = {
 		params: (k) => ({ priority: k.priority, slug: k.slug }),
 		linkable: true,
 		parent: (k, context) => parentOf(priority, priorityOf(context.priorities, k.priority)),
-		search: { type: 'guidance', filters: ['priority', 'audience'], title: (k) => k.title },
+		search: {
+			type: 'guidance',
+			filters: ['priority', 'audience'],
+			title: (k) => k.title,
+			indexes: (k) => k.withdrawn !== true,
+		},
 	} satisfies Route<GuidanceKey>,
 	targets,
 	target: {

@@ -20,8 +20,18 @@ export interface Crumb {
 export interface RoutedProject {
 	/** The priorities, in reading order (data/priorities.json). */
 	priorities: readonly { id: PriorityId; title: string }[];
-	/** Every guidance page with its priority, file name, title and whether it is a draft (drafts are not built). */
-	pages: readonly { priority: PriorityId; slug: string; title: string; draft: boolean }[];
+	/**
+	 * Every guidance page with its priority, file name and title; `draft` when
+	 * it is not built (a draft, or a page whose publishFrom date has not come);
+	 * `withdrawn` when it is built at its address but left out of search and the A to Z.
+	 */
+	pages: readonly {
+		priority: PriorityId;
+		slug: string;
+		title: string;
+		draft: boolean;
+		withdrawn?: boolean | undefined;
+	}[];
 	/** Every target: its id, headline, and the dataset that measures it, if any (those get a chart). */
 	targets: readonly { id: string; headline: string; dataset?: string | undefined }[];
 	/** Every dataset. */
@@ -52,6 +62,8 @@ export interface RouteSearch<K> {
 	filters: readonly string[];
 	/** The page's title in the A to Z on /search/. */
 	title: (key: K) => string;
+	/** Whether search indexes the page of `key` (and the A to Z lists it); every page when not given. A withdrawn guidance page is not. */
+	indexes?: ((key: K) => boolean) | undefined;
 }
 
 /**

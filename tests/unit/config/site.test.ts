@@ -4,6 +4,7 @@ import {
 	basePathFromEnv,
 	BASE_PATH,
 	normaliseBase,
+	publishAsOfFromEnv,
 	reviewAsOfFromEnv,
 	siteUrlFromEnv,
 	withBase,
@@ -57,6 +58,14 @@ describe('site URL and review date', () => {
 		expect(reviewAsOfFromEnv({ REVIEW_AS_OF: '2027-06-01' })).toBe('2027-06-01');
 		expect(() => reviewAsOfFromEnv({ REVIEW_AS_OF: 'June 2027' })).toThrow(
 			'REVIEW_AS_OF: "June 2027" is not a date: write it as YYYY-MM-DD',
+		);
+	});
+
+	it('reads PUBLISH_AS_OF the same way, naming it in a wrong one', () => {
+		expect(publishAsOfFromEnv({ REVIEW_AS_OF: '2027-06-01' })).toBeUndefined();
+		expect(publishAsOfFromEnv({ PUBLISH_AS_OF: '2026-12-04' })).toBe('2026-12-04');
+		expect(() => publishAsOfFromEnv({ PUBLISH_AS_OF: '04/12/2026' })).toThrow(
+			'PUBLISH_AS_OF: "04/12/2026" is not a date: write it as YYYY-MM-DD',
 		);
 	});
 });

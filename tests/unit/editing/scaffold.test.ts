@@ -1,7 +1,13 @@
 /** The new-page scaffold makes a page that passes the content check once filled in. */
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/content-check/project.ts';
-import { newPageText, sixMonthsAfter, slugify, validateNewPage } from '../../../src/lib/editing/scaffold.ts';
+import {
+	newPageText,
+	publishFromProblem,
+	sixMonthsAfter,
+	slugify,
+	validateNewPage,
+} from '../../../src/lib/editing/scaffold.ts';
 
 describe('scaffold', () => {
 	it('makes addresses from titles', () => {
@@ -23,12 +29,28 @@ describe('scaffold', () => {
 		expect(validateNewPage('digitisation', 'Shared care records', priorities)).toEqual([]);
 	});
 
-	it('writes a draft page that the content check accepts', () => {
+	it('explains a bad --publish-from date', () => {
+		expect(publishFromProblem('2027-01-05', '2026-11-25')).toBeUndefined();
+		expect(publishFromProblem('2027-02-30', '2026-11-25')).toBe(
+			'--publish-from must be a date written YYYY-MM-DD, for example 2027-01-05 (got "2027-02-30")',
+		);
+		expect(publishFromProblem('2026-11-25', '2026-11-25')).toBe(
+			'--publish-from 2026-11-25 is not after today (2026-11-25): leave it out to write a draft',
+		);
+	});
+
+	it.each([
+		['a draft page', undefined, { draft: true, changes: [] }],
+		['a page published on a date', '2027-01-05', { draft: false, publishFrom: '2027-01-05', changes: [] }],
+	])('writes %s that the content check accepts, with no change notes yet', (_, publishFrom, expected) => {
 		const text = newPageText({
 			priority: 'digitisation',
 			title: 'Shared care records: "a guide"',
 			today: '2026-11-25',
+			publishFrom,
 		});
+		expect(text).toContain('changes: []');
+		expect(text).toContain('# withdrawn: { date: YYYY-MM-DD');
 		const source = {
 			id: 'pg-2022-23-v3',
 			title: 'Guidance',
@@ -41,21 +63,24 @@ describe('scaffold', () => {
 			title: `Priority ${id}`,
 			summary: 'A summary of this priority, long enough.',
 		}));
-		const { problems, project } = checkProject({
-			content: [{ path: 'content/digitisation/shared-care-records.mdx', text }],
-			data: {
-				sources: { path: 'data/sources.json', text: JSON.stringify([source]) },
-				targets: { path: 'data/targets.json', text: '[]' },
-				priorities: { path: 'data/priorities.json', text: JSON.stringify(priorities) },
-				systems: { path: 'data/systems.json', text: '[]' },
+		const { problems, project } = checkProject(
+			{
+				content: [{ path: 'content/digitisation/shared-care-records.mdx', text }],
+				data: {
+					sources: { path: 'data/sources.json', text: JSON.stringify([source]) },
+					targets: { path: 'data/targets.json', text: '[]' },
+					priorities: { path: 'data/priorities.json', text: JSON.stringify(priorities) },
+					systems: { path: 'data/systems.json', text: '[]' },
+				},
+				datasets: [],
 			},
-			datasets: [],
-		});
+			{ publish: '2026-11-25' },
+		);
 		expect(problems).toEqual([]);
 		expect(project.pages[0]?.data).toMatchObject({
 			title: 'Shared care records: "a guide"',
-			draft: true,
 			nextReview: '2027-05-25',
+			...expected,
 		});
 	});
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { PUBLISHER } from '../../../src/config/publisher.ts';
 import { guidancePage } from '../../../src/lib/pages/guidance.ts';
 import type { Site } from '../../../src/lib/pages/site.ts';
-import { fixtureEntry, fixtureSite, type FixtureEntry } from '../../helpers/fixture-site.ts';
+import type { ProjectFiles } from '../../../src/lib/content-check/project.ts';
+import { fixtureEntry, fixtureSite, fixtureSiteWith, type FixtureEntry } from '../../helpers/fixture-site.ts';
 
 const site = fixtureSite();
 
@@ -253,5 +254,64 @@ describe('guidance page', () => {
 		expect(strip(guidancePage(many(500), 'virtual-wards', first))).toBe(
 			strip(guidancePage(many(0), 'virtual-wards', first)),
 		);
+	});
+});
+
+/** Inserts `lines` into the front matter of `path`, before its `owner:` line. */
+function addFields(files: ProjectFiles, path: string, lines: string): void {
+	const file = files.content.find((f) => f.path === path);
+	if (!file) throw new Error(`no ${path}`);
+	file.text = file.text.replace(/^owner:/m, `${lines}\nowner:`);
+}
+
+describe('a guidance page with change notes, and a withdrawn one', () => {
+	const edited = fixtureSiteWith((f) => {
+		addFields(
+			f,
+			'content/virtual-wards/overview.mdx',
+			'changes:\n  - { date: 2026-07-01, note: Added what systems were asked to do. }\n  - { date: 2026-11-20, note: Linked the ambition page. }',
+		);
+		addFields(
+			f,
+			'content/digitisation/records.mdx',
+			'withdrawn: { date: 2026-11-01, reason: The maturity page now covers records., replacedBy: digitisation/maturity }',
+		);
+	});
+	const entryOf = (priority: string, slug: string) => {
+		const e = [...(edited.guidance.get(priority) ?? []), ...(edited.withdrawn.get(priority) ?? [])].find(
+			(x) => x.id === slug,
+		);
+		if (!e) throw new Error(`no ${slug}`);
+		return e;
+	};
+
+	it('shows "Last updated" near the top and its history at the foot, newest first', () => {
+		const page = guidancePage(edited, 'virtual-wards', entryOf('virtual-wards', 'overview'));
+		expect(page.dates?.updated).toEqual({ datetime: '2026-11-20', text: '20 November 2026' });
+		expect(page.history?.entries.map((e) => e.note)).toEqual([
+			'Linked the ambition page.',
+			'Added what systems were asked to do.',
+		]);
+		expect(page.withdrawn).toBeUndefined();
+		// A page without change notes shows no history and no "Last updated".
+		const plain = guidancePage(edited, 'virtual-wards', entryOf('virtual-wards', 'ambition'));
+		expect([plain.dates, plain.history]).toEqual([undefined, undefined]);
+	});
+
+	it('keeps a withdrawn page at its address with the warning, out of search, lists and review warnings', () => {
+		const page = guidancePage(edited, 'digitisation', entryOf('digitisation', 'records'), { reviewAsOf: '2099-01-01' });
+		expect(page.layout.canonicalPath).toBe('/digitisation/records/');
+		expect(page.withdrawn).toMatchObject({
+			heading: { date: { text: '1 November 2026' } },
+			reason: 'The maturity page now covers records.',
+			replacement: { text: 'Levelling up digital maturity', href: '/digitisation/maturity/' },
+		});
+		expect(page.layout.search).toBeUndefined();
+		expect(page.reviewDue).toBeUndefined();
+		expect(page.pagination).toEqual({ previous: undefined, next: undefined });
+		expect(edited.guidance.get('digitisation')?.map((e) => e.id)).toEqual(['maturity']);
+		// Other pages no longer list it among their related pages.
+		const overview = guidancePage(edited, 'virtual-wards', entryOf('virtual-wards', 'overview'));
+		expect(overview.related.map((l) => l.href)).not.toContain('/digitisation/records/');
 	});
 });

@@ -1,7 +1,7 @@
 /** The updates page and feed (src/lib/pages/updates.ts), on the fixture site (tests/fixtures/site/). */
 import { describe, expect, it } from 'vitest';
 import { updates, updatesFeed, updatesPage } from '../../../src/lib/pages/updates.ts';
-import { fixtureSite } from '../../helpers/fixture-site.ts';
+import { fixtureSite, fixtureSiteWith } from '../../helpers/fixture-site.ts';
 
 const site = fixtureSite();
 
@@ -93,5 +93,68 @@ describe('updates page and feed', () => {
 			date: all[0]?.date,
 			description: all[0]?.description,
 		});
+	});
+});
+
+describe('updates of change notes, publications and withdrawals', () => {
+	const edited = fixtureSiteWith((f) => {
+		const put = (path: string, lines: string) => {
+			const file = f.content.find((x) => x.path === path);
+			if (!file) throw new Error(`no ${path}`);
+			file.text = file.text.replace(/^owner:/m, `${lines}\nowner:`);
+		};
+		put(
+			'content/virtual-wards/overview.mdx',
+			'publishFrom: 2026-05-01\nchanges:\n  - { date: 2026-07-01, note: Added what systems were asked to do. }\n  - { date: 2026-11-20, note: Linked the ambition page. }',
+		);
+		put(
+			'content/digitisation/records.mdx',
+			'withdrawn: { date: 2026-11-01, reason: The maturity page covers records. }',
+		);
+	});
+	const pageUpdates = updates(edited).filter((u) => u.kind !== 'figures checked');
+
+	it('lists each change note, publication and withdrawal, newest first, linking to its page', () => {
+		expect(pageUpdates.map((u) => [u.date, u.kind, u.href, u.description])).toEqual([
+			['2026-11-20', 'page changed', '/virtual-wards/overview/', 'Virtual wards: Linked the ambition page.'],
+			[
+				'2026-11-01',
+				'page withdrawn',
+				'/digitisation/records/',
+				'A core level of digitisation: the page was withdrawn. The maturity page covers records.',
+			],
+			['2026-07-01', 'page changed', '/virtual-wards/overview/', 'Virtual wards: Added what systems were asked to do.'],
+			[
+				'2026-06-01',
+				'page reviewed',
+				'/virtual-wards/overview/',
+				'Virtual wards: the page was reviewed by the Virtual wards programme team. Next review due 1 June 2027.',
+			],
+			['2026-05-01', 'page published', '/virtual-wards/overview/', 'Virtual wards: the page was published.'],
+			[
+				'2026-03-01',
+				'page reviewed',
+				'/digitisation/maturity/',
+				'A core level of digitisation: the page was reviewed by the Frontline digitisation team. Next review due 1 March 2027.',
+			],
+			[
+				'2026-01-10',
+				'page reviewed',
+				'/virtual-wards/ambition/',
+				'Virtual wards: the page was reviewed by the Virtual wards analytics team. Next review due 1 October 2026.',
+			],
+		]);
+	});
+
+	it('gives the feed one item per update, each of a page with its own id, stable as notes are added', () => {
+		const feed = updatesFeed(edited);
+		const ids = feed.items.map((i) => i.id ?? i.link);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(feed.items.filter((i) => i.id !== undefined).map((i) => i.id)).toEqual([
+			'/virtual-wards/overview/#change-2026-11-20-2',
+			'/digitisation/records/#withdrawn-2026-11-01',
+			'/virtual-wards/overview/#change-2026-07-01-1',
+			'/virtual-wards/overview/#published-2026-05-01',
+		]);
 	});
 });

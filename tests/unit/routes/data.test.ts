@@ -91,6 +91,18 @@ describe('siteAddresses', () => {
 	});
 });
 
+describe('a withdrawn guidance page', () => {
+	const withdrawn: RoutedProject = {
+		...project,
+		pages: [...project.pages, { priority: 'virtual-wards', slug: 'old', title: 'Old', draft: false, withdrawn: true }],
+	};
+	it('is built at its address (links to it are not dead) but left out of the A to Z', () => {
+		expect(siteAddresses(withdrawn).has('/virtual-wards/old/')).toBe(true);
+		expect(searchablePages(withdrawn).map((p) => p.href)).not.toContain('/virtual-wards/old/');
+		expect(searchablePages(withdrawn)).toEqual(searchablePages(project));
+	});
+});
+
 describe('searchablePages', () => {
 	it('gives each page of each indexed route its title and type', () => {
 		expect(searchablePages(project)).toMatchInlineSnapshot(`

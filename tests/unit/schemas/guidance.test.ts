@@ -95,7 +95,7 @@ describe('guidance pages', () => {
 			{
 				field: 'titel',
 				message:
-					'unknown field "titel": did you mean "title"? Allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order',
+					'unknown field "titel": did you mean "title"? Allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order, changes, publishFrom, withdrawn',
 			},
 		]);
 	});
@@ -145,7 +145,7 @@ describe('guidance pages', () => {
 			{
 				field: 'colour',
 				message:
-					'unknown field "colour": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order',
+					'unknown field "colour": check the spelling; allowed fields are title, summary, priority, audience, kind, targets, related, sources, lastReviewed, nextReview, owner, draft, order, changes, publishFrom, withdrawn',
 			},
 		]);
 	});
@@ -207,5 +207,122 @@ describe('guidance pages: related', () => {
 			expect(r.success, bad).toBe(false);
 			expect(r.error?.issues[0]?.message, bad).toContain('is not a page id: write <priority>/<file name>');
 		}
+	});
+
+	describe('change notes, publishFrom and withdrawn', () => {
+		it("accepts them, with a note's spaces and line breaks read as single spaces", () => {
+			const r = parseWithFriendlyErrors(
+				virtualWardsSchema,
+				{
+					...page,
+					changes: [{ date: '2026-11-25', note: ' Added the chart of\n occupancy  in England. ' }],
+					publishFrom: '2026-01-05',
+					withdrawn: {
+						date: '2026-11-30',
+						reason: 'The 2023/24 guidance replaced these asks.',
+						replacedBy: 'virtual-wards/funding',
+					},
+				},
+				'f',
+			);
+			expect(r.ok && r.data).toMatchObject({
+				changes: [{ date: '2026-11-25', note: 'Added the chart of occupancy in England.' }],
+				publishFrom: '2026-01-05',
+				withdrawn: { date: '2026-11-30', replacedBy: 'virtual-wards/funding' },
+			});
+			const plain = parseWithFriendlyErrors(virtualWardsSchema, page, 'f');
+			expect(plain.ok && plain.data.changes).toEqual([]);
+			expect(plain.ok && 'publishFrom' in plain.data && plain.data.publishFrom).toBe(false);
+		});
+
+		it('names each bad change note at once: a date that is not one, an empty note, markup, three sentences, one too long', () => {
+			expect(
+				problems(virtualWardsSchema, {
+					...page,
+					changes: [
+						{ date: '2026-02-30', note: 'Added the figures.' },
+						{ date: '2026-02-01', note: '   ' },
+						{ date: '2026-02-01', note: 'See [the funding page](/virtual-wards/funding/).' },
+						{ date: '2026-02-01', note: 'One change. Another change. A third change.' },
+						{ date: '2026-02-01', note: 'a'.repeat(301) },
+						{ date: '2026-02-01' },
+					],
+				}),
+			).toEqual([
+				{
+					field: 'changes[0].date',
+					message: '"2026-02-30" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30',
+				},
+				{
+					field: 'changes[1].note',
+					message:
+						'is empty: write one sentence saying what changed for readers, for example "Added the figures for March 2024."',
+				},
+				{
+					field: 'changes[2].note',
+					message:
+						'is plain text: leave out HTML and Markdown (<, >, *, `, [text](link)); the page itself carries links and emphasis',
+				},
+				{
+					field: 'changes[3].note',
+					message:
+						'is more than two sentences: say in one sentence what changed for readers, and put the detail on the page',
+				},
+				{ field: 'changes[4].note', message: 'is 301 characters long: a note has at most 300 characters' },
+				{
+					field: 'changes[5].note',
+					message:
+						'is required: one sentence saying what changed for readers, for example "Added the figures for March 2024."',
+				},
+			]);
+		});
+
+		it('names a publishFrom that is not a date, a withdrawal without a reason and a replacement that is not a page id', () => {
+			expect(
+				problems(virtualWardsSchema, {
+					...page,
+					publishFrom: 'next week',
+					withdrawn: { date: '2026-11-30', replacedBy: 'funding.mdx' },
+				}),
+			).toEqual([
+				{
+					field: 'publishFrom',
+					message: '"next week" is not a real date: write it as YYYY-MM-DD, for example 2022-06-30',
+				},
+				{
+					field: 'withdrawn.reason',
+					message:
+						'is required: a sentence saying why the page was withdrawn, for example "The 2023/24 guidance replaced these asks."',
+				},
+				{
+					field: 'withdrawn.replacedBy',
+					message:
+						'"funding.mdx" is not a page id: write <priority>/<file name> without .mdx, for example virtual-wards/funding',
+				},
+			]);
+		});
+
+		it('says that a draft wins over publishFrom, so a page does not silently miss its day', () => {
+			expect(problems(virtualWardsSchema, { ...page, publishFrom: '2027-03-01', draft: true })).toEqual([
+				{
+					field: 'draft',
+					message:
+						'is true, which keeps the page off the site even after its publishFrom date (2027-03-01): remove draft: true, and the page is published on that date',
+				},
+			]);
+		});
+
+		it('describes the three fields in the JSON Schema editors complete front matter from (as Astro writes it)', () => {
+			const json = z.toJSONSchema(guidanceSchema(), { io: 'input', unrepresentable: 'any' }) as {
+				properties: Record<string, { description?: string; type?: string; items?: { required?: string[] } }>;
+				required?: string[];
+			};
+			expect(json.properties['changes']).toMatchObject({ type: 'array', items: { required: ['date', 'note'] } });
+			expect(json.properties['publishFrom']).toMatchObject({ type: 'string' });
+			expect(json.properties['withdrawn']).toMatchObject({ type: 'object', required: ['date', 'reason'] });
+			for (const field of ['changes', 'publishFrom', 'withdrawn'])
+				expect(json.properties[field]?.description, field).toMatch(/\w/);
+			expect(json.required).not.toContain('changes');
+		});
 	});
 });

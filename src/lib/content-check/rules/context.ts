@@ -25,6 +25,12 @@ export type ProjectFiles = ProjectFilesOf<Collections> & {
 /** The entries that passed their schema, one list per collection of the registry (guidance pages as `pages`). */
 export type CheckedProject = CheckedEntriesOf<Collections, CheckedPage>;
 
+/** The build's publishing date, and what it stands on in words ("PUBLISH_AS_OF", "the latest "as of" date of the datasets"). */
+export interface Publishing {
+	date: string | undefined;
+	basis: string;
+}
+
 /** What a rule is given. */
 export interface RuleContext {
 	files: ProjectFiles;
@@ -40,6 +46,8 @@ export interface RuleContext {
 	ids: ExistingIds;
 	/** Where problems go, in the order found. */
 	problems: Problem[];
+	/** The build's publishing date (PUBLISH_AS_OF, else the review date) and what it stands on: which pages are public, and the latest a change may be dated. */
+	publishing: Publishing;
 }
 
 /** A rule: checks one collection's entries against the others, pushing to `context.problems`. */

@@ -8,7 +8,7 @@ import { needId, type RuleContext } from './context.ts';
 
 /** Checks every page body and every reference of the pages' front matter. */
 export function checkGuidance(context: RuleContext): void {
-	const { files, project, ids, guidance, problems } = context;
+	const { files, project, ids, guidance, problems, publishing } = context;
 	problems.push(
 		...checkMdxPages(guidance.bodies, {
 			files,
@@ -21,6 +21,7 @@ export function checkGuidance(context: RuleContext): void {
 			glossary: ids.glossary,
 			ids,
 			priorities: guidance.folders,
+			publishedOn: publishing.date,
 		}),
 	);
 	const pageIds = pageIdsOf(files.content.map((f) => f.path));
