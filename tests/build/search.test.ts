@@ -144,6 +144,7 @@ describe('the vocabulary for spelling suggestions', () => {
 		expect([...shards.keys()].every((name) => /^[a-z0].json$/.test(name))).toBe(true);
 		expect(shards.size).toBeGreaterThan(20);
 		for (const [name, shard] of shards) {
+			expect(Object.keys(shard).length, name).toBeGreaterThan(0);
 			expect(
 				Object.keys(shard).every((w) => w.startsWith(name.charAt(0))),
 				name,

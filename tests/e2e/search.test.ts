@@ -212,6 +212,24 @@ describe('filters', () => {
 		await page.context().close();
 	});
 
+	it('fetch only the type of page before the results are shown, and the other filters after, for their counts', async () => {
+		const page = await session.newPage();
+		// For each filter chunk the page fetches, what the status line said when it asked.
+		const asked: string[] = [];
+		await page.route('**/pagefind/filter/*', async (route) => {
+			asked.push(await page.evaluate(() => document.getElementById('search-status')?.textContent ?? ''));
+			await route.continue();
+		});
+		await page.goto(`${session.url}/search/?q=digital`);
+		await statusFor(page, 'digital');
+		await page.getByRole('checkbox', { name: /^Virtual wards \(\d+\)$/ }).waitFor();
+		// The type filter (ranking needs it) before the results; the other four once the results are shown.
+		expect(asked[0]).toBe('');
+		expect(asked.slice(1)).toHaveLength(4);
+		expect(asked.slice(1).every((status) => status.includes('‘digital’'))).toBe(true);
+		await page.context().close();
+	});
+
 	it('ignores a filter value in the address that the page does not offer', async () => {
 		const page = await session.newPage();
 		await page.goto(`${session.url}/search/?q=cyber&priority=No+such+priority`);

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { STOP_WORDS, withoutStopWords } from '../../../src/lib/search/stop-words.ts';
 import { glossaryPhrases } from '../../../src/lib/search/synonyms.ts';
 
-const phrases = glossaryPhrases([
+const glossary = [
 	{ term: 'Virtual ward', synonyms: ['hospital at home'] },
+	{ term: 'What Good Looks Like', abbreviation: 'WGLL', synonyms: [] },
 	{ term: 'North East and North Cumbria ICB', synonyms: [] },
 	{ term: 'Integrated care board', abbreviation: 'ICB', synonyms: [] },
-]);
+];
+const phrases = glossaryPhrases(glossary);
 
 describe('dropping stop words', () => {
 	it('drops the small words of a question', () => {
@@ -24,6 +26,13 @@ describe('dropping stop words', () => {
 		);
 		// Only the whole name: "at home" alone is not a glossary name.
 		expect(withoutStopWords('care at home', phrases)).toBe('care home');
+	});
+
+	it('never drops a word of a glossary name, typed alone or in a question', () => {
+		for (const name of glossary.flatMap((g) => [g.term, ...(g.abbreviation ? [g.abbreviation] : []), ...g.synonyms])) {
+			expect(withoutStopWords(name, phrases)).toBe(name);
+			expect(withoutStopWords(`what is ${name}`, phrases)).toBe(name);
+		}
 	});
 
 	it('keeps a word typed in capitals as an abbreviation', () => {
