@@ -17,7 +17,7 @@ export function decodeSource(bytes: Uint8Array): { text: string; encoding?: Enco
 	const utf16 = utf16Order(bytes);
 	if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: 'UTF-16' };
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
 	} catch {
 		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
 	}

@@ -23,8 +23,9 @@ function utf16le(text: string, bom: boolean): Uint8Array {
 }
 
 describe('decodeSource', () => {
-	it('reads UTF-8 as it is, with no encoding to report', () => {
+	it('reads UTF-8 as it is, with no encoding to report, keeping a byte-order mark for the check to report', () => {
 		expect(decodeSource(new TextEncoder().encode(TEXT))).toEqual({ text: TEXT });
+		expect(decodeSource(new TextEncoder().encode(`\ufeff${TEXT}`))).toEqual({ text: `\ufeff${TEXT}` });
 	});
 
 	it('reads Windows-1252 and says so', () => {

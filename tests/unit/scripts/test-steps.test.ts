@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSteps, stepHeading, summaryLines, type Spawn } from '../../../scripts/lib/test-steps.ts';
 
@@ -9,17 +12,24 @@ const piped: Spawn = (file, args) => spawn(file, args, { stdio: ['ignore', 'pipe
 describe('runSteps', () => {
 	it('runs the steps side by side and prints each quiet step in one block under its heading', async () => {
 		const printed: string[] = [];
-		const started = performance.now();
+		// Each step marks that it has started, then waits (up to 20 s) for the other's mark: run one
+		// after the other, the first would wait for a step that has not started, and fail.
+		const dir = mkdtempSync(join(tmpdir(), 'test-steps-'));
+		const meet = (me: string, other: string, say: string) =>
+			node(
+				`const fs = require('fs'); fs.writeFileSync(${JSON.stringify(join(dir, me))}, ''); const t = Date.now();` +
+					`(function wait() { if (fs.existsSync(${JSON.stringify(join(dir, other))})) { ${say}; return; }` +
+					` if (Date.now() - t > 20000) process.exit(3); setTimeout(wait, 20); })();`,
+			);
 		const results = await runSteps(
 			[
-				{ name: 'slow', commands: [node('setTimeout(() => console.log("slow done"), 600)')], live: false },
-				{ name: 'also slow', commands: [node('setTimeout(() => console.error("other done"), 600)')], live: false },
+				{ name: 'slow', commands: [meet('a', 'b', 'console.log("slow done")')], live: false },
+				{ name: 'also slow', commands: [meet('b', 'a', 'console.error("other done")')], live: false },
 			],
 			piped,
 			(text) => printed.push(text),
 		);
-		// Both waited 600 ms: run one after the other they would take at least 1.2 s.
-		expect(performance.now() - started).toBeLessThan(1150);
+		rmSync(dir, { recursive: true, force: true });
 		expect(results.map((r) => [r.name, r.status])).toEqual([
 			['slow', 0],
 			['also slow', 0],
