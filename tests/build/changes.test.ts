@@ -10,10 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
-import { page, text } from '../helpers/dist.ts';
+import { distTexts, page, text } from '../helpers/dist.ts';
 import { SITE_DIST, type BuildResult } from '../helpers/site.ts';
 import { editedSite, LIFECYCLE } from './variants.ts';
 
@@ -27,14 +26,7 @@ let texts: Map<string, string>;
 
 beforeAll(() => {
 	({ dist, build } = editedSite());
-	texts = new Map(
-		listFiles(dist).map((file) => {
-			const bytes = readFileSync(join(dist, file));
-			const parts = [bytes.toString('latin1')];
-			if (bytes[0] === 0x1f && bytes[1] === 0x8b) parts.push(gunzipSync(bytes).toString('latin1'));
-			return [file, parts.join('\n').toLowerCase()];
-		}),
-	);
+	texts = distTexts(dist);
 });
 
 const filesWith = (word: string) => [...texts].filter(([, t]) => t.includes(word)).map(([file]) => file);

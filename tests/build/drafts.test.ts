@@ -12,11 +12,9 @@
  *
  *   npx vitest run --project build tests/build/drafts.test.ts
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { distTexts } from '../helpers/dist.ts';
 import type { BuildResult } from '../helpers/site.ts';
 import { CONTROL_WORD, DRAFT_WORD, editedSite } from './variants.ts';
 
@@ -28,14 +26,7 @@ let texts: Map<string, string>;
 beforeAll(() => {
 	// The copy is shared with other tests of this run (tests/build/variants.ts): the gate's two pages are in it.
 	({ dist, build } = editedSite());
-	texts = new Map(
-		listFiles(dist).map((file) => {
-			const bytes = readFileSync(join(dist, file));
-			const parts = [bytes.toString('latin1')];
-			if (bytes[0] === 0x1f && bytes[1] === 0x8b) parts.push(gunzipSync(bytes).toString('latin1'));
-			return [file, parts.join('\n').toLowerCase()];
-		}),
-	);
+	texts = distTexts(dist);
 });
 
 const filesWith = (word: string) => [...texts].filter(([, text]) => text.includes(word)).map(([file]) => file);
