@@ -86,6 +86,7 @@ function saveAs(files: ProjectFiles, path: string, bytes: (text: string) => Uint
 	const decoded = decodeSource(bytes(file.text));
 	file.text = decoded.text;
 	if (decoded.encoding) file.encoding = decoded.encoding;
+	if (decoded.stray) file.stray = decoded.stray;
 }
 
 const WINDOWS_1252: Record<string, number> = {

@@ -175,6 +175,14 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 	if (/^Could not parse expression/.test(text)) {
 		const open = body.lastIndexOf('{', offsetOf(body, line, column));
 		const point = open >= 0 ? pointOf(body, open) : { line, column };
+		const customId = /^\{\s*(#[\w-]+)\s*\}/.exec(body.slice(open));
+		if (customId) {
+			return {
+				...point,
+				construct: '{#id}',
+				message: `${customId[0]}: a heading's id comes from its words (## 2022/23: up to £200m is #202223-up-to-200m), and braces start code in MDX: delete ${customId[0]} and link to the heading's own id`,
+			};
+		}
 		return {
 			...point,
 			construct: '{expression}',
