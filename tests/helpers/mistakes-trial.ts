@@ -26,6 +26,10 @@ export interface Expected {
 	field: string;
 	/** Phrases of the message. */
 	words: string[];
+	/** How many problems the mistake gives (1 unless said: a rename breaks every link to the page, each a place to fix). */
+	count?: number;
+	/** A phrase every one of them has, when there are several. */
+	every?: string;
 }
 
 export interface TrialCase {
@@ -34,8 +38,10 @@ export interface TrialCase {
 	edit: (files: ProjectFiles) => void;
 	/** What the check did before this trial's fixes; 'harmless' for an edit that must pass. */
 	before: 'caught' | 'misleading' | 'missed' | 'harmless';
-	/** The problem the check reports now (the only one); undefined for a harmless edit. */
+	/** The problem the check reports now (the first, and the only one unless `count` says); undefined for a harmless edit. */
 	expect?: Expected;
+	/** Why the check still lets this mistake through, for one it cannot catch. */
+	stillMissed?: string;
 }
 
 export const FUNDING = 'content/virtual-wards/funding.mdx';
@@ -124,72 +130,168 @@ export const TRIAL: TrialCase[] = [
 		kind: 'markdown',
 		edit: replace(FUNDING, 'Most of the figures on this page', 'Most of the *figures on this page'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'Most of the ',
+			field: 'italics',
+			words: [
+				'"*" would print as a star: italics need * bef',
+				'italics need * before and after the words, in one parag',
+			],
+		},
 	},
 	{
 		name: 'strikethrough never closed',
 		kind: 'markdown',
 		edit: replace(FUNDING, 'would be no ring-fenced money\nfrom', 'would be ~~no ring-fenced money\nfrom'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'supporting i',
+			field: 'strikethrough',
+			words: [
+				'"~~" would print as two tildes: strikethrough',
+				'strikethrough needs ~~ before and after the words, in o',
+			],
+		},
 	},
 	{
 		name: 'a space between a link’s ] and (',
 		kind: 'markdown',
 		edit: replace(FUNDING, '[integrated care systems](/glossary/#ics)', '[integrated care systems] (/glossary/#ics)'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '[integrated ',
+			field: 'link',
+			words: ['"] (" would print as text, not a link: write ', 'write [words](address) with no space between ] and ('],
+		},
 	},
 	{
 		name: 'a reference-style link with no definition',
 		kind: 'markdown',
 		edit: replace(FUNDING, '[NHSX](/glossary/#nhsx)', '[NHSX][nhsx]'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'It came thro',
+			field: 'link',
+			words: ['"[words][name]" would print as text: the page', 'address; write the link as [words](address)'],
+		},
 	},
 	{
 		name: 'a heading with no space after ##',
 		kind: 'markdown',
 		edit: replace(FUNDING, '## The year before the guidance', '##The year before the guidance'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '##The year b',
+			field: 'heading',
+			words: ['"##The year before the guidance" would print ', 'put a space after the ##'],
+		},
 	},
 	{
 		name: 'a level-1 heading in the body',
 		kind: 'markdown',
 		edit: replace(EPR, '## Where trusts started', '# Where trusts started'),
 		before: 'missed',
+		expect: {
+			file: 'content/digitisation/electronic-patient-records.mdx',
+			at: '# Where trus',
+			field: 'heading',
+			words: [
+				'a level-1 heading (#): the page title is the ',
+				'the page title is the only one a page has; write ## for',
+			],
+		},
 	},
 	{
 		name: 'two headings with the same words',
 		kind: 'markdown',
 		edit: replace(EPR, '## Where trusts started', '## The targets'),
 		before: 'missed',
+		expect: {
+			file: 'content/digitisation/electronic-patient-records.mdx',
+			line: 47,
+			field: 'heading',
+			words: [
+				'"The targets" is also the heading on line 34:',
+				'give each section a heading of its own, or merge the tw',
+			],
+		},
 	},
 	{
 		name: 'an empty heading',
 		kind: 'markdown',
 		edit: replace(EPR, '## Where trusts started\n', '##\n\nWhere trusts started:\n'),
 		before: 'missed',
+		expect: {
+			file: 'content/digitisation/electronic-patient-records.mdx',
+			line: 47,
+			field: 'heading',
+			words: [
+				'has no words: write the heading after the #s ',
+				'write the heading after the #s (## Like this), or delet',
+			],
+		},
 	},
 	{
 		name: 'list items with no space after the dash',
 		kind: 'markdown',
 		edit: replace(FUNDING, /^- (\w+: \d+%)$/gm, '-$1'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '-pay: 82%',
+			field: 'list',
+			words: [
+				'would print as one paragraph, not a list: put',
+				'put a space after the "-" that starts each item (- like',
+			],
+		},
 	},
 	{
 		name: 'a code fence never closed',
 		kind: 'markdown',
 		edit: replace(FUNDING, '## From 2024/25', '```\n\n## From 2024/25'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '```',
+			field: 'code',
+			words: [
+				'this ``` is never closed: everything after it',
+				'everything after it would print as code; close it with ',
+			],
+		},
 	},
 	{
 		name: 'inline code never closed',
 		kind: 'markdown',
 		edit: replace(FUNDING, 'came from the\n[Service', 'came from the `\n[Service'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'As reported ',
+			field: 'code',
+			words: [
+				'"`" would print as a backtick: code needs ` b',
+				'code needs ` before and after it, on one line (`like th',
+			],
+		},
 	},
 	{
 		name: 'a custom heading id in braces',
 		kind: 'markdown',
 		edit: replace(FUNDING, '## 2022/23: up to £200 million', '## 2022/23: up to £200 million {#money}'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '## 2022/23: ',
+			field: '{#id}',
+			words: ["{#money}: a heading's id comes from its words", "delete {#money} and link to the heading's own id"],
+		},
 	},
 	{
 		name: 'a link with no words',
@@ -200,6 +302,15 @@ export const TRIAL: TrialCase[] = [
 			'commitment for 2022/23 and 2023/24 [](/targets/vw-funding-2022-24/)',
 		),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'commitment f',
+			field: 'link',
+			words: [
+				'(/targets/vw-funding-2022-24/) has no words, ',
+				'write them between the brackets, [like this](/targets/v',
+			],
+		},
 	},
 	{
 		name: 'a component name in lower case',
@@ -209,6 +320,12 @@ export const TRIAL: TrialCase[] = [
 			edit(f, DMA, '</InsetText>', '</insetText>');
 		},
 		before: 'misleading',
+		expect: {
+			file: 'content/digitisation/levelling-up-digital-maturity.mdx',
+			at: '<insetText>',
+			field: '<insetText>',
+			words: ['unknown component <insetText>: did you mean <', 'Quote, InsetText, WarningCallout, Figure, TargetChart'],
+		},
 	},
 	{
 		name: 'a misspelt component',
@@ -218,12 +335,27 @@ export const TRIAL: TrialCase[] = [
 			edit(f, DMA, '</InsetText>', '</InsetTxt>');
 		},
 		before: 'caught',
+		expect: {
+			file: 'content/digitisation/levelling-up-digital-maturity.mdx',
+			at: '<InsetTxt>',
+			field: '<InsetTxt>',
+			words: ['unknown component <InsetTxt>: did you mean <I', 'Quote, InsetText, WarningCallout, Figure, TargetChart'],
+		},
 	},
 	{
 		name: 'a warning callout with an empty heading',
 		kind: 'markdown',
 		edit: replace(DMA, 'heading="Do not mix scores from different reports"', 'heading=""'),
 		before: 'caught',
+		expect: {
+			file: 'content/digitisation/levelling-up-digital-maturity.mdx',
+			at: '<WarningCall',
+			field: '<WarningCallout heading>',
+			words: [
+				'is required: say what the warning is, for exa',
+				'say what the warning is, for example heading="No nation',
+			],
+		},
 	},
 	{
 		name: 'a Figure period written as a month name',
@@ -234,18 +366,39 @@ export const TRIAL: TrialCase[] = [
 			'<Figure id="epr-coverage" period="June 2022" />',
 		),
 		before: 'caught',
+		expect: {
+			file: 'content/digitisation/electronic-patient-records.mdx',
+			at: 'At the same ',
+			field: '<Figure period>',
+			words: [
+				'"June 2022" is not a month: write it as YYYY-',
+				'write it as YYYY-MM, for example 2023-12 (or as the yea',
+			],
+		},
 	},
 	{
 		name: 'a glossary anchor in capitals',
 		kind: 'markdown',
 		edit: replace(FUNDING, '(/glossary/#ics)', '(/glossary/#ICS)'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '[integrated ',
+			field: 'link',
+			words: ['(/glossary/#ICS) /glossary/ has no heading wi', 'did you mean "ics"?'],
+		},
 	},
 	{
 		name: 'a target address misspelt',
 		kind: 'markdown',
 		edit: replace(FUNDING, '(/targets/vw-funding-2022-24/)', '(/targets/vw-funding-2022-2024/)'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '[commitment ',
+			field: 'link',
+			words: ['(/targets/vw-funding-2022-2024/) no page of t', 'did you mean /targets/vw-funding-2022-24/?'],
+		},
 	},
 	{
 		name: 'a table row with a cell too few',
@@ -256,6 +409,15 @@ export const TRIAL: TrialCase[] = [
 			'| 2023/24 | £250 million match-funded by systems |',
 		),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '| 2023/24 | ',
+			field: 'table row',
+			words: [
+				'has 2 cells but the header has 3: the last co',
+				'the last column would print empty (was a | deleted?); g',
+			],
+		},
 	},
 	// Front matter, the lifecycle fields among them.
 	{
@@ -263,30 +425,63 @@ export const TRIAL: TrialCase[] = [
 		kind: 'front matter',
 		edit: replace(FUNDING, 'order: 4\n', 'order: 4\npublishFrom: next Monday\n'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'publishFrom:',
+			field: 'publishFrom',
+			words: ['"next Monday" is not a real date: write it as', 'write it as YYYY-MM-DD, for example 2022-06-30'],
+		},
 	},
 	{
 		name: 'changes written as one entry, not a list',
 		kind: 'front matter',
 		edit: replace(LATER, 'changes:\n  - date: 2026-11-25\n    note:', 'changes:\n  date: 2026-11-25\n  note:'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/later-objectives.mdx',
+			at: 'date: 2026-1',
+			field: 'changes',
+			words: ['must be a list, not an object: write each ite', 'one sentence saying what changed }'],
+		},
 	},
 	{
 		name: 'a change note under a misspelt key',
 		kind: 'front matter',
 		edit: replace(LATER, '    note: "Added a chart', '    notes: "Added a chart'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/later-objectives.mdx',
+			at: 'notes: "Adde',
+			field: 'changes[0].notes',
+			words: ['unknown field "notes": did you mean "note"? A', 'did you mean "note"? Allowed fields are date, note'],
+		},
 	},
 	{
 		name: 'a change note dated next year',
 		kind: 'front matter',
 		edit: replace(LATER, '  - date: 2026-11-25', '  - date: 2027-01-15'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/later-objectives.mdx',
+			at: '- date: 2027',
+			field: 'changes[0].date',
+			words: [
+				"2027-01-15 is after the build's publishing da",
+				'date a change note the day the change is published, nev',
+			],
+		},
 	},
 	{
 		name: 'withdrawn: true',
 		kind: 'front matter',
 		edit: replace(FUNDING, 'order: 4\n', 'order: 4\nwithdrawn: true\n'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'withdrawn: t',
+			field: 'withdrawn',
+			words: ['must be an object { … }, not true: write { da', '<priority>/<file name> }'],
+		},
 	},
 	{
 		name: 'a replacement written as an address',
@@ -297,30 +492,66 @@ export const TRIAL: TrialCase[] = [
 			'order: 4\nwithdrawn:\n  date: 2026-11-20\n  reason: The 2023/24 guidance replaced these asks.\n  replacedBy: /virtual-wards/national-ambition/\n',
 		),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'replacedBy: ',
+			field: 'withdrawn.replacedBy',
+			words: [
+				'"/virtual-wards/national-ambition/" is not a ',
+				'write <priority>/<file name> without .mdx, for example ',
+			],
+		},
 	},
 	{
 		name: 'draft: "false" in quotes',
 		kind: 'front matter',
 		edit: replace(FUNDING, 'order: 4\n', 'order: 4\ndraft: "false"\n'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'draft: "fals',
+			field: 'draft',
+			words: ['must be true or false, not the text "false": ', 'write false without quotes'],
+		},
 	},
 	{
 		name: 'an audience in capitals',
 		kind: 'front matter',
 		edit: replace(FUNDING, 'audience: [ics, acute, community]', 'audience: [ICS, acute, community]'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'audience: [I',
+			field: 'audience[0]',
+			words: [
+				'"ICS" is not an audience: did you mean "ics"?',
+				'did you mean "ics"? Use acute, community, mental-health',
+			],
+		},
 	},
 	{
 		name: 'order in quotes',
 		kind: 'front matter',
 		edit: replace(FUNDING, 'order: 4', 'order: "4"'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'order: "4"',
+			field: 'order',
+			words: ['must be a number, not the text "4": write 4 w', 'write 4 without quotes'],
+		},
 	},
 	{
 		name: 'a source listed with no space after the dash',
 		kind: 'front matter',
 		edit: replace(FUNDING, '  - projin-digital-maturity', '  -projin-digital-maturity'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '-projin-digi',
+			field: '',
+			words: ['front matter is not valid YAML: a list item n', 'write "- projin-digital-maturity"'],
+		},
 	},
 	{
 		name: 'a page related to itself',
@@ -331,12 +562,27 @@ export const TRIAL: TrialCase[] = [
 			'related: [virtual-wards/funding, virtual-wards/maximising-the-roll-out,',
 		),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'related: [vi',
+			field: 'related[0]',
+			words: ['"virtual-wards/funding" is this page itself: ', 'list other pages a reader may want next'],
+		},
 	},
 	{
 		name: 'the closing --- of the front matter deleted',
 		kind: 'front matter',
 		edit: replace(FUNDING, 'order: 4\n---\n', 'order: 4\n'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '---',
+			field: '',
+			words: [
+				'the front matter that starts here is never cl',
+				"add a line --- after its last field (before the page's ",
+			],
+		},
 	},
 	// JSON data.
 	{
@@ -344,18 +590,39 @@ export const TRIAL: TrialCase[] = [
 		kind: 'data',
 		edit: replace(TARGETS, '"deadline": "2023-12"', '"deadline": "2023-13"'),
 		before: 'caught',
+		expect: {
+			file: 'data/targets.json',
+			at: '"deadline": ',
+			field: '[0].deadline',
+			words: ['"2023-13" is not a month: write it as YYYY-MM', 'write it as YYYY-MM, for example 2023-12'],
+		},
 	},
 	{
 		name: 'a target in a misspelt priority',
 		kind: 'data',
 		edit: replace(TARGETS, '"priority": "virtual-wards"', '"priority": "virtual-ward"'),
 		before: 'caught',
+		expect: {
+			file: 'data/targets.json',
+			at: '"priority": ',
+			field: '[0].priority',
+			words: [
+				'"virtual-ward" is not a priority: did you mea',
+				'did you mean "virtual-wards"? Use one of virtual-wards,',
+			],
+		},
 	},
 	{
 		name: 'a source date not padded with zeros',
 		kind: 'data',
 		edit: replace(SOURCES, '"date": "2025-02-04"', '"date": "2025-2-4"'),
 		before: 'caught',
+		expect: {
+			file: 'data/sources.json',
+			at: '"date": "202',
+			field: '[0].date',
+			words: ['"2025-2-4" must be a date YYYY-MM-DD or a mon'],
+		},
 	},
 	{
 		name: 'a source pasted twice',
@@ -367,48 +634,101 @@ export const TRIAL: TrialCase[] = [
 			edit(f, SOURCES, /\n\]\s*$/, `,\n${first}\n]\n`);
 		},
 		before: 'caught',
+		expect: {
+			file: 'data/sources.json',
+			line: 605,
+			field: '[67].id',
+			words: ['"bbh-2025-02-epr-91" is used twice (first at ', 'every id must be unique'],
+		},
 	},
 	{
 		name: 'glossary synonyms as one string',
 		kind: 'data',
 		edit: replace(GLOSSARY, '"synonyms": ["cybersecurity"]', '"synonyms": "cybersecurity"'),
 		before: 'caught',
+		expect: {
+			file: 'data/glossary.json',
+			at: '"synonyms": ',
+			field: '[0].synonyms',
+			words: ['must be a list, not the text "cybersecurity"'],
+		},
 	},
 	{
 		name: 'an abbreviation given to two glossary entries',
 		kind: 'data',
 		edit: replace(GLOSSARY, '"abbreviation": "NHSE"', '"abbreviation": "SDF"'),
 		before: 'caught',
+		expect: {
+			file: 'data/glossary.json',
+			at: '"id": "sdf",',
+			field: '[6]',
+			words: [
+				'the name "sdf" is used by "nhse" and "sdf": a',
+				'a name may belong to one entry only (put the other in "',
+			],
+		},
 	},
 	{
 		name: 'an observation value in quotes',
 		kind: 'data',
 		edit: replace(OCCUPANCY, '"value": 64.1', '"value": "64.1"'),
 		before: 'caught',
+		expect: {
+			file: 'data/datasets/vw-occupancy.json',
+			at: '"value": "64',
+			field: 'observations[0].value',
+			words: ['must be a number, not the text "64.1": write ', 'write 64.1 without quotes'],
+		},
 	},
 	{
 		name: 'a dataset checked in the future',
 		kind: 'data',
 		edit: replace(CAPACITY, '"asOf": "2026-11-25"', '"asOf": "2027-11-25"'),
 		before: 'missed',
+		stillMissed:
+			'the check has no clock: the latest "as of" date of the datasets is the review date itself, and PUBLISH_AS_OF is not always set',
 	},
 	{
 		name: 'a headline target of another priority',
 		kind: 'data',
 		edit: replace(PRIORITIES, '"headlineTarget": "vw-40-50-per-100k"', '"headlineTarget": "epr-90-dec-2023"'),
 		before: 'missed',
+		expect: {
+			file: 'data/priorities.json',
+			at: '"headlineTar',
+			field: '[0].headlineTarget',
+			words: [
+				'"epr-90-dec-2023" is a target of digitisation',
+				"a priority's headline target is one of its own (vw-40-5",
+			],
+		},
 	},
 	{
 		name: 'a commitment on a page that does not exist',
 		kind: 'data',
 		edit: replace(COMMITMENTS, '"virtual-wards/national-ambition",', '"virtual-wards/national-ambitions",'),
 		before: 'caught',
+		expect: {
+			file: 'data/commitments.json',
+			at: '"virtual-wards/nat',
+			field: '[0].pages[0]',
+			words: ['"virtual-wards/national-ambitions" is not a g', 'did you mean "virtual-wards/national-ambition"?'],
+		},
 	},
 	{
 		name: 'edition versions out of date order',
 		kind: 'data',
 		edit: replace(EDITIONS, '"date": "2022-02-22"', '"date": "2022-01-02"'),
 		before: 'caught',
+		expect: {
+			file: 'data/editions.json',
+			at: '"date": "2022-01-0',
+			field: '[0].versions[2].date',
+			words: [
+				'"2022-01-02" is not after the version before ',
+				'list versions in date order, each later than the one be',
+			],
+		},
 	},
 	// Characters pasted from elsewhere.
 	{
@@ -416,30 +736,60 @@ export const TRIAL: TrialCase[] = [
 		kind: 'pasted',
 		edit: replace(FUNDING, 'targets: [vw-funding-2022-24,', 'targets: [vw-funding\u200b-2022-24,'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'targets: [vw',
+			field: 'targets[0]',
+			words: ['"vw-funding​-2022-24" is not a valid id: use ', 'delete it) after "vw-funding")'],
+		},
 	},
 	{
 		name: 'a Cyrillic а in a source id',
 		kind: 'pasted',
 		edit: replace(FUNDING, '  - projin-digital-maturity', '  - projin-digit\u0430l-maturity'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '- projin-dig',
+			field: 'sources[1]',
+			words: ['"projin-digitаl-maturity" must be a source id'],
+		},
 	},
 	{
 		name: 'en dashes in a date',
 		kind: 'pasted',
 		edit: replace(FUNDING, 'lastReviewed: 2026-11-25', 'lastReviewed: 2026\u201311\u201325'),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'lastReviewed',
+			field: 'lastReviewed',
+			words: ['"2026–11–25" is not a real date: write it as ', 'type a hyphen - instead) after "2026")'],
+		},
 	},
 	{
 		name: 'a tab pasted inside a JSON string',
 		kind: 'pasted',
 		edit: replace(SOURCES, '"publisher": "Building Better Healthcare"', '"publisher": "Building Better\tHealthcare"'),
 		before: 'caught',
+		expect: {
+			file: 'data/sources.json',
+			at: '"publisher":',
+			field: '',
+			words: ['is not valid JSON: text contains a tab or lin', 'write them as \\t or \\n'],
+		},
 	},
 	{
 		name: 'curly quotes around a JSON value',
 		kind: 'pasted',
 		edit: replace(TARGETS, '"deadline": "2023-12"', '"deadline": \u201c2023-12\u201d'),
 		before: 'caught',
+		expect: {
+			file: 'data/targets.json',
+			at: '"deadline": ',
+			field: '',
+			words: ['is not valid JSON: unexpected “: JSON needs s', 'JSON needs straight double quotes ", not curly quotes'],
+		},
 	},
 	{
 		name: 'a left-to-right mark after a Figure id',
@@ -450,12 +800,24 @@ export const TRIAL: TrialCase[] = [
 			'<Figure id="epr-coverage\u200e" period="2022-06" />',
 		),
 		before: 'misleading',
+		expect: {
+			file: 'content/digitisation/electronic-patient-records.mdx',
+			at: 'At the same ',
+			field: '<Figure id>',
+			words: ['"epr-coverage‎" is not a valid id: use lower-', 'delete it) after "epr-coverage")'],
+		},
 	},
 	{
 		name: 'mojibake pasted from a mis-decoded page',
 		kind: 'pasted',
 		edit: replace(FUNDING, 'A further £6.3 million', 'A further Â£6.3 million'),
 		before: 'missed',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'A further Â£',
+			field: '',
+			words: ['"Â£" is a garbled "£" (text copied from a pro', 'write £, and look for others in what was pasted'],
+		},
 	},
 	// Encodings.
 	{
@@ -463,12 +825,30 @@ export const TRIAL: TrialCase[] = [
 		kind: 'encoding',
 		edit: (f) => saveAs(f, FUNDING, (t) => Uint8Array.from(Buffer.from(`\ufeff${t}`, 'utf16le'))),
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: '---',
+			field: '',
+			words: [
+				'is saved as UTF-16 ("Unicode" in Word and Not',
+				'click "UTF-16 LE" in the status bar, then "Save with En',
+			],
+		},
 	},
 	{
 		name: 'targets.json saved as Windows-1252',
 		kind: 'encoding',
 		edit: (f) => saveAs(f, TARGETS, windows1252),
 		before: 'caught',
+		expect: {
+			file: 'data/targets.json',
+			at: '[',
+			field: '',
+			words: [
+				'is saved as Windows-1252, not UTF-8 (a £, an ',
+				'click "Windows 1252" in the status bar, then "Save with',
+			],
+		},
 	},
 	{
 		name: 'one £ typed in Windows-1252 in a UTF-8 page',
@@ -479,6 +859,12 @@ export const TRIAL: TrialCase[] = [
 				return Uint8Array.from([...Buffer.from(`${before}A further `), 0xa3, ...Buffer.from(`6.3 million${after}`)]);
 			}),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.mdx',
+			at: 'A further £6',
+			field: '',
+			words: ['this £ was saved in another encoding (Windows', 'delete it and type it again'],
+		},
 	},
 	// Renames and moves.
 	{
@@ -486,12 +872,28 @@ export const TRIAL: TrialCase[] = [
 		kind: 'rename',
 		edit: renamePage(FUNDING, 'content/virtual-wards/virtual-ward-funding.mdx'),
 		before: 'misleading',
+		expect: {
+			file: 'content/digitisation/interoperability-and-shared-care-records.mdx',
+			at: '[virtual ward fund',
+			field: 'link',
+			words: ['(/virtual-wards/funding/) no page of the site', 'did you mean /virtual-wards/virtual-ward-funding/?'],
+			count: 8,
+			every: 'did you mean',
+		},
 	},
 	{
 		name: 'a page moved to another priority',
 		kind: 'rename',
 		edit: renamePage(FUNDING, 'content/investment-plans/funding.mdx'),
 		before: 'misleading',
+		expect: {
+			file: 'content/digitisation/interoperability-and-shared-care-records.mdx',
+			at: '[virtual ward fund',
+			field: 'link',
+			words: ['(/virtual-wards/funding/) no page of the site', 'did you mean /investment-plans/funding/?'],
+			count: 8,
+			every: 'did you mean',
+		},
 	},
 	{
 		name: 'a dataset renamed with its id, its uses left',
@@ -501,12 +903,25 @@ export const TRIAL: TrialCase[] = [
 			edit(f, 'data/datasets/vw-occupancy-rate.json', '"id": "vw-occupancy"', '"id": "vw-occupancy-rate"');
 		},
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/later-objectives.mdx',
+			at: 'In NHS Engla',
+			field: '<Figure id>',
+			words: ['"vw-occupancy" is not a dataset: did you mean', 'did you mean "vw-occupancy-rate"?'],
+			count: 6,
+			every: 'did you mean',
+		},
 	},
 	{
 		name: 'a page saved as .MDX',
 		kind: 'rename',
 		edit: renamePage(FUNDING, 'content/virtual-wards/funding.MDX'),
 		before: 'misleading',
+		expect: {
+			file: 'content/virtual-wards/funding.MDX',
+			field: '',
+			words: ['the extension must be lower case: rename fund', 'rename funding.MDX to funding.mdx'],
+		},
 	},
 	{
 		name: 'a Word document left beside the pages',
@@ -518,6 +933,14 @@ export const TRIAL: TrialCase[] = [
 			});
 		},
 		before: 'caught',
+		expect: {
+			file: 'content/virtual-wards/funding-notes.docx',
+			field: '',
+			words: [
+				'only guidance pages (.mdx) belong in content/',
+				'move funding-notes.docx to public/ if it is an image or',
+			],
+		},
 	},
 	// Harmless edits: each must pass.
 	{

@@ -23,6 +23,17 @@ describe('parsing a body', () => {
 		`);
 	});
 
+	it('explains a custom heading id in braces: the id comes from the words', () => {
+		const parsed = parseBody('## Money {#money}\n');
+		expect(parsed.ok ? undefined : parsed.error).toEqual({
+			line: 1,
+			column: 10,
+			construct: '{#id}',
+			message:
+				"{#money}: a heading's id comes from its words (## 2022/23: up to £200m is #202223-up-to-200m), and braces start code in MDX: delete {#money} and link to the heading's own id",
+		});
+	});
+
 	it('turns lines and columns into offsets and back', () => {
 		const text = 'ab\ncde\nf';
 		expect(offsetOf(text, 2, 2)).toBe(4);
