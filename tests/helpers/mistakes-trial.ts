@@ -176,7 +176,10 @@ export const TRIAL: TrialCase[] = [
 			file: 'content/virtual-wards/funding.mdx',
 			at: 'It came thro',
 			field: 'link',
-			words: ['"[words][name]" would print as text: the page', 'address; write the link as [words](address)'],
+			words: [
+				'"[NHSX][nhsx]" would print as text: the page defines no address for [nhsx]',
+				'write the link as [words](address)',
+			],
 		},
 	},
 	{
@@ -290,7 +293,10 @@ export const TRIAL: TrialCase[] = [
 			file: 'content/virtual-wards/funding.mdx',
 			at: '## 2022/23: ',
 			field: '{#id}',
-			words: ["{#money}: a heading's id comes from its words", "delete {#money} and link to the heading's own id"],
+			words: [
+				"{#money}: a heading's id comes from its words: this one's is #202223-up-to-200-million",
+				'delete {#money}',
+			],
 		},
 	},
 	{
@@ -346,14 +352,15 @@ export const TRIAL: TrialCase[] = [
 		name: 'a warning callout with an empty heading',
 		kind: 'markdown',
 		edit: replace(DMA, 'heading="Do not mix scores from different reports"', 'heading=""'),
-		before: 'caught',
+		// Before: "is required", for a heading that is there but empty.
+		before: 'misleading',
 		expect: {
 			file: 'content/digitisation/levelling-up-digital-maturity.mdx',
 			at: '<WarningCall',
 			field: '<WarningCallout heading>',
 			words: [
-				'is required: say what the warning is, for exa',
-				'say what the warning is, for example heading="No nation',
+				'is empty: a heading needs at least 3 characters',
+				'say what the warning is, for example <WarningCallout heading=',
 			],
 		},
 	},

@@ -47,7 +47,7 @@ function mixed(bytes: Uint8Array): { text: string; encoding: Encoding; stray: St
 	let from = 0;
 	let wide = false;
 	let first: number | undefined;
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const n = utf8Length(bytes, i);
 		if (n > 1) wide = true;
 		if (n > 0) {
@@ -117,7 +117,8 @@ const WINDOWS_1252_BYTES: ReadonlyMap<string, number> = new Map(
 );
 
 /** A run that could be one UTF-8 character read as Windows-1252: a lead (Â to ô) and one to three continuations. */
-const GARBLED = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/gu;
+const GARBLED =
+	/[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/gu;
 
 /** The character a garbled run stands for, when its Windows-1252 bytes are one UTF-8 character. */
 function ungarble(run: string): string | undefined {

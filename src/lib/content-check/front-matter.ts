@@ -144,7 +144,7 @@ export function splitFrontMatter(file: { path: string; text: string }): FrontMat
 			line: 1,
 			column: 1,
 			message:
-				'the front matter that starts here is never closed: add a line --- after its last field (before the page\'s text)',
+				"the front matter that starts here is never closed: add a line --- after its last field (before the page's text)",
 		};
 	}
 	if (!m) {

@@ -57,7 +57,11 @@ export function checkElement(node: MdxElement, v: Visit<ReferenceContext>): bool
 	const near = isComponentName(name) || FORBIDDEN_HTML[name.toLowerCase()] ? undefined : suggest(name, MDX_COMPONENTS);
 	if (near !== undefined) {
 		const how = near.toLowerCase() === name.toLowerCase() ? ', with its capitals' : '';
-		v.report(start, `<${name}>`, `unknown component <${name}>: did you mean <${near}>? Write its name as it is listed${how}: ${COMPONENT_LIST}`);
+		v.report(
+			start,
+			`<${name}>`,
+			`unknown component <${name}>: did you mean <${near}>? Write its name as it is listed${how}: ${COMPONENT_LIST}`,
+		);
 		return true;
 	}
 	if (!/^[A-Z]/.test(name)) return checkHtml(node, name, start, v);
@@ -280,6 +284,8 @@ function example(name: MdxComponentName): string {
 			return ', for example <Figure id="vw-capacity" period="2023-12" />';
 		case 'TargetChart':
 			return ', for example <TargetChart id="vw-40-50-per-100k" />';
+		case 'WarningCallout':
+			return ': say what the warning is, for example <WarningCallout heading="No national money after March 2024">';
 		default:
 			return '';
 	}

@@ -111,7 +111,9 @@ function unknownAddressProblem(path: string, v: Visit<LinkContext>): string | un
 	if (near !== undefined) return `no page of the site has the address ${path}: did you mean ${near}?`;
 	// An example of the same kind of address (a target's, a dataset's), else of a guidance page.
 	const folder = /^\/[^/]+\//.exec(path)?.[0];
-	const sibling = [...v.context.addresses].sort().find((a) => folder !== undefined && a.startsWith(folder) && a !== folder);
+	const sibling = [...v.context.addresses]
+		.sort()
+		.find((a) => folder !== undefined && a.startsWith(folder) && a !== folder);
 	return `no page of the site has the address ${path}: link to a page that exists (for example ${sibling ?? '/virtual-wards/funding/'})`;
 }
 

@@ -27,7 +27,7 @@ import { componentUsesIn, textOf, walk } from './tree.ts';
 import type { NodeOf, Visit } from './visit.ts';
 
 /** Markup that survives into the printed text, found in a text's source: what it is and what to write. */
-const LEFTOVER_MARKUP: readonly { pattern: RegExp; field: string; message: string }[] = [
+const LEFTOVER_MARKUP: readonly { pattern: RegExp; field: string; message: string | ((found: string) => string) }[] = [
 	{
 		pattern: /(?<!\\)\*\*/g,
 		field: 'bold',
@@ -67,8 +67,8 @@ const LEFTOVER_MARKUP: readonly { pattern: RegExp; field: string; message: strin
 	{
 		pattern: /(?<!\\)\[[^\]\n]+\]\[[^\]\n]*\]/g,
 		field: 'link',
-		message:
-			'"[words][name]" would print as text: the page defines no [name]: address; write the link as [words](address)',
+		message: (found) =>
+			`"${firstWords(found)}" would print as text: the page defines no address for ${/\[[^\]]*\]$/.exec(found)?.[0] ?? '[name]'}; write the link as [words](address)`,
 	},
 	{
 		pattern: /(?<!\\)\]\(/g,
@@ -91,7 +91,8 @@ export function checkLeftoverMarkup(node: NodeOf<'text'>, v: Visit<unknown>): bo
 	if (from === undefined || to === undefined) return true;
 	const source = v.page.body.slice(from, to);
 	for (const { pattern, field, message } of LEFTOVER_MARKUP) {
-		for (const m of source.matchAll(pattern)) v.report(from + m.index, field, message);
+		for (const m of source.matchAll(pattern))
+			v.report(from + m.index, field, typeof message === 'string' ? message : message(m[0]));
 	}
 	return true;
 }

@@ -61,7 +61,9 @@ function editorErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
 		const shape = issue.expected === 'object' || issue.expected === 'array' ? shapeOf(issue.inst) : undefined;
 		const how =
 			shape === undefined
-				? ''
+				? issue.expected === 'array' && typeof issue.input === 'string'
+					? `: write [${JSON.stringify(issue.input)}]`
+					: ''
 				: issue.expected === 'array'
 					? `: write each item on its own line starting with "- ", as - ${shape}`
 					: `: write ${shape}`;

@@ -55,16 +55,62 @@ const CANDIDATES = new RegExp(
 
 /** Cyrillic and Greek letters that look like Latin ones (a keyboard set to another language, or text copied from a document that used them). */
 const LOOK_ALIKE: Readonly<Record<string, string>> = {
-	а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
-	А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I',
-	ο: 'o', α: 'a', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-	Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+	а: 'a',
+	е: 'e',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	у: 'y',
+	х: 'x',
+	і: 'i',
+	ј: 'j',
+	ѕ: 's',
+	ԁ: 'd',
+	һ: 'h',
+	ԛ: 'q',
+	ԝ: 'w',
+	А: 'A',
+	В: 'B',
+	Е: 'E',
+	К: 'K',
+	М: 'M',
+	Н: 'H',
+	О: 'O',
+	Р: 'P',
+	С: 'C',
+	Т: 'T',
+	Х: 'X',
+	І: 'I',
+	ο: 'o',
+	α: 'a',
+	ν: 'v',
+	ι: 'i',
+	κ: 'k',
+	ρ: 'p',
+	τ: 't',
+	υ: 'u',
+	χ: 'x',
+	Α: 'A',
+	Β: 'B',
+	Ε: 'E',
+	Ζ: 'Z',
+	Η: 'H',
+	Ι: 'I',
+	Κ: 'K',
+	Μ: 'M',
+	Ν: 'N',
+	Ο: 'O',
+	Ρ: 'P',
+	Τ: 'T',
+	Υ: 'Y',
+	Χ: 'X',
 };
 
 /** A character CANDIDATES finds beyond HIDDEN's list: an invisible one, an unusual space, or a letter of another script in a Latin word (undefined for an ordinary space, or a word wholly in that script). */
 function otherHidden(c: string, before: string, after: string): Hidden | undefined {
 	if (c === ' ') return undefined;
-	if (/\p{Cf}/u.test(c)) return { name: 'an invisible formatting character', advice: 'pasted with copied text: delete it' };
+	if (/\p{Cf}/u.test(c))
+		return { name: 'an invisible formatting character', advice: 'pasted with copied text: delete it' };
 	if (/\p{Zs}/u.test(c)) return { name: 'an unusual space', advice: 'pasted with copied text: type an ordinary space' };
 	// A letter of another script is named only beside a Latin letter, digit or hyphen: a word in Greek is not a mistake.
 	if (!/[A-Za-z0-9-]/.test(before) && !/[A-Za-z0-9-]/.test(after)) return undefined;

@@ -27,7 +27,9 @@ export function missingReference(id: string, known: KnownIds, what: string, plur
 	const near = suggest(id, known.ids) ?? suggestMoved(id, known.ids);
 	const all = [...known.ids].sort();
 	if (near !== undefined) return `"${id}" is not ${what}: did you mean "${near}"?`;
-	return all.length === 0 ? `"${id}" is not ${what}: there are none yet` : `"${id}" is not ${what}; known ${plural}: ${shortList(all)}`;
+	return all.length === 0
+		? `"${id}" is not ${what}: there are none yet`
+		: `"${id}" is not ${what}; known ${plural}: ${shortList(all)}`;
 }
 
 /** Ids as a message lists them: as many as fit in about 150 characters, then how many more. */

@@ -50,7 +50,12 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 
 /** The last segment of a path or page id: "funding" of /virtual-wards/funding/ or virtual-wards/funding. */
 function lastSegment(path: string): string {
-	return path.split('/').filter((s) => s !== '').pop() ?? '';
+	return (
+		path
+			.split('/')
+			.filter((s) => s !== '')
+			.pop() ?? ''
+	);
 }
 
 /** Whether `part`'s words are a run of `whole`'s, hyphens apart: "funding" of "virtual-ward-funding". */

@@ -76,9 +76,7 @@ describe('the components an MDX body may use', () => {
 		expect(messages('<InsetTxt>Words</InsetTxt>')).toEqual([
 			'<InsetTxt>: unknown component <InsetTxt>: did you mean <InsetText>? Write its name as it is listed: Quote, InsetText, WarningCallout, Figure, TargetChart',
 		]);
-		expect(messages('<b>Words</b>')).toEqual([
-			'<b>: <b> is HTML, which guidance pages do not use: use **bold**',
-		]);
+		expect(messages('<b>Words</b>')).toEqual(['<b>: <b> is HTML, which guidance pages do not use: use **bold**']);
 	});
 });
 

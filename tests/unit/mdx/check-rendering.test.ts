@@ -75,7 +75,9 @@ describe('headings', () => {
 			{ file: 'content/x/page.mdx', body: '## A\n\n## B\n\n## A', bodyLine: 10, address: '/x/page/' },
 			context,
 		);
-		expect(problem?.message).toBe('"A" is also the heading on line 10: give each section a heading of its own, or merge the two');
+		expect(problem?.message).toBe(
+			'"A" is also the heading on line 10: give each section a heading of its own, or merge the two',
+		);
 	});
 
 	it('accepts headings of their own at every level from 2', () => {

@@ -24,13 +24,13 @@ describe('parsing a body', () => {
 	});
 
 	it('explains a custom heading id in braces: the id comes from the words', () => {
-		const parsed = parseBody('## Money {#money}\n');
+		const parsed = parseBody('## Money in 2022/23 {#money}\n');
 		expect(parsed.ok ? undefined : parsed.error).toEqual({
 			line: 1,
-			column: 10,
+			column: 21,
 			construct: '{#id}',
 			message:
-				"{#money}: a heading's id comes from its words (## 2022/23: up to £200m is #202223-up-to-200m), and braces start code in MDX: delete {#money} and link to the heading's own id",
+				"{#money}: a heading's id comes from its words: this one's is #money-in-202223, and braces start code in MDX: delete {#money}, and link to the heading's own id",
 		});
 	});
 

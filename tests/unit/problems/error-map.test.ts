@@ -31,6 +31,12 @@ describe('parseWithFriendlyErrors', () => {
 		]);
 	});
 
+	it('shows how to write one value as a list', () => {
+		expect(problems(z.object({ synonyms: z.array(z.string()) }), { synonyms: 'cybersecurity' })).toEqual([
+			'synonyms: must be a list, not the text "cybersecurity": write ["cybersecurity"]',
+		]);
+	});
+
 	it('reports a required field misspelt once, as the unknown field it became', () => {
 		const schema = z.strictObject({ date: z.string(), note: z.string() });
 		expect(problems(schema, { date: 'x', notes: 'y' })).toEqual([

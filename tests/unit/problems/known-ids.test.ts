@@ -14,13 +14,15 @@ describe('missingReference', () => {
 		expect(missingReference('vw-capacty', known('vw-capacity'), 'a dataset', 'datasets')).toBe(
 			'"vw-capacty" is not a dataset: did you mean "vw-capacity"?',
 		);
-		expect(missingReference('virtual-wards/funding', known('virtual-wards/virtual-ward-funding', 'x/y'), 'a page', 'pages')).toBe(
-			'"virtual-wards/funding" is not a page: did you mean "virtual-wards/virtual-ward-funding"?',
-		);
+		expect(
+			missingReference('virtual-wards/funding', known('virtual-wards/virtual-ward-funding', 'x/y'), 'a page', 'pages'),
+		).toBe('"virtual-wards/funding" is not a page: did you mean "virtual-wards/virtual-ward-funding"?');
 	});
 
 	it('otherwise lists the ids, cut short when they would not fit in a message', () => {
-		expect(missingReference('zzz', known('b', 'a'), 'a source', 'sources')).toBe('"zzz" is not a source; known sources: a, b');
+		expect(missingReference('zzz', known('b', 'a'), 'a source', 'sources')).toBe(
+			'"zzz" is not a source; known sources: a, b',
+		);
 		const many = Array.from({ length: 30 }, (_, i) => `digitisation/a-long-page-name-${String(i).padStart(2, '0')}`);
 		const message = missingReference('nope', known(...many), 'a page', 'pages') ?? '';
 		expect(message).toMatch(/ and 2\d more$/);

@@ -25,12 +25,18 @@ describe('suggest', () => {
 });
 
 describe('suggestMoved', () => {
-	const pages = ['virtual-wards/virtual-ward-funding', 'investment-plans/cyber-security', 'digitisation/what-good-looks-like'];
+	const pages = [
+		'virtual-wards/virtual-ward-funding',
+		'investment-plans/cyber-security',
+		'digitisation/what-good-looks-like',
+	];
 	it('finds a page moved to another folder, or renamed by words added or taken away', () => {
 		expect(suggestMoved('digitisation/cyber-security', pages)).toBe('investment-plans/cyber-security');
 		expect(suggestMoved('virtual-wards/funding', pages)).toBe('virtual-wards/virtual-ward-funding');
 		expect(suggestMoved('digitisation/what-good-looks-like-2022', pages)).toBe('digitisation/what-good-looks-like');
-		expect(suggestMoved('/data/vw-occupancy/', ['/data/vw-occupancy-rate/', '/data/vw-capacity/'])).toBe('/data/vw-occupancy-rate/');
+		expect(suggestMoved('/data/vw-occupancy/', ['/data/vw-occupancy-rate/', '/data/vw-capacity/'])).toBe(
+			'/data/vw-occupancy-rate/',
+		);
 		expect(suggestMoved('vw-occupancy', ['vw-occupancy-rate', 'vw-capacity'])).toBe('vw-occupancy-rate');
 	});
 	it('finds nothing for a page with no such relative, two of them, or a part of a word', () => {
