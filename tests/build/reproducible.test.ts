@@ -7,8 +7,9 @@
  * renamed with its links, a priority added in data), is built from its own
  * folder (so absolute paths differ) and in another time zone (so local dates
  * and "today" would show). It must write byte-identical files to the edited
- * variant's build, made in another folder, in the UK, sharing the project's
- * caches: the test compares the sha256 of every file.
+ * variant's build, made in another folder, in the UK: the test compares
+ * the sha256 of every file. (Caches reused from a build are the warm
+ * rebuild's part, below.)
  *
  * Warm rebuild: the editor then undoes every one of those edits, pages and
  * data, and builds again in the same copy, which reuses the caches the first

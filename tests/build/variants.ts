@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fullProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { coldProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { ROOT, sharedVariant, TEST_BASE_PATH, TMP, type VariantBuild } from '../helpers/site.ts';
 
 /** A word only the draft page of the drafts gate carries. */
@@ -172,7 +172,8 @@ ${ADDED_PRIORITY_PAGE.text}
 }
 
 /**
- * A faithful copy of the project (fullProjectCopy) with, in content/virtual-wards/:
+ * A faithful copy of the project with build caches of its own (coldProjectCopy: it is
+ * built beside other copies) with, in content/virtual-wards/:
  * the drafts gate's draft and control pages, the search test's draft and
  * published pages, the LIFECYCLE pages (change notes, publishFrom, withdrawn),
  * and national-ambition renamed to `renamed` with its links;
@@ -182,7 +183,7 @@ export function editedSite(): VariantBuild {
 	return sharedVariant(
 		'edited',
 		() => {
-			const dir = fullProjectCopy('edited');
+			const dir = coldProjectCopy('edited');
 			applyEdits(dir);
 			return { root: dir, dist: join(dir, 'dist') };
 		},

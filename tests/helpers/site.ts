@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, TMP } from '../../scripts/lib/project-copy.ts';
+import { ownBuildCaches, ROOT, TMP } from '../../scripts/lib/project-copy.ts';
 
 export { ROOT, TMP };
 /** Where tests/build/setup.ts builds the real site once for every build and e2e test (read only, never changed). */
@@ -38,15 +38,18 @@ export function buildSite(root: string, outDir: string, env: Readonly<Record<str
 
 /**
  * A copy of the project in .tmp/, with its own content/ and data/ (copied, so
- * the test can change them) and links to everything else. Folders named in
+ * the test can change them), build caches of its own (ownBuildCaches) and links
+ * to everything else. Folders named in
  * `alsoCopy` (for example `src`) are copied too, for a test that must change them.
  */
 export function projectCopy(name: string, alsoCopy: readonly string[] = []): string {
 	mkdirSync(TMP, { recursive: true });
 	const dir = mkdtempSync(join(TMP, `${name}-`));
-	for (const linked of ['src', 'public', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+	for (const linked of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		if (!alsoCopy.includes(linked)) symlinkSync(join(ROOT, linked), join(dir, linked));
 	}
+	// Its own build caches: copies are built side by side, and two builds must never share Astro's content store.
+	ownBuildCaches(dir);
 	for (const copied of ['content', 'data', ...alsoCopy]) {
 		cpSync(join(ROOT, copied), join(dir, copied), { recursive: true });
 	}
