@@ -1,10 +1,12 @@
 /**
  * `npm test`: every check the project has, side by side on the machine's two
  * cores. `astro sync` first (the others read the types it writes); then at
- * once: ESLint; `astro check` then Prettier; and every vitest tier with
- * coverage. Vitest prints as it goes; the lint steps print their output
- * when they end, under a line naming the step, so nothing interleaves
- * inside a step. Ends with each step's time and fails if any step failed.
+ * once: ESLint; `astro check` then Prettier; the unit tiers with coverage;
+ * and the build and browser tiers (vitest.config.ts says why coverage is
+ * the unit tiers' alone). The build and browser tiers print as they go; the
+ * other steps print their output when they end, under a line naming the
+ * step, so nothing interleaves inside a step. Ends with each step's time and
+ * fails if any step failed.
  *
  *   npm test                   (runs scripts/test-prerequisites.ts first)
  */
@@ -29,7 +31,16 @@ const STEPS: Step[] = [
 		],
 		live: false,
 	},
-	{ name: 'vitest', commands: [command('vitest', 'run', '--coverage')], live: true },
+	{
+		name: 'vitest unit, with coverage',
+		commands: [command('vitest', 'run', '--project', 'unit', '--project', 'unit-mocks', '--coverage')],
+		live: false,
+	},
+	{
+		name: 'vitest build, e2e',
+		commands: [command('vitest', 'run', '--project', 'build', '--project', 'e2e')],
+		live: true,
+	},
 ];
 
 async function main(): Promise<number> {

@@ -25,6 +25,8 @@ import { ROOT } from '../helpers/site.ts';
 /** The seed and the number of mutants: fixed, so a run is reproducible (CONTRIBUTING, "Tests"). */
 const SEED = Number(process.env.MUTATION_SEED ?? 20261203);
 const RUNS = 300;
+/** 300 check runs take about 5 s of CPU (8 s with coverage): time out on a hang, not on a machine busy with builds. */
+const MUTANTS_TIMEOUT = 120_000;
 
 const files = readProjectFiles(ROOT);
 const { project, ids } = checkProject(files);
@@ -126,46 +128,50 @@ describe('mutants of the real pages', () => {
 		expect(checkMdxPages(bodies, mdx)).toEqual([]);
 	});
 
-	it(`each of ${String(RUNS)} mutants fails the check at or after the block it changed, or renders cleanly (seed ${String(SEED)})`, () => {
-		const mutant = fc.record({
-			page: fc.nat({ max: bodies.length - 1 }),
-			position: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
-			kind: fc.constantFrom<Mutation>('delete', 'double', 'swap', 'case', 'paste', 'truncate', 'long line'),
-			pasted: fc.constantFrom(...PASTED),
-			// Half the mutants land on a character of markup, where a slip changes what the page prints.
-			onMarkup: fc.boolean(),
-		});
-		fc.assert(
-			fc.property(mutant, ({ page, position, kind, pasted, onMarkup }) => {
-				const original = bodies[page];
-				if (!original) return;
-				const at = offsetFor(original.body, position, onMarkup);
-				const changed = mutate(original.body, kind, at, pasted);
-				if (changed.body === original.body) return;
-				const problems = checkMdxPages(
-					bodies.map((b) => (b === original ? { ...b, body: changed.body } : b)),
-					mdx,
-				);
-				const own = problems.filter((p) => p.file === original.file);
-				// On other pages a mutant can only break their links to it (a heading renamed or cut).
-				expect(problems.filter((p) => p.file !== original.file && p.field !== 'link').map((p) => p.message)).toEqual(
-					[],
-				);
-				const parsed = parseBody(changed.body, original.bodyLine);
-				if (own.length > 0) {
-					const tree = parseBody(original.body, original.bodyLine);
-					const from = tree.ok ? blockStart(tree.tree, Math.min(changed.at, original.body.length)) : 0;
-					const firstLine = original.bodyLine + pointOf(original.body, from).line - 1;
-					expect(
-						own.some((p) => (p.line ?? 0) >= firstLine),
-						`${kind} at line ${String(firstLine)}: ${own.map((p) => `${String(p.line)} ${p.message}`).join('; ')}`,
-					).toBe(true);
-					return;
-				}
-				expect(parsed.ok, `${kind}: the check passed a body that does not parse`).toBe(true);
-				if (parsed.ok) expect(renderingFlaws(parsed.tree), `${kind} in ${original.file}`).toEqual([]);
-			}),
-			{ seed: SEED, numRuns: RUNS },
-		);
-	});
+	it(
+		`each of ${String(RUNS)} mutants fails the check at or after the block it changed, or renders cleanly (seed ${String(SEED)})`,
+		() => {
+			const mutant = fc.record({
+				page: fc.nat({ max: bodies.length - 1 }),
+				position: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+				kind: fc.constantFrom<Mutation>('delete', 'double', 'swap', 'case', 'paste', 'truncate', 'long line'),
+				pasted: fc.constantFrom(...PASTED),
+				// Half the mutants land on a character of markup, where a slip changes what the page prints.
+				onMarkup: fc.boolean(),
+			});
+			fc.assert(
+				fc.property(mutant, ({ page, position, kind, pasted, onMarkup }) => {
+					const original = bodies[page];
+					if (!original) return;
+					const at = offsetFor(original.body, position, onMarkup);
+					const changed = mutate(original.body, kind, at, pasted);
+					if (changed.body === original.body) return;
+					const problems = checkMdxPages(
+						bodies.map((b) => (b === original ? { ...b, body: changed.body } : b)),
+						mdx,
+					);
+					const own = problems.filter((p) => p.file === original.file);
+					// On other pages a mutant can only break their links to it (a heading renamed or cut).
+					expect(problems.filter((p) => p.file !== original.file && p.field !== 'link').map((p) => p.message)).toEqual(
+						[],
+					);
+					const parsed = parseBody(changed.body, original.bodyLine);
+					if (own.length > 0) {
+						const tree = parseBody(original.body, original.bodyLine);
+						const from = tree.ok ? blockStart(tree.tree, Math.min(changed.at, original.body.length)) : 0;
+						const firstLine = original.bodyLine + pointOf(original.body, from).line - 1;
+						expect(
+							own.some((p) => (p.line ?? 0) >= firstLine),
+							`${kind} at line ${String(firstLine)}: ${own.map((p) => `${String(p.line)} ${p.message}`).join('; ')}`,
+						).toBe(true);
+						return;
+					}
+					expect(parsed.ok, `${kind}: the check passed a body that does not parse`).toBe(true);
+					if (parsed.ok) expect(renderingFlaws(parsed.tree), `${kind} in ${original.file}`).toEqual([]);
+				}),
+				{ seed: SEED, numRuns: RUNS },
+			);
+		},
+		MUTANTS_TIMEOUT,
+	);
 });
