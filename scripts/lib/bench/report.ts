@@ -4,6 +4,7 @@
  * files; everything it prints is in its input.
  */
 import type { Budget, BuildFigures, CorpusFacts, CorpusRun, RunContext } from './figures.ts';
+import { splitSection } from './split.ts';
 import { kb, mb, seconds, thousands } from './units.ts';
 
 /** Everything the report prints. */
@@ -29,9 +30,19 @@ const peak = (bytes: number | undefined) => (bytes === undefined ? '?' : mb(byte
 /** The builds table's columns; the whole tree's peak memory only when some build measured it. */
 export function buildColumns(builds: readonly BuildFigures[]): Column[] {
 	const tree = builds.some((b) => b.memory.processTree !== undefined);
+	const cpu = builds.some((b) => b.cpuSeconds !== undefined);
 	return [
 		{ header: 'build', align: '---', cell: (b) => b.name },
 		{ header: 'time', align: '---:', cell: (b) => seconds(b.seconds) },
+		...(cpu
+			? [
+					{
+						header: 'CPU time',
+						align: '---:',
+						cell: (b: BuildFigures) => (b.cpuSeconds === undefined ? '?' : seconds(b.cpuSeconds)),
+					},
+				]
+			: []),
 		{ header: "of which (from the build's log)", align: '---', cell: (b) => b.phases || '?' },
 		{
 			header: tree ? 'peak RSS, largest process' : 'peak RSS',
@@ -95,12 +106,34 @@ function highlights({ run }: CorpusReport): string {
 	].join('');
 }
 
+/** The search bytes of the first query that fetched most, by kind, decoded and transferred; '' when not measured. */
+export function searchKinds(run: CorpusRun): string {
+	const { search } = run;
+	if (!search?.byKind) return '';
+	const cells = Object.entries(search.byKind).map(
+		([kind, b]) => `| ${kind} | ${kb(b.decoded)} | ${b.transfer === undefined ? '?' : kb(b.transfer)} |`,
+	);
+	const total = `| all search files | ${kb(search.search.decoded)} | ${search.search.transfer === undefined ? '?' : kb(search.search.transfer)} |`;
+	return `
+### The first query that fetched most search files, by kind
+
+| kind | decoded | transferred (gzip as served) |
+| --- | ---: | ---: |
+${[...cells, total].join('\n')}
+`;
+}
+
 /** The whole report: the Markdown section `## Scale: N guidance pages`. */
 export function formatReport(report: CorpusReport): string {
 	const { run } = report;
-	const builds = [run.real, ...run.baselineRuns, ...run.portalRuns, run.warm].filter(
-		(b): b is BuildFigures => b !== undefined,
-	);
+	const builds = [
+		run.real,
+		run.split?.baseline,
+		run.split?.portal,
+		...run.baselineRuns,
+		...run.portalRuns,
+		run.warm,
+	].filter((b): b is BuildFigures => b !== undefined);
 	const search = run.search ? `\n### Search on the ${thousands(run.pages)}-page portal\n\n${run.search.table}\n` : '';
 	return `## Scale: ${thousands(run.pages)} guidance pages
 
@@ -108,7 +141,7 @@ ${preamble(report)}
 
 ${buildsTable(builds)}
 
-${highlights(report)}
+${highlights(report)}${splitSection(run.split, { pages: run.pages, baseline: run.baseline, portal: run.cold })}${searchKinds(run)}
 ${budgetsTable(report.budgets)}
 ${search}${report.profile}`;
 }
