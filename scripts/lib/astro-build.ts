@@ -118,6 +118,7 @@ export function peakMemory(gnuTime: number | undefined, sampled: PeakMemory): Pe
 	return {
 		...(largestProcess === undefined ? {} : { largestProcess }),
 		...(sampled.processTree === undefined ? {} : { processTree: sampled.processTree }),
+		...(sampled.atTreePeak === undefined ? {} : { atTreePeak: sampled.atTreePeak }),
 	};
 }
 

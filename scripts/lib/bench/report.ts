@@ -91,15 +91,28 @@ function preamble({ context: c, corpus }: CorpusReport): string {
 The corpus: ${thousands(corpus.pages)} synthetic guidance pages (seed ${corpus.seed}, ${wordsPerPage} words a page on average, sha256 ${corpus.hash}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${c.repeat > 1 ? ` Baseline and portal were built in turn ${c.repeat} times each; the budgets use the fastest of each.` : ''}${c.profiled ? " The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable." : ''}`;
 }
 
+/** What was running at a build's peak of the whole tree ("node 1,300.0 MB, pagefind 400.0 MB"), or ''. */
+export const atTreePeak = (b: BuildFigures): string =>
+	b.memory.atTreePeak
+		? `- ${b.name}, at its whole tree's peak: ${b.memory.atTreePeak
+				.filter((p) => p.bytes >= 1e6)
+				.map((p) => `${p.name} ${mb(p.bytes)}`)
+				.join(', ')}\n`
+		: '';
+
 /** The list under the builds table: page weight, the ratio to the baseline, the warm rebuild. */
 function highlights({ run }: CorpusReport): string {
 	const { guidanceHtml: html, weight, cold, baseline, warm } = run;
 	return [
+		...[baseline, cold].map((b) => (b ? atTreePeak(b) : '')),
 		`- HTML of a guidance page: mean ${kb(html.mean)}, largest ${kb(html.max)} (${thousands(html.count)} pages)\n`,
 		weight
 			? `- CSS + JS a guidance page loads: ${kb(weight.cssBytes + weight.jsBytes)} raw, ${kb(weight.cssGzipBytes + weight.jsGzipBytes)} gzipped (${weight.stylesheets.length} stylesheet, ${weight.scripts.length} scripts)\n`
 			: '',
 		cold && baseline ? `- Portal / baseline build time: ${(cold.seconds / baseline.seconds).toFixed(2)}×\n` : '',
+		cold?.cpuSeconds !== undefined && baseline?.cpuSeconds !== undefined
+			? `- Portal / baseline CPU time: ${(cold.cpuSeconds / baseline.cpuSeconds).toFixed(2)}×\n`
+			: '',
 		cold && warm
 			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)\n`
 			: '',
