@@ -6,7 +6,6 @@
 import type { PageWeight } from '../page-weight.ts';
 import type { PeakMemory } from '../process-tree.ts';
 import type { SearchFileKind } from '../search-bytes.ts';
-import type { SplitBuilds } from './split.ts';
 
 export type { PeakMemory };
 
@@ -62,6 +61,13 @@ export interface GuidanceHtml {
 	mean: number;
 	max: number;
 	count: number;
+}
+
+/** The smaller builds of a run with --fit: the corpus size and the baseline's and portal's cold builds at it. */
+export interface SplitBuilds {
+	pages: number;
+	baseline?: BuildFigures | undefined;
+	portal?: BuildFigures | undefined;
 }
 
 /** Everything one run measured. */

@@ -50,9 +50,9 @@ import type {
 	RunContext,
 	SearchFigures,
 	SearchFileKind,
+	SplitBuilds,
 } from './figures.ts';
 import type { BenchOptions } from './options.ts';
-import type { SplitBuilds } from './split.ts';
 import { mb } from './units.ts';
 
 /** The load average (1, 5, 15 minutes), two decimals each. */

@@ -3,10 +3,12 @@
  * baseline and the portal: each built at two corpus sizes in the same run
  * (`--fit M` builds both again at M pages), the line through the two points
  * gives seconds per page (its slope) and fixed seconds (where it meets zero
- * pages), in wall time and in CPU time. Pure, but for {@link runSplitBuilds},
- * which builds.
+ * pages), in wall time and in CPU time. Pure: the builds are made by
+ * runSplitBuilds (measure.ts).
  */
-import type { BuildFigures } from './figures.ts';
+import type { BuildFigures, SplitBuilds } from './figures.ts';
+
+export type { SplitBuilds };
 import { seconds } from './units.ts';
 
 /** A build's cost as the split reads it: its guidance pages, wall seconds and CPU seconds. */
@@ -22,13 +24,6 @@ export interface CostSplit {
 	perPage: number;
 	fixedCpu?: number;
 	perPageCpu?: number;
-}
-
-/** The smaller builds of a run with --fit: the corpus size and the baseline's and portal's cold builds at it. */
-export interface SplitBuilds {
-	pages: number;
-	baseline?: BuildFigures | undefined;
-	portal?: BuildFigures | undefined;
 }
 
 /** The line through two builds of different sizes: slope per page and intercept at zero pages. */
