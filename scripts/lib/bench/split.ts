@@ -7,9 +7,9 @@
  * runSplitBuilds (measure.ts).
  */
 import type { BuildFigures, SplitBuilds } from './figures.ts';
+import { seconds } from './units.ts';
 
 export type { SplitBuilds };
-import { seconds } from './units.ts';
 
 /** A build's cost as the split reads it: its guidance pages, wall seconds and CPU seconds. */
 export interface SplitPoint {
