@@ -14,8 +14,12 @@ function bodyKeepingStore(store: Store, keep: (body: string) => boolean): Store 
 	return new Proxy(store, {
 		get(target, key, receiver) {
 			if (key === 'set') {
-				return (entry: Parameters<Store['set']>[0]) =>
-					target.set(entry.body === undefined || keep(entry.body) ? entry : { ...entry, body: undefined });
+				return (entry: Parameters<Store['set']>[0]) => {
+					if (entry.body === undefined || keep(entry.body)) return target.set(entry);
+					const withoutBody = { ...entry };
+					delete withoutBody.body;
+					return target.set(withoutBody);
+				};
 			}
 			const value: unknown = Reflect.get(target, key, receiver);
 			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
