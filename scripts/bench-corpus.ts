@@ -9,12 +9,14 @@
  *    store and the chart cache from step 2);
  * 4. measures search on the portal's build (scripts/bench-search.ts);
  *
- * and prints, for BENCHMARKS.md, each build's time, peak RSS (of its largest
- * process and, sampled from /proc on Linux, of its whole process tree) and
- * size, the portal's time as a ratio to the baseline's, the HTML of a guidance page,
- * the CSS and JS a guidance page loads (gzipped), the bytes of a first
- * search query, the warm rebuild's time, and every budget of the issue that
- * applies to N, marked met or not.
+ * and prints, for BENCHMARKS.md, each build's time, CPU time (GNU time's
+ * user + system, Pagefind's and the Sass compiler's included), peak RSS (of
+ * its largest process and, sampled from /proc on Linux, of its whole process
+ * tree, with what ran at the tree's peak) and size, the portal's time and CPU
+ * time as ratios to the baseline's, the HTML of a guidance page, the CSS and
+ * JS a guidance page loads (gzipped), the bytes of a first search query
+ * (decoded and as transferred, by kind of search file), the warm rebuild's
+ * time, and every budget of the issue that applies to N, marked met or not.
  *
  *   npm run bench:corpus -- --pages 1000
  *   node scripts/bench-corpus.ts [--pages N] [--fit M] [--seed N] [--repeat N] [--compare=S] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
