@@ -9,21 +9,26 @@
  *    store and the chart cache from step 2);
  * 4. measures search on the portal's build (scripts/bench-search.ts);
  *
- * and prints, for BENCHMARKS.md, each build's time, peak RSS (of its largest
- * process and, sampled from /proc on Linux, of its whole process tree) and
- * size, the portal's time as a ratio to the baseline's, the HTML of a guidance page,
- * the CSS and JS a guidance page loads (gzipped), the bytes of a first
- * search query, the warm rebuild's time, and every budget of the issue that
- * applies to N, marked met or not.
+ * and prints, for BENCHMARKS.md, each build's time, CPU time (GNU time's
+ * user + system, Pagefind's and the Sass compiler's included), peak RSS (of
+ * its largest process and, sampled from /proc on Linux, of its whole process
+ * tree, with what ran at the tree's peak) and size, the portal's time and CPU
+ * time as ratios to the baseline's, the HTML of a guidance page, the CSS and
+ * JS a guidance page loads (gzipped), the bytes of a first search query
+ * (decoded and as transferred, by kind of search file), the warm rebuild's
+ * time, and every budget of the issue that applies to N, marked met or not.
  *
  *   npm run bench:corpus -- --pages 1000
- *   node scripts/bench-corpus.ts [--pages N] [--seed N] [--repeat N] [--compare=S] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
+ *   node scripts/bench-corpus.ts [--pages N] [--fit M] [--seed N] [--repeat N] [--compare=S] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
  *
  * --profile runs the portal's cold build under `node --cpu-prof` (slower: its
  * time is then not comparable) and prints its top functions by self time.
  * --real also builds the real site, for the fixed cost of a build.
  * --repeat N builds the baseline and the portal in turn N times, each cold,
  * and compares the fastest of each: on a shared machine, load comes and goes.
+ * --fit M builds the baseline and the portal again, cold, at M pages: the
+ * report then gives each one's fixed seconds and seconds per page, wall and
+ * CPU (scripts/lib/bench/split.ts).
  * --compare=S gives the portal's 1,000-page time from another run, in
  * seconds, for the 3,000-page budget.
  *
@@ -40,11 +45,24 @@ import { readProjectFiles } from '../src/integrations/content-check.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { checkProject } from '../src/lib/content-check/project.ts';
 import { evaluateBudgets } from './lib/bench/budgets.ts';
-import { corpusFacts, runContext, runCorpusBenchmark } from './lib/bench/measure.ts';
+import type { CorpusRun } from './lib/bench/figures.ts';
+import { corpusFacts, runContext, runCorpusBenchmark, runSplitBuilds } from './lib/bench/measure.ts';
 import { parseBenchOptions, type BenchOptions } from './lib/bench/options.ts';
 import { formatReport } from './lib/bench/report.ts';
 import { corpusDataFiles, corpusProject, generateCorpus } from './lib/corpus.ts';
 import { ROOT } from './lib/project-copy.ts';
+
+/** The builds at the second corpus size (--fit M), its corpus checked like the first; undefined without --fit. */
+async function splitBuilds(options: BenchOptions): Promise<CorpusRun['split']> {
+	if (options.fitPages === undefined) return undefined;
+	const small = generateCorpus(files, { count: options.fitPages, seed: options.seed });
+	const checked = checkProject(corpusProject(files, small));
+	if (checked.problems.length > 0) {
+		console.error(`the ${options.fitPages}-page corpus fails the content check:\n${formatProblems(checked.problems)}`);
+		process.exit(1);
+	}
+	return runSplitBuilds(options, small, corpusDataFiles(files));
+}
 
 const args = process.argv.slice(2);
 let options: BenchOptions;
@@ -66,6 +84,7 @@ if (problems.length > 0) {
 
 const context = runContext({ args, repeat: options.repeat, profiled: options.profile });
 const { run, profile } = await runCorpusBenchmark(options, corpus, corpusDataFiles(files));
+run.split = await splitBuilds(options);
 console.log(
 	formatReport({ context, corpus: corpusFacts(corpus, options.seed), run, budgets: evaluateBudgets(run), profile }),
 );

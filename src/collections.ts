@@ -46,9 +46,13 @@ export const COLLECTIONS = defineRegistry({
 		schema: DatasetSchema,
 		check: { read: 'folder', idField: 'id' },
 	},
-	/** Guidance pages, one folder per priority; the priority is taken from the folder. */
+	/**
+	 * Guidance pages, one folder per priority; the priority is taken from the folder. A page is
+	 * compiled from its file; its body is kept only where it prints a `<Figure>`, which the page
+	 * model numbers (src/lib/model/figures.ts; "On this page" comes from the compiled headings).
+	 */
 	guidance: {
-		source: { base: 'content', pattern: '*/*.mdx' },
+		source: { base: 'content', pattern: '*/*.mdx', keepBody: (body) => body.includes('<Figure') },
 		schema: guidanceSchema(),
 		check: {
 			read: 'mdx',

@@ -11,6 +11,15 @@ import type { CollectionDefinition } from './lib/collections/registry.ts';
 import { devTolerant } from './lib/collections/dev-tolerant.ts';
 import { withSchemaDigest } from './lib/collections/schema-digest.ts';
 import { withFolderField } from './lib/collections/folder-field.ts';
+import { withBodiesWhere } from './lib/collections/retain-body.ts';
+
+/** The loader of a registry entry's source: its file, or its folder, keeping only the bodies it says (none by default). */
+function sourceLoader(source: CollectionDefinition['source']): Loader {
+	if ('file' in source) return file(`./${source.file}`);
+	const { pattern, base, keepBody } = source;
+	const loader = glob({ pattern, base: `./${base}`, retainBody: keepBody !== undefined });
+	return keepBody ? withBodiesWhere(loader, keepBody) : loader;
+}
 
 /**
  * The loader of a registry entry: its file or its folder, with the folder
@@ -18,8 +27,7 @@ import { withFolderField } from './lib/collections/folder-field.ts';
  * (Astro's store only notices this file changing).
  */
 function loaderOf({ source, check, schema }: CollectionDefinition): Loader {
-	const loader =
-		'file' in source ? file(`./${source.file}`) : glob({ pattern: source.pattern, base: `./${source.base}` });
+	const loader = sourceLoader(source);
 	return withSchemaDigest(
 		devTolerant(check.read === 'mdx' ? withFolderField(loader, check.folderField) : loader),
 		schema,

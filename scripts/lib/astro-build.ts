@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { type PeakMemory, sampleProcessTree } from './process-tree.ts';
 import { ROOT } from './project-copy.ts';
 
-/** GNU time, which reports the peak resident set of the largest process it waited for. */
+/** GNU time, which reports the peak resident set of the largest process it waited for, and the CPU time of the tree it waited for. */
 const GNU_TIME = '/usr/bin/time';
 
 /** How to run one build. */
@@ -39,6 +39,12 @@ export interface AstroBuildResult {
 	log: string;
 	/** Peak memory (with `memory`): the largest process's from GNU time's %M, or else from the samples; the tree's from the samples. */
 	memory: PeakMemory;
+	/**
+	 * CPU seconds, user and system, of the build and every process it waited for (Pagefind, the
+	 * Sass compiler), from GNU time's %U and %S (with `memory`, where GNU time is installed): on a
+	 * shared machine the figure that depends least on the other jobs.
+	 */
+	cpuSeconds?: number;
 }
 
 /** The command line of `astro build` for these options: Node, its options, Astro's script and Astro's options. */
@@ -54,10 +60,20 @@ export function astroBuildCommand(options: Pick<AstroBuildOptions, 'root' | 'out
 	];
 }
 
-/** GNU time's %M output (KiB; the last line, as time may print a warning before it) in bytes, or undefined. */
-export function parseGnuTimeKiB(text: string): number | undefined {
-	const kib = Number(text.trim().split('\n').pop());
-	return text.trim() !== '' && Number.isFinite(kib) ? kib * 1024 : undefined;
+/** The format GNU time is given: peak resident set (KiB), user and system CPU seconds. */
+export const GNU_TIME_FORMAT = '%M %U %S';
+
+/**
+ * GNU time's output for {@link GNU_TIME_FORMAT} (its last line, as time may print a warning before
+ * it): the peak resident set in bytes and the CPU seconds (user + system), each undefined if absent.
+ */
+export function parseGnuTime(text: string): { peakBytes?: number; cpuSeconds?: number } {
+	const [kib, user, system] = (text.trim().split('\n').pop() ?? '').trim().split(/\s+/).map(Number);
+	const ok = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
+	return {
+		...(text.trim() !== '' && ok(kib) ? { peakBytes: kib * 1024 } : {}),
+		...(ok(user) && ok(system) ? { cpuSeconds: user + system } : {}),
+	};
 }
 
 /** The environment of a build: no telemetry, no colours in the log. */
@@ -102,6 +118,7 @@ export function peakMemory(gnuTime: number | undefined, sampled: PeakMemory): Pe
 	return {
 		...(largestProcess === undefined ? {} : { largestProcess }),
 		...(sampled.processTree === undefined ? {} : { processTree: sampled.processTree }),
+		...(sampled.atTreePeak === undefined ? {} : { atTreePeak: sampled.atTreePeak }),
 	};
 }
 
@@ -113,7 +130,7 @@ export async function runAstroBuild(options: AstroBuildOptions): Promise<AstroBu
 	const build = astroBuildCommand(options);
 	const rssFile = `${options.log}.peak-rss`;
 	const timed = options.memory === true && existsSync(GNU_TIME);
-	const command = timed ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...build] : build;
+	const command = timed ? [GNU_TIME, '-f', GNU_TIME_FORMAT, '-o', rssFile, ...build] : build;
 	const started = performance.now();
 	const { exit, sampled } = await run(command, options.root, options.log, options.memory === true);
 	const seconds = (performance.now() - started) / 1000;
@@ -121,6 +138,11 @@ export async function runAstroBuild(options: AstroBuildOptions): Promise<AstroBu
 		console.error(readFileSync(options.log, 'utf8').slice(-20_000));
 		throw new Error(`astro build of ${options.name} failed (exit ${exit}); its output is above`);
 	}
-	const gnuTime = timed ? parseGnuTimeKiB(readFileSync(rssFile, 'utf8')) : undefined;
-	return { seconds, log: options.log, memory: peakMemory(gnuTime, sampled) };
+	const gnuTime = timed ? parseGnuTime(readFileSync(rssFile, 'utf8')) : {};
+	return {
+		seconds,
+		log: options.log,
+		memory: peakMemory(gnuTime.peakBytes, sampled),
+		...(gnuTime.cpuSeconds === undefined ? {} : { cpuSeconds: gnuTime.cpuSeconds }),
+	};
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 import { CHROMIUM_PATH } from './prerequisites.ts';
@@ -29,8 +30,26 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
+/** How serveDist serves. */
+export interface ServeOptions {
+	/**
+	 * Compress text (HTML, CSS, JavaScript, JSON, SVG, WebAssembly) with gzip -9 for a browser that
+	 * accepts it, as a static host does; Pagefind's own files (.pf_*) are gzipped already and go as they are.
+	 */
+	compress?: boolean;
+}
+
+/**
+ * Whether a static host would gzip this file as it serves it (see ServeOptions.compress): text and
+ * WebAssembly (Pagefind's `wasm.*.pagefind`) by its name, unless its bytes are gzipped already.
+ */
+export const isCompressible = (file: string, body: Uint8Array): boolean =>
+	(/^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/.test(TYPES[extname(file)] ?? '') ||
+		/\.pagefind$/.test(file)) &&
+	!(body[0] === 0x1f && body[1] === 0x8b);
+
 /** Serves `dir` like a static host: /x/ → /x/index.html, unknown paths → 404.html with status 404. */
-export async function serveDist(dir: string): Promise<StaticServer> {
+export async function serveDist(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(dir, path));
@@ -41,8 +60,13 @@ export async function serveDist(dir: string): Promise<StaticServer> {
 		try {
 			if (statSync(file).isDirectory()) file = join(file, 'index.html');
 			const body = readFileSync(file);
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-			res.end(body);
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			const gzip =
+				options.compress === true &&
+				isCompressible(file, body) &&
+				/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+			res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+			res.end(gzip ? gzipSync(body, { level: 9 }) : body);
 		} catch {
 			let body: Buffer;
 			try {

@@ -17,6 +17,14 @@ export interface PeakMemory {
 	largestProcess?: number;
 	/** Peak of the resident sets of the build's whole process tree summed. */
 	processTree?: number;
+	/** The processes of the tree at its peak, by name (/proc/<pid>/comm), largest first: what overlapped. */
+	atTreePeak?: NamedRss[];
+}
+
+/** A process's name and resident set, in bytes. */
+export interface NamedRss {
+	name: string;
+	bytes: number;
 }
 
 /** A process as /proc/<pid>/stat gives it: its id and its parent's. */
@@ -53,23 +61,32 @@ export function descendants(root: number, links: readonly ProcessLink[]): Set<nu
 	return tree;
 }
 
-/** One sample of a tree: its largest process's resident set and the sum of all of them, in bytes. */
+/** One sample of a tree: its largest process's resident set and the sum of all of them, in bytes; its processes where named. */
 export interface TreeSample {
 	largest: number;
 	total: number;
+	processes?: NamedRss[];
 }
 
-/** A sample from the resident sets of the tree's processes. */
-export function treeSample(rss: readonly number[]): TreeSample {
-	return { largest: Math.max(0, ...rss), total: rss.reduce((a, b) => a + b, 0) };
+/** A sample from the resident sets of the tree's processes (and, given, their names, in the same order). */
+export function treeSample(rss: readonly number[], names?: readonly string[]): TreeSample {
+	const sample: TreeSample = { largest: Math.max(0, ...rss), total: rss.reduce((a, b) => a + b, 0) };
+	if (names) {
+		sample.processes = rss
+			.map((bytes, i) => ({ name: names[i] ?? '?', bytes }))
+			.sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
+	}
+	return sample;
 }
 
-/** The peaks of some samples: the largest process's and the tree's, each at its own moment. */
+/** The peaks of some samples: the largest process's and the tree's, each at its own moment, and the tree's processes at its peak. */
 export function peakOf(samples: readonly TreeSample[]): PeakMemory {
 	if (samples.length === 0) return {};
+	const treePeak = samples.reduce((best, s) => (s.total > best.total ? s : best));
 	return {
 		largestProcess: Math.max(...samples.map((s) => s.largest)),
-		processTree: Math.max(...samples.map((s) => s.total)),
+		processTree: treePeak.total,
+		...(treePeak.processes ? { atTreePeak: treePeak.processes } : {}),
 	};
 }
 
@@ -96,12 +113,16 @@ function processLinks(): ProcessLink[] {
 /** The tree under `root` sampled now: undefined once root has gone. */
 function sampleNow(root: number): TreeSample | undefined {
 	const tree = descendants(root, processLinks());
-	const rss = [...tree].flatMap((pid) => {
+	const rss: number[] = [];
+	const names: string[] = [];
+	for (const pid of tree) {
 		const status = readProc(`/proc/${pid}/status`);
 		const bytes = status === undefined ? undefined : parseStatusRss(status);
-		return bytes === undefined ? [] : [bytes];
-	});
-	return rss.length === 0 ? undefined : treeSample(rss);
+		if (bytes === undefined) continue;
+		rss.push(bytes);
+		names.push((readProc(`/proc/${pid}/comm`) ?? '?').trim());
+	}
+	return rss.length === 0 ? undefined : treeSample(rss, names);
 }
 
 /** A running sampler: stop() ends it and gives the peaks it saw. */

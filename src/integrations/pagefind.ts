@@ -5,19 +5,21 @@
  * produces a searchable site or none.
  *
  * Only pages whose <main> carries data-pagefind-body are indexed (BaseLayout's
- * `search` prop); see src/lib/search/indexing.ts. The bundle is written
- * without Pagefind's ready-made UIs (the site has its own search page, and
- * those UIs inject inline styles the Content-Security-Policy forbids).
- * After it, the vocabulary the search page corrects spelling from is written
- * from the index's fragments into dist/pagefind/vocabulary/
+ * `search` prop); see src/lib/search/indexing.ts. Pagefind writes the bundle
+ * to disk itself (`writeFiles`: the files never pass through Node's heap,
+ * which `getFiles` would fill with a copy of the whole index); then Pagefind's
+ * ready-made UIs are removed (the site has its own search page, and those UIs
+ * inject inline styles the Content-Security-Policy forbids). After it, the
+ * vocabulary the search page corrects spelling from is written from the
+ * fragments Pagefind wrote into dist/pagefind/vocabulary/
  * (src/lib/search/vocabulary.ts).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { bundleFilesToWrite } from '../lib/search/pagefind-bundle.ts';
+import { BUNDLE_ENTRY, splitBundle } from '../lib/search/pagefind-bundle.ts';
 import { writeVocabulary } from '../lib/search/vocabulary.ts';
 
 export class SearchIndexError extends Error {
@@ -25,6 +27,28 @@ export class SearchIndexError extends Error {
 		super(`search index (Pagefind) failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
 		this.name = 'SearchIndexError';
 	}
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((d) => d.isFile())
+		.map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'));
+}
+
+/**
+ * Removes from the bundle in `out` the files the site does not publish
+ * (src/lib/search/pagefind-bundle.ts), and the folders that leaves empty;
+ * returns the files kept.
+ */
+function keepPublished(out: string): string[] {
+	const entry = join(out, BUNDLE_ENTRY);
+	const { publish, drop } = splitBundle(filesUnder(out), existsSync(entry) ? readFileSync(entry, 'utf8') : undefined);
+	for (const path of drop) rmSync(join(out, path));
+	for (const folder of new Set(drop.filter((p) => p.includes('/')).map((p) => p.split('/')[0] as string))) {
+		if (readdirSync(join(out, folder)).length === 0) rmSync(join(out, folder), { recursive: true });
+	}
+	return publish;
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -41,24 +65,19 @@ export default function searchIndex(): AstroIntegration {
 					const { index } = created;
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length > 0) throw new SearchIndexError(added.errors);
-					const files = await index.getFiles();
-					if (files.errors.length > 0) throw new SearchIndexError(files.errors);
-					const keep = bundleFilesToWrite(files.files);
+					rmSync(out, { recursive: true, force: true });
+					const written = await index.writeFiles({ outputPath: out });
+					if (written.errors.length > 0) throw new SearchIndexError(written.errors);
+					const keep = keepPublished(out);
 					// One fragment per indexed page (page_count counts every HTML file read).
-					const indexed = keep.filter((f) => f.path.startsWith('fragment/')).length;
+					const indexed = keep.filter((f) => f.startsWith('fragment/')).length;
 					if (indexed === 0) {
+						rmSync(out, { recursive: true, force: true });
 						throw new SearchIndexError([
 							"no page was indexed: pages opt in with BaseLayout's `search` prop (data-pagefind-body)",
 						]);
 					}
-					rmSync(out, { recursive: true, force: true });
-					let bytes = 0;
-					for (const file of keep) {
-						const target = join(out, file.path);
-						mkdirSync(dirname(target), { recursive: true });
-						writeFileSync(target, file.content);
-						bytes += file.content.byteLength;
-					}
+					const bytes = keep.reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
 					const vocabulary = writeVocabulary(out);
 					const ms = Math.round(performance.now() - started);
 					logger.info(

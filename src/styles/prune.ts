@@ -18,8 +18,15 @@
  * selector on an attribute's value (a[href^="/"], [aria-expanded=true]) is
  * kept whatever the value (PRUNE_DYNAMIC_ATTRIBUTES).
  */
-import purgeCSSPlugin, { type UserDefinedOptions } from '@fullhuman/postcss-purgecss';
-import type { AcceptedPlugin, Plugin as PostcssPlugin } from 'postcss';
+import {
+	defaultOptions,
+	PurgeCSS,
+	standardizeSafelist,
+	type ExtractorResultSets,
+	type Options,
+	type UserDefinedOptions,
+} from 'purgecss';
+import type { AcceptedPlugin } from 'postcss';
 import type { Plugin as VitePlugin } from 'vite';
 
 /** The files whose text names every class a page can carry (globs, relative to the project root). */
@@ -82,11 +89,17 @@ export const PRUNE_DYNAMIC_ATTRIBUTES = [
 /** The stylesheet files PurgeCSS prunes: the site's own Sass (src/styles). */
 const OWN_STYLESHEET = /[/\\]src[/\\]styles[/\\][^/\\]+\.scss(\?.*)?$/;
 
-/** The PostCSS plugin for Vite's css.postcss.plugins. */
+/**
+ * The PostCSS plugin for Vite's css.postcss.plugins. The classes the sources
+ * name are read once per plugin, that is once per build, and every
+ * stylesheet (main.scss, and the one-page briefing.scss and editions.scss)
+ * is pruned against them: the sources do not change while a build runs.
+ */
 export function pruneUnusedCss(root: string): AcceptedPlugin {
-	const purge = purgeCSSPlugin({
+	const options: Options = {
+		...defaultOptions,
 		content: PRUNE_CONTENT.map((glob) => `${root}/${glob}`),
-		safelist: PRUNE_SAFELIST,
+		safelist: standardizeSafelist(PRUNE_SAFELIST),
 		// @font-face, @keyframes and custom properties (--nhsuk-…) the kept rules do not use go too.
 		fontFace: true,
 		keyframes: true,
@@ -95,12 +108,22 @@ export function pruneUnusedCss(root: string): AcceptedPlugin {
 		// a value such as the "/" of print.scss's a[href^="/"]::after (no printed address after an
 		// internal link), and the frontend styles states by aria-* attributes.
 		dynamicAttributes: PRUNE_DYNAMIC_ATTRIBUTES,
-	}) as PostcssPlugin;
+	};
+	let selectors: Promise<ExtractorResultSets> | undefined;
 	return {
 		postcssPlugin: 'portal:prune-unused-css',
-		async OnceExit(css, helpers) {
+		async OnceExit(css) {
 			const file = css.source?.input.file ?? '';
-			if (OWN_STYLESHEET.test(file) && purge.OnceExit) await purge.OnceExit(css, helpers);
+			if (!OWN_STYLESHEET.test(file)) return;
+			selectors ??= new PurgeCSS().extractSelectorsFromFiles(options.content as string[], options.extractors);
+			// What @fullhuman/postcss-purgecss does for each stylesheet, with the sources' selectors read once.
+			const purge = new PurgeCSS();
+			purge.options = options;
+			purge.variablesStructure.safelist = options.safelist.variables ?? [];
+			purge.walkThroughCSS(css, await selectors);
+			purge.removeUnusedFontFaces();
+			purge.removeUnusedKeyframes();
+			purge.removeUnusedCSSVariables();
 		},
 	};
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/project-copy.ts';
+import { splitBundle } from '../../src/lib/search/pagefind-bundle.ts';
 import { page as htmlPage, text } from '../helpers/dist.ts';
 import { openIndex, readFragments, type Fragment, type OpenIndex } from '../helpers/search-index.ts';
 import { SITE_DIST } from '../helpers/site.ts';
@@ -35,6 +36,22 @@ describe('the index', () => {
 		expect(files.filter((f) => /pagefind\/pagefind-(ui|modular-ui|component-ui)|highlight|playground/.test(f))).toEqual(
 			[],
 		);
+	});
+
+	it('holds what the search API loads, as Pagefind wrote it to disk: the metadata and WebAssembly its entry names, and nothing the site does not publish', () => {
+		const bundle = files.filter((f) => f.startsWith('pagefind/')).map((f) => f.slice('pagefind/'.length));
+		const entry = readFileSync(join(SITE_DIST, 'pagefind', 'pagefind-entry.json'), 'utf8');
+		const languages = Object.values(
+			(JSON.parse(entry) as { languages: Record<string, { hash: string; wasm: string }> }).languages,
+		);
+		expect(languages.length).toBeGreaterThan(0);
+		for (const { hash, wasm } of languages) {
+			expect(bundle).toContain(`pagefind.${hash}.pf_meta`);
+			expect(bundle).toContain(`wasm.${wasm}.pagefind`);
+		}
+		const { publish, drop } = splitBundle(bundle, entry);
+		expect(drop).toEqual([]);
+		expect(publish.filter((f) => f.startsWith('fragment/')).length).toBe(fragments.length);
 	});
 
 	it('holds every guidance, priority, target, edition, dataset, system and region page and the glossary, and no other page', () => {

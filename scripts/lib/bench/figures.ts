@@ -5,6 +5,7 @@
  */
 import type { PageWeight } from '../page-weight.ts';
 import type { PeakMemory } from '../process-tree.ts';
+import type { SearchFileKind } from '../search-bytes.ts';
 
 export type { PeakMemory };
 
@@ -14,6 +15,8 @@ export interface BuildFigures {
 	name: string;
 	/** Wall time from start to exit. */
 	seconds: number;
+	/** CPU seconds (user + system) of the build and the processes it waited for, where GNU time measured them. */
+	cpuSeconds?: number | undefined;
 	/** Peak memory of the build. */
 	memory: PeakMemory;
 	/** HTML files in its dist. */
@@ -38,8 +41,8 @@ export interface FetchedBytes {
 	transfer?: number;
 }
 
-/** The kinds of file a search fetches: pagefind.js and its worker, the metadata, index chunks, fragments, filters. */
-export type SearchFileKind = 'code' | 'metadata' | 'index' | 'fragments' | 'filters';
+/** The kinds of file a search fetches: pagefind.js, its worker and WebAssembly, the metadata, index chunks, fragments, filters, the vocabulary. */
+export type { SearchFileKind };
 
 /** A first search query on the portal's build (scripts/bench-search.ts), the largest of its queries. */
 export interface SearchFigures {
@@ -49,7 +52,7 @@ export interface SearchFigures {
 	search: FetchedBytes;
 	/** Everything the page of the query that fetched most fetched (page, CSS, script, search). */
 	all: FetchedBytes;
-	/** The search files by kind, where measured. */
+	/** The search files by kind, where measured, of the query that fetched most search files (decoded). */
 	byKind?: Partial<Record<SearchFileKind, FetchedBytes>>;
 }
 
@@ -58,6 +61,13 @@ export interface GuidanceHtml {
 	mean: number;
 	max: number;
 	count: number;
+}
+
+/** The smaller builds of a run with --fit: the corpus size and the baseline's and portal's cold builds at it. */
+export interface SplitBuilds {
+	pages: number;
+	baseline?: BuildFigures | undefined;
+	portal?: BuildFigures | undefined;
 }
 
 /** Everything one run measured. */
@@ -82,6 +92,8 @@ export interface CorpusRun {
 	search?: SearchFigures | undefined;
 	/** The portal's 1,000-page time from another run (--compare=S), for the 3,000-page budget. */
 	compareSeconds?: number | undefined;
+	/** The baseline and the portal built at a second corpus size (--fit M), for the fixed cost and the cost per page. */
+	split?: SplitBuilds | undefined;
 }
 
 /** A budget of the issue, evaluated on one run. */

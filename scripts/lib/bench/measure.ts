@@ -42,7 +42,16 @@ import {
 	ROOT,
 	TMP,
 } from '../project-copy.ts';
-import type { BuildFigures, CorpusFacts, CorpusRun, GuidanceHtml, RunContext, SearchFigures } from './figures.ts';
+import type {
+	BuildFigures,
+	CorpusFacts,
+	CorpusRun,
+	GuidanceHtml,
+	RunContext,
+	SearchFigures,
+	SearchFileKind,
+	SplitBuilds,
+} from './figures.ts';
 import type { BenchOptions } from './options.ts';
 import { mb } from './units.ts';
 
@@ -76,6 +85,7 @@ export async function timedBuild(name: string, root: string, nodeArgs: readonly 
 	const figures: BuildFigures = {
 		name,
 		seconds: build.seconds,
+		cpuSeconds: build.cpuSeconds,
 		memory: build.memory,
 		htmlFiles: listFiles(dist).filter((f) => f.endsWith('.html')).length,
 		distBytes: all.bytes,
@@ -88,8 +98,9 @@ export async function timedBuild(name: string, root: string, nodeArgs: readonly 
 	};
 	const { largestProcess: rss, processTree: tree } = figures.memory;
 	const treeNote = tree === undefined ? '' : ` (whole tree ${mb(tree)})`;
+	const cpu = build.cpuSeconds === undefined ? '' : ` (${build.cpuSeconds.toFixed(1)} CPU s)`;
 	console.error(
-		`  ${build.seconds.toFixed(1)} s, ${figures.htmlFiles} HTML files, peak RSS ${rss ? mb(rss) : '?'}${treeNote}`,
+		`  ${build.seconds.toFixed(1)} s${cpu}, ${figures.htmlFiles} HTML files, peak RSS ${rss ? mb(rss) : '?'}${treeNote}`,
 	);
 	return figures;
 }
@@ -113,21 +124,45 @@ export function guidanceHtml(dist: string, corpus: readonly SourceFile[]): Guida
 const kibCell = (cell: string | undefined) => Number((cell ?? '').replace(/[^\d.]/g, '')) * 1024;
 
 /**
- * scripts/bench-search.ts's output read: its Markdown without the heading,
- * and the largest search bytes and the largest bytes of all requests over
- * its queries (each the largest of its own column).
+ * scripts/bench-search.ts's output read: its Markdown without the heading;
+ * the largest search bytes (decoded, and transferred where it printed them)
+ * and the largest bytes of all requests over its queries (each the largest
+ * of its own column); and, where it printed them, the search bytes by kind of
+ * the query that fetched most (decoded).
  */
 export function parseSearchOutput(stdout: string): SearchFigures {
-	const rows = stdout
-		.split('\n')
-		.filter((l) => /^\| (?!first query|---)/.test(l))
-		.map((r) => r.split('|').map((c) => c.trim()));
+	const [queries = '', kinds] = stdout.split(/^Search bytes by kind.*$/m);
+	const rowsOf = (text: string, header: string) =>
+		text
+			.split('\n')
+			.filter((l) => l.startsWith('| ') && !l.startsWith(`| ${header} |`) && !l.startsWith('| ---'))
+			.map((r) => r.split('|').map((c) => c.trim()));
+	const rows = rowsOf(queries, 'first query');
 	if (rows.length === 0) throw new Error(`scripts/bench-search.ts printed no query rows:\n${stdout}`);
-	return {
+	const largest = (column: number) => Math.max(...rows.map((c) => kibCell(c[column])));
+	const transfer = rows.every((c) => c[9] !== undefined && c[9] !== '') ? { transfer: largest(9) } : {};
+	const figures: SearchFigures = {
 		table: stdout.replace(/^### .*\n+/, '').trim(),
-		search: { decoded: Math.max(...rows.map((c) => kibCell(c[4]))) },
-		all: { decoded: Math.max(...rows.map((c) => kibCell(c[6]))) },
+		search: { decoded: largest(4), ...transfer },
+		all: { decoded: largest(6) },
 	};
+	if (kinds === undefined) return figures;
+	const [header] = kinds.split('\n').filter((l) => l.startsWith('| query |'));
+	const names = (header ?? '')
+		.split('|')
+		.map((c) => c.trim())
+		.slice(2, -1) as SearchFileKind[];
+	// The query that fetched most search bytes, decoded: its row of the kinds table.
+	const most = rows.reduce((best, c) => (kibCell(c[4]) > kibCell(best[4]) ? c : best));
+	const row = rowsOf(kinds, 'query').find((c) => c[1] === most[1]);
+	if (!row) return figures;
+	figures.byKind = Object.fromEntries(
+		names.map((name, i) => {
+			const [decoded, sent] = (row[i + 2] ?? '').split('/');
+			return [name, { decoded: kibCell(decoded), transfer: kibCell(sent) }];
+		}),
+	);
+	return figures;
 }
 
 /** Measures a first search query on the site built in `dist` (scripts/bench-search.ts, in Chromium). */
@@ -291,4 +326,33 @@ export async function runCorpusBenchmark(
 		else console.error(`kept: ${copies.join(', ')}`);
 	}
 	return { run, profile };
+}
+
+/**
+ * The baseline and the portal built cold at a second, smaller corpus size
+ * (--fit M), for the fixed cost and the cost per page (split.ts); each in a
+ * copy of its own, removed afterwards unless --keep.
+ */
+export async function runSplitBuilds(
+	options: Pick<BenchOptions, 'skipBaseline' | 'keep'>,
+	corpus: readonly SourceFile[],
+	data: readonly SourceFile[] = [],
+): Promise<SplitBuilds> {
+	const copies: string[] = [];
+	const label = ` at ${corpus.length} pages`;
+	try {
+		const split: SplitBuilds = { pages: corpus.length };
+		if (!options.skipBaseline) {
+			const baseline = baselineCopy(corpus);
+			copies.push(baseline);
+			split.baseline = await timedBuild(`baseline${label}`, baseline);
+		}
+		const portal = portalCopy(corpus, data);
+		copies.push(portal);
+		split.portal = await timedBuild(`portal${label}`, portal);
+		return split;
+	} finally {
+		if (!options.keep) for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+		else console.error(`kept: ${copies.join(', ')}`);
+	}
 }

@@ -11,6 +11,8 @@ export interface BenchOptions {
 	repeat: number;
 	/** The portal's 1,000-page time from another run, in seconds (--compare=S), for the 3,000-page budget. */
 	compareSeconds?: number;
+	/** A second, smaller corpus size (--fit M): baseline and portal built at it too, for the fixed cost and the cost per page. */
+	fitPages?: number;
 	/** The portal's builds under `node --cpu-prof` (--profile). */
 	profile: boolean;
 	/** Build the real site too (--real). */
@@ -50,8 +52,12 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions {
 	const compareSeconds = compare === undefined ? undefined : Number(compare);
 	if (compareSeconds !== undefined && !(compareSeconds > 0))
 		throw new Error(`--compare must be a time in seconds above 0 (got "${compare}")`);
+	const pages = wholeOption(args, DEFAULT_COUNT, 'pages', 'count');
+	const fit = raw(args, ['fit']) === undefined ? undefined : wholeOption(args, 1, 'fit');
+	if (fit !== undefined && fit === pages) throw new Error(`--fit must be another page count than --pages (${pages})`);
 	return {
-		pages: wholeOption(args, DEFAULT_COUNT, 'pages', 'count'),
+		pages,
+		...(fit === undefined ? {} : { fitPages: fit }),
 		seed: wholeOption(args, DEFAULT_SEED, 'seed'),
 		repeat: wholeOption(args, 1, 'repeat'),
 		...(compareSeconds === undefined ? {} : { compareSeconds }),

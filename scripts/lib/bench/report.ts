@@ -4,6 +4,7 @@
  * files; everything it prints is in its input.
  */
 import type { Budget, BuildFigures, CorpusFacts, CorpusRun, RunContext } from './figures.ts';
+import { splitSection } from './split.ts';
 import { kb, mb, seconds, thousands } from './units.ts';
 
 /** Everything the report prints. */
@@ -29,9 +30,19 @@ const peak = (bytes: number | undefined) => (bytes === undefined ? '?' : mb(byte
 /** The builds table's columns; the whole tree's peak memory only when some build measured it. */
 export function buildColumns(builds: readonly BuildFigures[]): Column[] {
 	const tree = builds.some((b) => b.memory.processTree !== undefined);
+	const cpu = builds.some((b) => b.cpuSeconds !== undefined);
 	return [
 		{ header: 'build', align: '---', cell: (b) => b.name },
 		{ header: 'time', align: '---:', cell: (b) => seconds(b.seconds) },
+		...(cpu
+			? [
+					{
+						header: 'CPU time',
+						align: '---:',
+						cell: (b: BuildFigures) => (b.cpuSeconds === undefined ? '?' : seconds(b.cpuSeconds)),
+					},
+				]
+			: []),
 		{ header: "of which (from the build's log)", align: '---', cell: (b) => b.phases || '?' },
 		{
 			header: tree ? 'peak RSS, largest process' : 'peak RSS',
@@ -80,27 +91,62 @@ function preamble({ context: c, corpus }: CorpusReport): string {
 The corpus: ${thousands(corpus.pages)} synthetic guidance pages (seed ${corpus.seed}, ${wordsPerPage} words a page on average, sha256 ${corpus.hash}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${c.repeat > 1 ? ` Baseline and portal were built in turn ${c.repeat} times each; the budgets use the fastest of each.` : ''}${c.profiled ? " The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable." : ''}`;
 }
 
+/** What was running at a build's peak of the whole tree ("node 1,300.0 MB, pagefind 400.0 MB"), or ''. */
+export const atTreePeak = (b: BuildFigures): string =>
+	b.memory.atTreePeak
+		? `- ${b.name}, at its whole tree's peak: ${b.memory.atTreePeak
+				.filter((p) => p.bytes >= 1e6)
+				.map((p) => `${p.name} ${mb(p.bytes)}`)
+				.join(', ')}\n`
+		: '';
+
 /** The list under the builds table: page weight, the ratio to the baseline, the warm rebuild. */
 function highlights({ run }: CorpusReport): string {
 	const { guidanceHtml: html, weight, cold, baseline, warm } = run;
 	return [
+		...[baseline, cold].map((b) => (b ? atTreePeak(b) : '')),
 		`- HTML of a guidance page: mean ${kb(html.mean)}, largest ${kb(html.max)} (${thousands(html.count)} pages)\n`,
 		weight
 			? `- CSS + JS a guidance page loads: ${kb(weight.cssBytes + weight.jsBytes)} raw, ${kb(weight.cssGzipBytes + weight.jsGzipBytes)} gzipped (${weight.stylesheets.length} stylesheet, ${weight.scripts.length} scripts)\n`
 			: '',
 		cold && baseline ? `- Portal / baseline build time: ${(cold.seconds / baseline.seconds).toFixed(2)}×\n` : '',
+		cold?.cpuSeconds !== undefined && baseline?.cpuSeconds !== undefined
+			? `- Portal / baseline CPU time: ${(cold.cpuSeconds / baseline.cpuSeconds).toFixed(2)}×\n`
+			: '',
 		cold && warm
 			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)\n`
 			: '',
 	].join('');
 }
 
+/** The search bytes of the first query that fetched most, by kind, decoded and transferred; '' when not measured. */
+export function searchKinds(run: CorpusRun): string {
+	const { search } = run;
+	if (!search?.byKind) return '';
+	const cells = Object.entries(search.byKind).map(
+		([kind, b]) => `| ${kind} | ${kb(b.decoded)} | ${b.transfer === undefined ? '?' : kb(b.transfer)} |`,
+	);
+	const total = `| all search files | ${kb(search.search.decoded)} | ${search.search.transfer === undefined ? '?' : kb(search.search.transfer)} |`;
+	return `
+### The first query that fetched most search files, by kind
+
+| kind | decoded | transferred (gzip as served) |
+| --- | ---: | ---: |
+${[...cells, total].join('\n')}
+`;
+}
+
 /** The whole report: the Markdown section `## Scale: N guidance pages`. */
 export function formatReport(report: CorpusReport): string {
 	const { run } = report;
-	const builds = [run.real, ...run.baselineRuns, ...run.portalRuns, run.warm].filter(
-		(b): b is BuildFigures => b !== undefined,
-	);
+	const builds = [
+		run.real,
+		run.split?.baseline,
+		run.split?.portal,
+		...run.baselineRuns,
+		...run.portalRuns,
+		run.warm,
+	].filter((b): b is BuildFigures => b !== undefined);
 	const search = run.search ? `\n### Search on the ${thousands(run.pages)}-page portal\n\n${run.search.table}\n` : '';
 	return `## Scale: ${thousands(run.pages)} guidance pages
 
@@ -108,7 +154,7 @@ ${preamble(report)}
 
 ${buildsTable(builds)}
 
-${highlights(report)}
+${highlights(report)}${splitSection(run.split, { pages: run.pages, baseline: run.baseline, portal: run.cold })}${searchKinds(run)}
 ${budgetsTable(report.budgets)}
 ${search}${report.profile}`;
 }

@@ -8,7 +8,18 @@
 import type { z } from 'zod';
 
 /** Where a collection's files are: one JSON file, or a folder of files matching a pattern. */
-export type CollectionSource = { file: string } | { base: string; pattern: string };
+export type CollectionSource =
+	| { file: string }
+	| {
+			base: string;
+			pattern: string;
+			/**
+			 * The bodies (a file's text after its front matter) Astro's data store keeps, for the site to
+			 * read as `entry.body`: none when left out. Every body kept is carried through the build's
+			 * bundle and held in memory to the end, so keep only those a page model reads.
+			 */
+			keepBody?: (body: string) => boolean;
+	  };
 
 /** One JSON file holding a list of entries (data/targets.json). */
 export interface ListReading {

@@ -55,22 +55,53 @@ function escapeRegExp(text: string): string {
 /** One piece of a text split around the abbreviations it uses for the first time. */
 export type AbbreviationPiece = string | { text: string; abbreviation: string; title: string };
 
+/** The pattern of the abbreviations a page has not used yet, and each one's entry. */
+interface PendingPattern {
+	pattern: RegExp;
+	byAbbreviation: Map<string, Abbreviation>;
+}
+
+/**
+ * The pattern of each page's pending abbreviations, by the page's `seen` set,
+ * kept while neither the entries nor the set's size change (a set only
+ * grows): a page's text nodes mostly use no new abbreviation, so the pattern
+ * is built once per new use, not once per text node.
+ */
+const pendingPatterns = new WeakMap<
+	Set<string>,
+	{ entries: readonly Abbreviation[]; size: number; pending: PendingPattern | undefined }
+>();
+
+function pendingPattern(entries: readonly Abbreviation[], seen: Set<string>): PendingPattern | undefined {
+	const cached = pendingPatterns.get(seen);
+	if (cached && cached.entries === entries && cached.size === seen.size) return cached.pending;
+	const pending = entries.filter((e) => !seen.has(e.abbreviation));
+	let built: PendingPattern | undefined;
+	if (pending.length > 0) {
+		const byAbbreviation = new Map(pending.map((e) => [e.abbreviation, e]));
+		// Longest first, so "HEFMA" is never read as a shorter abbreviation within it.
+		const alternatives = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+		built = { pattern, byAbbreviation };
+	}
+	pendingPatterns.set(seen, { entries, size: seen.size, pending: built });
+	return built;
+}
+
 /**
  * `text` split into plain text and the first use of each abbreviation not in
  * `seen` (which it adds to). A plural ("ICBs") is the abbreviation's use too,
- * titled with the term's plural. Pure.
+ * titled with the term's plural. Pure but for a cache of its patterns, which
+ * changes nothing it returns.
  */
 export function splitAbbreviations(
 	text: string,
 	entries: readonly Abbreviation[],
 	seen: Set<string>,
 ): AbbreviationPiece[] {
-	const pending = entries.filter((e) => !seen.has(e.abbreviation));
-	if (pending.length === 0) return [text];
-	const byAbbreviation = new Map(pending.map((e) => [e.abbreviation, e]));
-	// Longest first, so "HEFMA" is never read as a shorter abbreviation within it.
-	const alternatives = [...byAbbreviation.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(s?)(?![\\p{L}\\p{N}])`, 'gu');
+	const pending = pendingPattern(entries, seen);
+	if (pending === undefined) return [text];
+	const { pattern, byAbbreviation } = pending;
 	const pieces: AbbreviationPiece[] = [];
 	let last = 0;
 	for (const match of text.matchAll(pattern)) {

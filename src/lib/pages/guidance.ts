@@ -52,10 +52,22 @@ import {
 	type TimeView,
 } from './views.ts';
 
-/** A guidance entry with what the page needs to number its figures and name its file in errors. */
+/** A heading of a compiled body, as Astro's `render(entry)` gives it (its id is `slug`). */
+export interface CompiledHeading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** A guidance entry with what the page needs to number its figures, list its h2s and name its file in errors. */
 export interface GuidanceSource extends GuidanceEntry {
-	/** The MDX body, as written. */
+	/** The MDX body, as written: the build keeps it only for a page that prints a `<Figure>` (src/collections.ts). */
 	body?: string | undefined;
+	/**
+	 * The compiled body's headings (`render(entry).headings`), for "On this page" without parsing
+	 * the body again; when left out (the unit tests' fixtures), they are read from `body`.
+	 */
+	headings?: readonly CompiledHeading[] | undefined;
 	/** The entry's source file (content/<priority>/<slug>.mdx). */
 	filePath?: string | undefined;
 }
@@ -100,6 +112,12 @@ export interface GuidancePageModel {
 	mdx: MdxResolver;
 	/** "Where this stands now", from the trace, printed above the body (src/lib/pages/now-view.ts); undefined when no commitment covers the page. */
 	standsNow: StandsNowView | undefined;
+}
+
+/** The h2s of a page, from its compiled headings, or from its body when it has none. */
+function pageH2s(entry: GuidanceSource): { text: string; id: string }[] {
+	if (!entry.headings) return h2Headings(entry.body ?? '');
+	return entry.headings.filter((h) => h.depth === 2).map((h) => ({ text: h.text, id: h.slug }));
 }
 
 /** What {@link guidancePage} is told beyond the site: who publishes it and the date review dates are judged against. */
@@ -176,7 +194,7 @@ export function guidancePage(
 		pagination: { previous: link(previous), next: link(next) },
 		navigation: {
 			priority: { text: `All ${uncapitalise(priority.title)} pages`, href: priorityHref(priorityId) },
-			onThisPage: h2Headings(entry.body ?? '').map((h) => ({ text: h.text, href: `#${h.id}` })),
+			onThisPage: pageH2s(entry).map((h) => ({ text: h.text, href: `#${h.id}` })),
 		},
 		mdx: mdxResolver(site, entry.filePath, notes),
 		standsNow: guidanceStandsNow(site, priorityId, entry.id),

@@ -1,32 +1,33 @@
 /**
- * Which of the files Pagefind produces the site publishes. Pure, so it is
- * unit-tested; src/integrations/pagefind.ts writes what it returns.
+ * Which of the files Pagefind writes the site publishes. Pure, so it is
+ * unit-tested; src/integrations/pagefind.ts removes what it says to drop
+ * from the bundle Pagefind wrote.
  */
-
-export interface BundleFile {
-	/** Path inside the bundle, for example "pagefind.js" or "fragment/en-gb_4bbc806.pf_fragment". */
-	path: string;
-	content: Uint8Array;
-}
 
 /** Pagefind's ready-made search UIs and its highlight script: the site uses none of them. */
 const UNUSED = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js|playground\/.*)$/;
 
+/** The bundle's entry file, which names the languages (and so the WebAssembly) the index has. */
+export const BUNDLE_ENTRY = 'pagefind-entry.json';
+
 /**
- * The files to publish: everything the search API (pagefind.js) loads, that
- * is the entry, the worker, the index, fragments, filters, metadata and the
- * WebAssembly of the languages the entry names; not the UIs, and not the
- * WebAssembly for languages the site does not have. Sorted by path.
+ * The bundle's files (paths inside it, "pagefind.js", "fragment/en-gb_4bbc806.pf_fragment"),
+ * split into those to publish, everything the search API (pagefind.js) loads:
+ * the entry, the worker, the index, fragments, filters, metadata and the
+ * WebAssembly of the languages the entry names; and those to drop: the UIs,
+ * and the WebAssembly for languages the site does not have. Each sorted by
+ * path. `entry` is the text of {@link BUNDLE_ENTRY}; throws when there is none.
  */
-export function bundleFilesToWrite<F extends BundleFile>(files: readonly F[]): F[] {
-	const entry = files.find((f) => f.path === 'pagefind-entry.json');
-	if (!entry) throw new Error('the Pagefind bundle has no pagefind-entry.json');
-	const parsed = JSON.parse(new TextDecoder().decode(entry.content)) as {
-		languages?: Record<string, { wasm?: string }>;
-	};
+export function splitBundle(
+	paths: readonly string[],
+	entry: string | undefined,
+): { publish: string[]; drop: string[] } {
+	if (entry === undefined || !paths.includes(BUNDLE_ENTRY))
+		throw new Error(`the Pagefind bundle has no ${BUNDLE_ENTRY}`);
+	const parsed = JSON.parse(entry) as { languages?: Record<string, { wasm?: string }> };
 	const wasmUsed = new Set(Object.values(parsed.languages ?? {}).map((l) => `wasm.${l.wasm ?? 'unknown'}.pagefind`));
-	return files
-		.filter((f) => !UNUSED.test(f.path))
-		.filter((f) => !/^wasm\.[^/]+\.pagefind$/.test(f.path) || wasmUsed.has(f.path))
-		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	const published = (path: string) =>
+		!UNUSED.test(path) && (!/^wasm\.[^/]+\.pagefind$/.test(path) || wasmUsed.has(path));
+	const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return { publish: sorted.filter(published), drop: sorted.filter((p) => !published(p)) };
 }

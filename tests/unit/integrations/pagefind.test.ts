@@ -4,9 +4,9 @@
  * Pagefind error and on an index with no page, writes only the files the site
  * publishes, and always stops the Pagefind service.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => ({
 	createErrors: [] as string[],
 	addErrors: [] as string[],
+	writeErrors: [] as string[],
 	files: [] as { path: string; content: Uint8Array }[],
 	closed: 0,
 }));
@@ -24,7 +25,14 @@ vi.mock('pagefind', () => ({
 			errors: fake.createErrors,
 			index: {
 				addDirectory: () => Promise.resolve({ errors: fake.addErrors, page_count: 3 }),
-				getFiles: () => Promise.resolve({ errors: [], files: fake.files }),
+				// Pagefind writes its bundle itself; the fake writes the files it was given.
+				writeFiles: ({ outputPath }: { outputPath: string }) => {
+					for (const file of fake.files) {
+						mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
+						writeFileSync(join(outputPath, file.path), file.content);
+					}
+					return Promise.resolve({ errors: fake.writeErrors, outputPath });
+				},
 			},
 		}),
 	close: () => {
@@ -55,11 +63,13 @@ beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'portal-search-index-'));
 	fake.createErrors = [];
 	fake.addErrors = [];
+	fake.writeErrors = [];
 	fake.files = [
 		entry,
 		{ path: 'pagefind.js', content: bytes('js') },
 		{ path: 'fragment/en-gb_1.pf_fragment', content: fragment('Hospital at home', 'Virtual wards at home.') },
 		{ path: 'pagefind-ui.js', content: bytes('ui') },
+		{ path: 'playground/index.html', content: bytes('<p>playground</p>') },
 	];
 	fake.closed = 0;
 });
@@ -101,6 +111,25 @@ describe('the search index build step', () => {
 		expect(fake.closed).toBe(2);
 	});
 
+	it('leaves nothing of an earlier index, nor the UIs Pagefind wrote', async () => {
+		mkdirSync(join(dir, 'pagefind', 'index'), { recursive: true });
+		writeFileSync(join(dir, 'pagefind', 'index', 'en-gb_old.pf_index'), 'stale');
+		await runHook();
+		expect(existsSync(join(dir, 'pagefind', 'index'))).toBe(false);
+		expect(existsSync(join(dir, 'pagefind', 'playground'))).toBe(false);
+		expect(existsSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+		expect(readFileSync(join(dir, 'pagefind', 'pagefind.js'), 'utf8')).toBe('js');
+	});
+
+	it('fails the build when Pagefind cannot write its files, and when its bundle has no entry', async () => {
+		fake.writeErrors = ['Permission denied (os error 13)'];
+		await expect(runHook()).rejects.toThrow('search index (Pagefind) failed:\n  Permission denied (os error 13)');
+		fake.writeErrors = [];
+		fake.files = fake.files.filter((f) => f.path !== 'pagefind-entry.json');
+		await expect(runHook()).rejects.toThrow('no pagefind-entry.json');
+		expect(fake.closed).toBe(2);
+	});
+
 	it('fails the build when Pagefind cannot start', async () => {
 		fake.createErrors = ['binary not found'];
 		await expect(runHook()).rejects.toThrow('binary not found');
@@ -109,5 +138,6 @@ describe('the search index build step', () => {
 	it('fails the build when no page opted in to search', async () => {
 		fake.files = [entry, { path: 'pagefind.js', content: bytes('js') }];
 		await expect(runHook()).rejects.toThrow("no page was indexed: pages opt in with BaseLayout's `search` prop");
+		expect(existsSync(join(dir, 'pagefind'))).toBe(false);
 	});
 });

@@ -63,6 +63,31 @@ describe('abbreviations', () => {
 	});
 });
 
+describe('splitAbbreviations over many text nodes of one page', () => {
+	it('gives what a fresh split gives, node after node, whatever it kept from the nodes before', () => {
+		const nodes = ['No abbreviation here.', 'The ICB and its EPR.', 'Another ICB, an ICS.', 'EPRs and ICSs.', 'Plain.'];
+		const seen = new Set<string>();
+		const fresh = new Set<string>();
+		for (const text of nodes) {
+			const expected = splitAbbreviations(text, [...GLOSSARY], new Set(fresh));
+			for (const p of expected) if (typeof p !== 'string') fresh.add(p.abbreviation);
+			expect(splitAbbreviations(text, GLOSSARY, seen)).toEqual(expected);
+		}
+		expect([...seen].sort()).toEqual(['EPR', 'ICB', 'ICS']);
+	});
+
+	it('reads another glossary with the same set afresh', () => {
+		const seen = new Set<string>();
+		expect(splitAbbreviations('The ICB.', GLOSSARY, seen)).toHaveLength(3);
+		const other = [{ abbreviation: 'CCG', term: 'Clinical commissioning group' }];
+		expect(splitAbbreviations('The CCG and the ICB.', other, seen)).toEqual([
+			'The ',
+			{ text: 'CCG', abbreviation: 'CCG', title: 'Clinical commissioning group' },
+			' and the ICB.',
+		]);
+	});
+});
+
 describe('base links', () => {
 	it('puts the base before site-relative links and images, not before others', async () => {
 		const out = await html(

@@ -166,6 +166,22 @@ describe('guidance page', () => {
 		`);
 	});
 
+	it('lists "On this page" from the compiled headings when the build gives them, its body not read', () => {
+		const compiled = guidancePage(site, 'virtual-wards', {
+			...entry,
+			body: undefined,
+			headings: [
+				{ depth: 2, slug: 'how-far-england-got', text: 'How far England got' },
+				{ depth: 3, slug: 'by-region', text: 'By region' },
+				{ depth: 2, slug: 'what-changed-later-1', text: 'What changed later' },
+			],
+		});
+		expect(compiled.navigation.onThisPage).toEqual([
+			{ text: 'How far England got', href: '#how-far-england-got' },
+			{ text: 'What changed later', href: '#what-changed-later-1' },
+		]);
+	});
+
 	it("gives its MDX components a resolver that knows the page's figure notes", () => {
 		const note = page.figureNotes[0];
 		const [id = '', period = ''] = (entry.body.match(/<Figure id="([^"]+)" period="([^"]+)"/) ?? []).slice(1);

@@ -1,6 +1,6 @@
 /** The benchmarks' timed build (scripts/lib/astro-build.ts): its command line and GNU time's report. */
 import { describe, expect, it } from 'vitest';
-import { astroBuildCommand, parseGnuTimeKiB, peakMemory } from '../../../scripts/lib/astro-build.ts';
+import { astroBuildCommand, GNU_TIME_FORMAT, parseGnuTime, peakMemory } from '../../../scripts/lib/astro-build.ts';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 
 describe('astroBuildCommand', () => {
@@ -20,15 +20,23 @@ describe('astroBuildCommand', () => {
 	});
 });
 
-describe('parseGnuTimeKiB', () => {
-	it('reads the last line as KiB, after any warning time printed', () => {
-		expect(parseGnuTimeKiB('1405000\n')).toBe(1405000 * 1024);
-		expect(parseGnuTimeKiB('Command exited with non-zero status 1\n2048\n')).toBe(2048 * 1024);
+describe('parseGnuTime', () => {
+	it('reads the last line as KiB, user and system seconds, after any warning time printed', () => {
+		expect(GNU_TIME_FORMAT).toBe('%M %U %S');
+		expect(parseGnuTime('1405000 20.50 1.25\n')).toEqual({ peakBytes: 1405000 * 1024, cpuSeconds: 21.75 });
+		expect(parseGnuTime('Command exited with non-zero status 1\n2048 0.10 0.02\n')).toEqual({
+			peakBytes: 2048 * 1024,
+			cpuSeconds: expect.closeTo(0.12, 9),
+		});
+	});
+
+	it('gives the peak alone from a report without CPU times', () => {
+		expect(parseGnuTime('2048\n')).toEqual({ peakBytes: 2048 * 1024 });
 	});
 
 	it('gives nothing for an empty or unreadable report', () => {
-		expect(parseGnuTimeKiB('')).toBeUndefined();
-		expect(parseGnuTimeKiB('Command terminated by signal 9\n')).toBeUndefined();
+		expect(parseGnuTime('')).toEqual({});
+		expect(parseGnuTime('Command terminated by signal 9\n')).toEqual({});
 	});
 });
 

@@ -59,6 +59,23 @@ describe('treeSample and peakOf', () => {
 		expect(peakOf(samples)).toEqual({ largestProcess: 350, processTree: 500 });
 		expect(peakOf([])).toEqual({});
 	});
+
+	it("names the tree's processes at its peak, largest first", () => {
+		const samples = [
+			treeSample([900, 100], ['node', 'dart']),
+			treeSample([1000, 400, 100], ['node', 'pagefind', 'dart']),
+		];
+		expect(samples[1]?.processes?.map((p) => p.name)).toEqual(['node', 'pagefind', 'dart']);
+		expect(peakOf(samples)).toEqual({
+			largestProcess: 1000,
+			processTree: 1500,
+			atTreePeak: [
+				{ name: 'node', bytes: 1000 },
+				{ name: 'pagefind', bytes: 400 },
+				{ name: 'dart', bytes: 100 },
+			],
+		});
+	});
 });
 
 describe.runIf(canSampleProcesses())('sampleProcessTree', () => {

@@ -1,30 +1,32 @@
-/** Which Pagefind bundle files the build writes (src/lib/search/pagefind-bundle.ts). */
+/** Which Pagefind bundle files the build publishes (src/lib/search/pagefind-bundle.ts). */
 import { describe, expect, it } from 'vitest';
-import { bundleFilesToWrite } from '../../../src/lib/search/pagefind-bundle.ts';
+import { splitBundle } from '../../../src/lib/search/pagefind-bundle.ts';
 
 describe('Pagefind bundle', () => {
-	const file = (path: string, text = '') => ({ path, content: new TextEncoder().encode(text) });
-	it('publishes what the search API loads, and not the ready-made UIs or unused WebAssembly', () => {
-		const files = [
-			file('pagefind-ui.js'),
-			file('pagefind-ui.css'),
-			file('pagefind-component-ui.js'),
-			file('pagefind-modular-ui.css'),
-			file('pagefind-highlight.js'),
-			file('wasm.unknown.pagefind'),
-			file('wasm.en-gb.pagefind'),
-			file('pagefind.js'),
-			file('pagefind-worker.js'),
-			file('index/en-gb_1.pf_index'),
-			file('fragment/en-gb_2.pf_fragment'),
-			file('filter/en-gb_3.pf_filter'),
-			file('pagefind.en-gb_4.pf_meta'),
-			file(
-				'pagefind-entry.json',
-				JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_4', wasm: 'en-gb', page_count: 1 } } }),
-			),
+	const entry = JSON.stringify({
+		version: '1.6.0',
+		languages: { 'en-gb': { hash: 'en-gb_4', wasm: 'en-gb', page_count: 1 } },
+	});
+	it('publishes what the search API loads, and drops the ready-made UIs and unused WebAssembly', () => {
+		const paths = [
+			'pagefind-ui.js',
+			'pagefind-ui.css',
+			'pagefind-component-ui.js',
+			'pagefind-modular-ui.css',
+			'pagefind-highlight.js',
+			'playground/index.html',
+			'wasm.unknown.pagefind',
+			'wasm.en-gb.pagefind',
+			'pagefind.js',
+			'pagefind-worker.js',
+			'index/en-gb_1.pf_index',
+			'fragment/en-gb_2.pf_fragment',
+			'filter/en-gb_3.pf_filter',
+			'pagefind.en-gb_4.pf_meta',
+			'pagefind-entry.json',
 		];
-		expect(bundleFilesToWrite(files).map((f) => f.path)).toEqual([
+		const { publish, drop } = splitBundle(paths, entry);
+		expect(publish).toEqual([
 			'filter/en-gb_3.pf_filter',
 			'fragment/en-gb_2.pf_fragment',
 			'index/en-gb_1.pf_index',
@@ -34,9 +36,19 @@ describe('Pagefind bundle', () => {
 			'pagefind.js',
 			'wasm.en-gb.pagefind',
 		]);
+		expect(drop).toEqual([
+			'pagefind-component-ui.js',
+			'pagefind-highlight.js',
+			'pagefind-modular-ui.css',
+			'pagefind-ui.css',
+			'pagefind-ui.js',
+			'playground/index.html',
+			'wasm.unknown.pagefind',
+		]);
 	});
 
 	it('refuses a bundle without its entry file', () => {
-		expect(() => bundleFilesToWrite([file('pagefind.js')])).toThrow('no pagefind-entry.json');
+		expect(() => splitBundle(['pagefind.js'], undefined)).toThrow('no pagefind-entry.json');
+		expect(() => splitBundle(['pagefind.js'], entry)).toThrow('no pagefind-entry.json');
 	});
 });

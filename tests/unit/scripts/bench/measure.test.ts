@@ -33,6 +33,47 @@ describe('parseSearchOutput', () => {
 	});
 });
 
+/** What scripts/bench-search.ts prints since it measures transferred bytes and bytes by kind. */
+const SEARCH_OUTPUT_BY_KIND = `### /work/.tmp/bench-corpus-x/dist
+
+- Indexed pages: 1088
+
+| first query | results | search files fetched | search bytes | all requests | all bytes (page, CSS, script, search) | time to results (ms) | search bytes before the results showed | search bytes transferred |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| hospital at home | 758 | 9 | 286.9 KiB | 14 | 320.5 KiB | 640 | 280.0 KiB | 220.0 KiB |
+| EPR | 212 | 8 | 102.0 KiB | 15 | 330.0 KiB | 410 | 100.0 KiB | 40.0 KiB |
+
+Search bytes by kind, decoded / transferred (…):
+
+| query | code | metadata | index | fragments | filters | vocabulary |
+| --- | --- | --- | --- | --- | --- | --- |
+| hospital at home | 88.0 KiB / 25.0 KiB | 1.0 KiB / 1.0 KiB | 150.0 KiB / 150.0 KiB | 40.0 KiB / 40.0 KiB | 7.9 KiB / 3.0 KiB | 0.0 KiB / 0.0 KiB |
+| EPR | 88.0 KiB / 25.0 KiB | 1.0 KiB / 1.0 KiB | 5.0 KiB / 5.0 KiB | 8.0 KiB / 8.0 KiB | 0.0 KiB / 0.0 KiB | 0.0 KiB / 0.0 KiB |
+`;
+
+describe('parseSearchOutput, with transferred bytes and kinds', () => {
+	it('takes the largest transfer and the kinds of the query that fetched most', () => {
+		const figures = parseSearchOutput(SEARCH_OUTPUT_BY_KIND);
+		expect(figures.search).toEqual({ decoded: 286.9 * 1024, transfer: 220 * 1024 });
+		expect(figures.byKind?.code).toEqual({ decoded: 88 * 1024, transfer: 25 * 1024 });
+		expect(figures.byKind?.index).toEqual({ decoded: 150 * 1024, transfer: 150 * 1024 });
+		expect(Object.keys(figures.byKind ?? {})).toEqual([
+			'code',
+			'metadata',
+			'index',
+			'fragments',
+			'filters',
+			'vocabulary',
+		]);
+	});
+
+	it('gives no kinds and no transfer from an older output', () => {
+		const figures = parseSearchOutput(SEARCH_OUTPUT);
+		expect(figures.byKind).toBeUndefined();
+		expect(figures.search.transfer).toBeUndefined();
+	});
+});
+
 describe('fastest', () => {
 	it('picks the quickest build, the first of equals, and nothing from no builds', () => {
 		const a = buildFigures('a', 12);

@@ -2,6 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchOptions, wholeOption } from '../../../../scripts/lib/bench/options.ts';
 
+describe('parseBenchOptions --fit', () => {
+	it('reads a second corpus size, and refuses the size of --pages', () => {
+		expect(parseBenchOptions(['--pages', '1000', '--fit', '250']).fitPages).toBe(250);
+		expect(parseBenchOptions([]).fitPages).toBeUndefined();
+		expect(() => parseBenchOptions(['--pages=300', '--fit=300'])).toThrow('--fit must be another page count');
+		expect(() => parseBenchOptions(['--fit', 'x'])).toThrow('--fit must be a whole number');
+	});
+});
+
 describe('parseBenchOptions', () => {
 	it('gives 1,000 pages, seed 1, one round and nothing skipped when given nothing', () => {
 		expect(parseBenchOptions([])).toEqual({

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateBudgets } from '../../../../scripts/lib/bench/budgets.ts';
 import type { RunContext } from '../../../../scripts/lib/bench/figures.ts';
 import {
+	atTreePeak,
 	buildColumns,
 	buildsTable,
 	budgetsTable,
 	formatReport,
 	mark,
+	searchKinds,
 	type CorpusReport,
 } from '../../../../scripts/lib/bench/report.ts';
 import { buildFigures, corpusRun } from '../../../helpers/bench-figures.ts';
@@ -151,5 +153,48 @@ describe('budgetsTable and mark', () => {
 			'| a | 1 s | met (budget set for 10,000 pages) |',
 			'| b | 2 s | **not met** |',
 		]);
+	});
+});
+
+describe('the CPU time, the tree at its peak and the search bytes by kind', () => {
+	const withCpu = (name: string, seconds: number, cpu: number) => ({ ...buildFigures(name, seconds), cpuSeconds: cpu });
+
+	it('adds a CPU column and the CPU ratio when the builds measured it', () => {
+		const baseline = withCpu('baseline', 9.7, 12.5);
+		const cold = withCpu('portal', 14.8, 20);
+		const text = formatReport(
+			report({ run: corpusRun({ baseline, cold, baselineRuns: [baseline], portalRuns: [cold] }) }),
+		);
+		expect(text).toContain('| build | time | CPU time |');
+		expect(text).toContain('| baseline | 9.7 s | 12.5 s |');
+		expect(text).toContain('- Portal / baseline CPU time: 1.60×');
+	});
+
+	it("says what ran at the whole tree's peak, leaving out processes under 1 MB", () => {
+		const cold = buildFigures('portal', 14.8);
+		cold.memory = {
+			largestProcess: 1.3e9,
+			processTree: 1.7e9,
+			atTreePeak: [
+				{ name: 'node', bytes: 1.3e9 },
+				{ name: 'pagefind_extended', bytes: 0.4e9 },
+				{ name: 'sh', bytes: 0.5e6 },
+			],
+		};
+		expect(atTreePeak(cold)).toBe("- portal, at its whole tree's peak: node 1300.0 MB, pagefind_extended 400.0 MB\n");
+		expect(atTreePeak(buildFigures('baseline', 9.7))).toBe('');
+	});
+
+	it('prints the search bytes by kind, decoded and transferred, only when measured', () => {
+		const search = {
+			table: '',
+			search: { decoded: 280_000, transfer: 200_000 },
+			all: { decoded: 590_000 },
+			byKind: { code: { decoded: 150_000, transfer: 73_000 }, index: { decoded: 94_000, transfer: 94_000 } },
+		};
+		const text = searchKinds(corpusRun({ search }));
+		expect(text).toContain('| code | 150.0 KB | 73.0 KB |');
+		expect(text).toContain('| all search files | 280.0 KB | 200.0 KB |');
+		expect(searchKinds(corpusRun())).toBe('');
 	});
 });
