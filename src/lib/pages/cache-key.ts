@@ -147,6 +147,9 @@ function filesUnder(root: string, path: string): string[] {
 export function codeDigest(root: string): string {
 	const hash = createHash('sha256');
 	for (const file of CODE_PATHS.flatMap((p) => filesUnder(root, p)))
-		hash.update(`${file}\n`).update(readFileSync(join(root, file))).update('\n');
+		hash
+			.update(`${file}\n`)
+			.update(readFileSync(join(root, file)))
+			.update('\n');
 	return hash.digest('hex');
 }

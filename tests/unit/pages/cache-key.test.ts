@@ -46,14 +46,17 @@ describe("the site's digest", () => {
 	const changed = (edit: Parameters<typeof fixtureSiteWith>[0]) => siteDigest(fixtureSiteWith(edit), env);
 
 	it('is the same for the same input', () => {
-		expect(siteDigest(fixtureSiteWith(() => undefined), env)).toBe(base);
+		expect(
+			siteDigest(
+				fixtureSiteWith(() => undefined),
+				env,
+			),
+		).toBe(base);
 		expect(base).toMatch(/^[0-9a-f]{64}$/);
 	});
 
 	it("does not change with a page's body, which only the page's own key covers", () => {
-		expect(changed((f) => replaceIn(f, OVERVIEW, 'report its beds every month', 'report its beds monthly'))).toBe(
-			base,
-		);
+		expect(changed((f) => replaceIn(f, OVERVIEW, 'report its beds every month', 'report its beds monthly'))).toBe(base);
 	});
 
 	it("changes with a page's front matter, which other pages print (navigation, related pages, the A to Z)", () => {
@@ -63,12 +66,8 @@ describe("the site's digest", () => {
 
 	it('changes with a figure of a dataset, the glossary, a target and a system', () => {
 		expect(changed((f) => replaceIn(f, 'data/datasets/vw-capacity.json', '10500', '10501'))).not.toBe(base);
-		expect(changed((f) => replaceIn(f, 'data/glossary.json', 'Virtual ward', 'Virtual hospital ward'))).not.toBe(
-			base,
-		);
-		expect(changed((f) => replaceIn(f, 'data/targets.json', /"headline": "/, '"headline": "Changed: '))).not.toBe(
-			base,
-		);
+		expect(changed((f) => replaceIn(f, 'data/glossary.json', 'Virtual ward', 'Virtual hospital ward'))).not.toBe(base);
+		expect(changed((f) => replaceIn(f, 'data/targets.json', /"headline": "/, '"headline": "Changed: '))).not.toBe(base);
 		expect(changed((f) => replaceIn(f, 'data/systems.json', /"name": "/, '"name": "Changed '))).not.toBe(base);
 	});
 
