@@ -18,3 +18,20 @@ export function buildPhases(log: string): string {
 		.map(([name, s]) => `${name} ${s.toFixed(1)} s`)
 		.join(', ');
 }
+
+/** The pages and files an `astro build` log lists: those it rendered, and those its incremental cache gave unchanged ("(restored)", "(cached)"). */
+export interface GeneratedPages {
+	rendered: string[];
+	reused: string[];
+}
+
+/** What an `astro build` log (NO_COLOR) says it generated: every "├─ /path" line, rendered ("(+12ms)") or reused from the incremental cache. */
+export function generatedPages(log: string): GeneratedPages {
+	const out: GeneratedPages = { rendered: [], reused: [] };
+	for (const m of log.matchAll(/├─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) {
+		const [, path, how] = m;
+		if (path === undefined || how === undefined) continue;
+		(how.startsWith('+') ? out.rendered : out.reused).push(path);
+	}
+	return out;
+}
