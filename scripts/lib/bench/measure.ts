@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import type { SourceFile } from '../../../src/lib/content-check/project.ts';
 import { runAstroBuild } from '../astro-build.ts';
 import { writeBaselineSite } from '../baseline.ts';
-import { buildPhases } from '../build-log.ts';
+import { buildPhases, generatedPages } from '../build-log.ts';
 import {
 	isPortalCode,
 	readProfile,
@@ -210,6 +210,25 @@ function baselineCopy(corpus: readonly SourceFile[]): string {
 	return copy;
 }
 
+/** `figures` of a warm rebuild with what its log says it rendered and reused from Astro's incremental cache. */
+function withGenerated(figures: BuildFigures): BuildFigures {
+	const { rendered, reused } = generatedPages(readFileSync(figures.log, 'utf8'));
+	return { ...figures, generated: { rendered: rendered.length, reused: reused.length } };
+}
+
+/** The dataset figure the data-edit rebuild changes: England's latest virtual ward beds (data/datasets/vw-capacity.json). */
+export const BENCH_DATA_EDIT = { file: 'data/datasets/vw-capacity.json', from: '"value": 12588', to: '"value": 12345' };
+
+/** The portal rebuilt warm after an editor changed one figure of a dataset, which every page that prints it must show. */
+async function dataEditRebuild(copy: string): Promise<BuildFigures> {
+	const file = join(copy, BENCH_DATA_EDIT.file);
+	const text = readFileSync(file, 'utf8');
+	if (!text.includes(BENCH_DATA_EDIT.from))
+		throw new Error(`${BENCH_DATA_EDIT.from} is not in ${BENCH_DATA_EDIT.file}`);
+	writeFileSync(file, text.replace(BENCH_DATA_EDIT.from, BENCH_DATA_EDIT.to));
+	return withGenerated(await timedBuild('portal, warm, one dataset figure changed', copy));
+}
+
 /** What runCorpusBenchmark measured: the run's figures and the profiles' Markdown (--profile), or ''. */
 export interface CorpusMeasurement {
 	run: CorpusRun;
@@ -277,12 +296,11 @@ export async function runCorpusBenchmark(
 				'\nThis sentence was added to measure a rebuild after a one-page change.\n',
 			);
 			const warmProfileDir = join(copy, 'profile-warm');
-			run.warm = await timedBuild(
-				'portal, warm, one page changed',
-				copy,
-				options.profile ? cpuProf(warmProfileDir) : [],
+			run.warm = withGenerated(
+				await timedBuild('portal, warm, one page changed', copy, options.profile ? cpuProf(warmProfileDir) : []),
 			);
 			if (options.profile) profile += profileSummary(warmProfileDir, 'warm rebuild');
+			run.warmData = await dataEditRebuild(copy);
 		}
 
 		if (!options.skipSearch) run.search = measureSearch(dist);

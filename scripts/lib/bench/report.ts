@@ -80,9 +80,17 @@ function preamble({ context: c, corpus }: CorpusReport): string {
 The corpus: ${thousands(corpus.pages)} synthetic guidance pages (seed ${corpus.seed}, ${wordsPerPage} words a page on average, sha256 ${corpus.hash}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${c.repeat > 1 ? ` Baseline and portal were built in turn ${c.repeat} times each; the budgets use the fastest of each.` : ''}${c.profiled ? " The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable." : ''}`;
 }
 
+/** What a warm rebuild rendered and reused (its phases are in the builds table): ", 3 pages and files rendered, 1,020 from the incremental cache". */
+function generatedNote(build: BuildFigures): string {
+	const g = build.generated;
+	return g
+		? `, ${thousands(g.rendered)} pages and files rendered, ${thousands(g.reused)} from the incremental cache`
+		: '';
+}
+
 /** The list under the builds table: page weight, the ratio to the baseline, the warm rebuild. */
 function highlights({ run }: CorpusReport): string {
-	const { guidanceHtml: html, weight, cold, baseline, warm } = run;
+	const { guidanceHtml: html, weight, cold, baseline, warm, warmData } = run;
 	return [
 		`- HTML of a guidance page: mean ${kb(html.mean)}, largest ${kb(html.max)} (${thousands(html.count)} pages)\n`,
 		weight
@@ -90,7 +98,10 @@ function highlights({ run }: CorpusReport): string {
 			: '',
 		cold && baseline ? `- Portal / baseline build time: ${(cold.seconds / baseline.seconds).toFixed(2)}×\n` : '',
 		cold && warm
-			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)\n`
+			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warm)}\n`
+			: '',
+		cold && warmData
+			? `- Warm rebuild after a dataset figure changed: ${seconds(warmData.seconds)} (${((warmData.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warmData)}\n`
 			: '',
 	].join('');
 }
@@ -98,7 +109,7 @@ function highlights({ run }: CorpusReport): string {
 /** The whole report: the Markdown section `## Scale: N guidance pages`. */
 export function formatReport(report: CorpusReport): string {
 	const { run } = report;
-	const builds = [run.real, ...run.baselineRuns, ...run.portalRuns, run.warm].filter(
+	const builds = [run.real, ...run.baselineRuns, ...run.portalRuns, run.warm, run.warmData].filter(
 		(b): b is BuildFigures => b !== undefined,
 	);
 	const search = run.search ? `\n### Search on the ${thousands(run.pages)}-page portal\n\n${run.search.table}\n` : '';
