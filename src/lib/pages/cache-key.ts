@@ -15,13 +15,14 @@
  * digest covers:
  * - every collection as the Site holds it (priorities, targets, datasets with
  *   their observations, sources, systems, the glossary, editions,
- *   commitments) and everything derived from them, with each built guidance
+ *   commitments, {@link SITE_INPUTS}; what the code derives from them needs no
+ *   hashing, {@link SITE_DERIVED}) and the publishing date, with each built guidance
  *   page's front matter but not its body (navigation, related pages, the
  *   A to Z and the crumbs print other pages' front matter; only a page's own
  *   route prints its body);
  * - the publisher (src/config/publisher.ts);
  * - the build's environment that changes output ({@link KEY_ENVIRONMENT});
- * - the code: {@link codeDigest} of src/, astro.config.mjs and the lockfile,
+ * - the code: {@link codeDigest} of src/, astro.config.mjs, the lockfile and the map's boundaries,
  *   given to the build as PORTAL_CODE_DIGEST (src/integrations/incremental.ts).
  *
  * So an edit to one page's body re-renders that page only; an edit to its
@@ -97,6 +98,41 @@ export function keyEnvironment(env: Readonly<Record<string, string | undefined>>
 	return Object.fromEntries(KEY_ENVIRONMENT.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]]])));
 }
 
+/**
+ * The fields of a Site that are read from the collections and the build's
+ * dates: the site's digest covers these.
+ */
+export const SITE_INPUTS = [
+	'priorities',
+	'guidance',
+	'withdrawn',
+	'publishedOn',
+	'targets',
+	'datasets',
+	'sources',
+	'systems',
+	'glossary',
+	'editions',
+	'commitments',
+] as const satisfies readonly (keyof Site)[];
+
+/**
+ * The fields of a Site derived from {@link SITE_INPUTS} by the code (whose
+ * digest the key has) or from a module Astro hashes itself (the map, from
+ * data/boundaries/, also in the code's digest): hashing them again would only
+ * cost time. Every field of a Site is in one list or the other
+ * (tests/unit/pages/cache-key.test.ts), so a new field needs a decision.
+ */
+export const SITE_DERIVED = [
+	'targetsById',
+	'targetsByPriority',
+	'progress',
+	'charts',
+	'systemsData',
+	'map',
+	'traces',
+] as const satisfies readonly (keyof Site)[];
+
 const siteDigests = new WeakMap<Site, string>();
 
 /** The digest of everything any page may print but a guidance page's body (see the module comment); computed once per Site and environment. */
@@ -104,7 +140,8 @@ export function siteDigest(site: Site, env: Readonly<Record<string, string | und
 	const environment = keyEnvironment(env);
 	const memo = env === process.env ? siteDigests.get(site) : undefined;
 	if (memo !== undefined) return memo;
-	const digest = digestOf({ version: KEY_VERSION, environment, publisher: PUBLISHER, site });
+	const inputs = Object.fromEntries(SITE_INPUTS.map((field) => [field, site[field]]));
+	const digest = digestOf({ version: KEY_VERSION, environment, publisher: PUBLISHER, site: inputs });
 	if (env === process.env) siteDigests.set(site, digest);
 	return digest;
 }
@@ -120,7 +157,15 @@ export function pageCacheKey(site: string, own: string | undefined): string {
 }
 
 /** The files and folders of the project whose text is the code that writes the site. */
-export const CODE_PATHS = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'] as const;
+export const CODE_PATHS = [
+	'src',
+	'astro.config.mjs',
+	'package.json',
+	'package-lock.json',
+	'tsconfig.json',
+	// The map's boundaries: imported as a module by src/queries.ts, so code as far as a build is concerned.
+	'data/boundaries',
+] as const;
 
 /** Every file under `path` (a file or a folder), sorted, as paths relative to `root`. */
 function filesUnder(root: string, path: string): string[] {

@@ -15,6 +15,8 @@ import {
 	entryDigest,
 	KEY_ENVIRONMENT,
 	pageCacheKey,
+	SITE_DERIVED,
+	SITE_INPUTS,
 	siteDigest,
 	stableJson,
 } from '../../../src/lib/pages/cache-key.ts';
@@ -44,6 +46,10 @@ describe('stable JSON', () => {
 
 describe("the site's digest", () => {
 	const changed = (edit: Parameters<typeof fixtureSiteWith>[0]) => siteDigest(fixtureSiteWith(edit), env);
+
+	it('hashes every field of the Site read from the collections, and knows every other field as derived from them', () => {
+		expect([...SITE_INPUTS, ...SITE_DERIVED].sort()).toEqual(Object.keys(fixtureSite()).sort());
+	});
 
 	it('is the same for the same input', () => {
 		expect(
