@@ -133,13 +133,8 @@ describe('a rebuild after changing pages and data', () => {
 	it('kept the caches of the first build for the second: the content store and every chart', () => {
 		expect(existsSync(join(warmCopy, 'node_modules/.astro/data-store.json'))).toBe(true);
 		// Astro's incremental build: the manifest of every page's key, and the copy of each page it rendered.
-		const claims = (b: BuildResult | undefined) =>
-			(b?.output ?? '').split('\n').filter((l) => l.includes('portal:incremental'));
-		expect(
-			existsSync(join(warmCopy, 'node_modules/.astro/incremental-build.json')),
-			`node_modules/.astro/ holds ${readdirSync(join(warmCopy, 'node_modules/.astro')).join(', ')}; ${[...claims(builds.first), ...claims(builds.warm)].join('; ')}`,
-		).toBe(true);
-		expect(existsSync(join(warmCopy, 'node_modules/.astro/dist/index.html'))).toBe(true);
+		expect(existsSync(join(warmCopy, 'node_modules/.astro/incremental-build.json'))).toBe(true);
+		expect(existsSync(join(warmCopy, 'node_modules/.astro/dist', EDITED_PAGE.built))).toBe(true);
 		expect(charts.first.size).toBeGreaterThan(0);
 		// Undoing the edits touches no chart: the warm build drew none and rewrote none.
 		expect(charts.warm).toEqual(charts.first);
