@@ -80,12 +80,17 @@ function preamble({ context: c, corpus }: CorpusReport): string {
 The corpus: ${thousands(corpus.pages)} synthetic guidance pages (seed ${corpus.seed}, ${wordsPerPage} words a page on average, sha256 ${corpus.hash}). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.${c.repeat > 1 ? ` Baseline and portal were built in turn ${c.repeat} times each; the budgets use the fastest of each.` : ''}${c.profiled ? " The portal's cold build ran under --cpu-prof, which slows it: its time is not comparable." : ''}`;
 }
 
-/** What a warm rebuild rendered and reused (its phases are in the builds table): ", 3 pages and files rendered, 1,020 from the incremental cache". */
-function generatedNote(build: BuildFigures): string {
+/** What a warm rebuild rendered and reused (its phases are in the builds table), and its CPU time against the cold build's. */
+function generatedNote(build: BuildFigures, cold: BuildFigures): string {
 	const g = build.generated;
-	return g
+	const pages = g
 		? `, ${thousands(g.rendered)} pages and files rendered, ${thousands(g.reused)} from the incremental cache`
 		: '';
+	const cpu =
+		build.cpuSeconds !== undefined && cold.cpuSeconds !== undefined
+			? `; CPU ${seconds(build.cpuSeconds)} against ${seconds(cold.cpuSeconds)} (${((build.cpuSeconds / cold.cpuSeconds) * 100).toFixed(0)}%)`
+			: '';
+	return `${pages}${cpu}`;
 }
 
 /** The list under the builds table: page weight, the ratio to the baseline, the warm rebuild. */
@@ -98,10 +103,10 @@ function highlights({ run }: CorpusReport): string {
 			: '',
 		cold && baseline ? `- Portal / baseline build time: ${(cold.seconds / baseline.seconds).toFixed(2)}×\n` : '',
 		cold && warm
-			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warm)}\n`
+			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warm, cold)}\n`
 			: '',
 		cold && warmData
-			? `- Warm rebuild after a dataset figure changed: ${seconds(warmData.seconds)} (${((warmData.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warmData)}\n`
+			? `- Warm rebuild after a dataset figure changed: ${seconds(warmData.seconds)} (${((warmData.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warmData, cold)}\n`
 			: '',
 	].join('');
 }
