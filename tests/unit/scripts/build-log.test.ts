@@ -18,6 +18,12 @@ describe('buildPhases', () => {
 		expect(buildPhases(LOG)).toBe('set-up and content sync 1.3 s, Vite bundle 1.6 s, pages 1.6 s, Pagefind 0.3 s');
 	});
 
+	it('reads a phase over a minute ("1m 15s") as its seconds', () => {
+		expect(buildPhases('03:07:22 [vite] ✓ built in 1m 15s\n03:07:23 [vite] ✓ built in 606ms\n')).toBe(
+			'Vite bundle 75.0 s',
+		);
+	});
+
 	it('leaves out what the log does not say', () => {
 		expect(buildPhases('13:23:51 [vite] ✓ built in 2.5s\n')).toBe('Vite bundle 2.5 s');
 	});
