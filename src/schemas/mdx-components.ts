@@ -57,7 +57,13 @@ export const WarningCalloutPropsSchema = z.strictObject({
 	 * "Important" or "Warning". Two callouts on a page need different headings.
 	 */
 	heading: z
-		.string({ error: 'is required: say what the warning is, for example heading="No national money after March 2024"' })
+		.string({
+			// Only a missing heading is worded here: the error map states the length of one too short or too long.
+			error: (issue) =>
+				issue.code === 'invalid_type'
+					? 'is required: say what the warning is, for example heading="No national money after March 2024"'
+					: undefined,
+		})
 		.min(3)
 		.max(80)
 		.refine(

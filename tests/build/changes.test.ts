@@ -106,6 +106,20 @@ describe("a page with publishFrom after the build's publishing date", () => {
 	});
 });
 
+describe("a page whose publishFrom is the build's publishing date", () => {
+	it('is built, listed, in search and in the sitemap from that day', () => {
+		const { due } = LIFECYCLE;
+		// The same build leaves out `scheduled`, dated a day later (above).
+		expect(due.publishFrom < LIFECYCLE.scheduled.publishFrom).toBe(true);
+		const found = filesWith(due.word);
+		expect(found).toContain(`${due.id}/index.html`);
+		expect(found).toContain('virtual-wards/index.html');
+		expect(found.some((f) => f.startsWith('pagefind/'))).toBe(true);
+		expect(filesWith(`${ORIGIN}${href(due.id)}`.toLowerCase()).some((f) => f.startsWith('sitemap'))).toBe(true);
+		expect(text(page(dist, href(due.id)).querySelector('h1'))).toBe(`The ${due.word} page`);
+	});
+});
+
 describe('a withdrawn page', () => {
 	const at = () => page(dist, href(LIFECYCLE.withdrawn.id));
 

@@ -38,7 +38,7 @@ import { generatedPages, type GeneratedPages } from '../../scripts/lib/build-log
 import { diffTrees, hashTree, withoutExcluded, type TreeDiff } from '../../scripts/lib/tree-hash.ts';
 import { ROUTES } from '../../src/lib/routes/list.ts';
 import { buildSite, removeCopy, ROOT, SITE_DIST, type BuildResult } from '../helpers/site.ts';
-import { applyEdits, editedSite } from './variants.ts';
+import { applyEdits, EDITED_ENV, editedSite } from './variants.ts';
 
 /**
  * Files left out of the reproducibility comparison, each with the reason.
@@ -60,12 +60,12 @@ const chartCache = (dir: string) => {
 	return new Map(existsSync(folder) ? readdirSync(folder).map((f) => [f, statSync(join(folder, f)).mtimeMs]) : []);
 };
 
-/** Builds the project at `dir` into its dist/ with the time zone set to `tz`. */
-function buildInTimeZone(dir: string, tz: string): BuildResult {
+/** Builds the project at `dir` into its dist/ with the time zone set to `tz` and `env` added. */
+function buildInTimeZone(dir: string, tz: string, env: Readonly<Record<string, string>>): BuildResult {
 	const saved = process.env.TZ;
 	process.env.TZ = tz;
 	try {
-		return buildSite(dir, join(dir, 'dist'));
+		return buildSite(dir, join(dir, 'dist'), env);
 	} finally {
 		if (saved === undefined) delete process.env.TZ;
 		else process.env.TZ = saved;
@@ -85,7 +85,7 @@ beforeAll(() => {
 	warmCopy = coldProjectCopy('reproducible');
 	applyEdits(warmCopy);
 	// Kiritimati is UTC+14: a build there is on another calendar day than one in the UK for most of the day.
-	builds.first = buildInTimeZone(warmCopy, 'Pacific/Kiritimati');
+	builds.first = buildInTimeZone(warmCopy, 'Pacific/Kiritimati', EDITED_ENV);
 	const a = withoutExcluded(hashTree(edited.dist), EXCLUSIONS);
 	const b = withoutExcluded(hashTree(join(warmCopy, 'dist')), EXCLUSIONS);
 	compared = a.size;

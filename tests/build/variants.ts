@@ -63,8 +63,10 @@ This page mentions ${word} once.
 export const LIFECYCLE = {
 	/** A page with two change notes. */
 	changed: { id: 'virtual-wards/changes-fixture', title: 'A fixture page with a history' },
-	/** A page with publishFrom far after the build's publishing date. */
+	/** A page with publishFrom the day after the edited variant's publishing date (EDITED_ENV): not built. */
 	scheduled: { id: 'virtual-wards/scheduled-fixture', word: 'qzxscheduledmvr', publishFrom: '2099-01-05' },
+	/** A page with publishFrom on the edited variant's publishing date, long after the datasets' date: built, as it is from its day. */
+	due: { id: 'virtual-wards/due-fixture', word: 'qzxduepagehwk', publishFrom: '2099-01-04' },
 	/** A withdrawn page, replaced by `changed`. */
 	withdrawn: { id: 'virtual-wards/withdrawn-fixture', word: 'qzxwithdrawnjpt', date: '2026-11-20' },
 	/** The change notes of `changed`, as written (oldest first: the site lists them newest first). */
@@ -87,7 +89,7 @@ owner: Test team
 ${extra}
 ---
 `;
-	const { changed, scheduled, withdrawn, notes } = LIFECYCLE;
+	const { changed, scheduled, due, withdrawn, notes } = LIFECYCLE;
 	return {
 		[changed.id]: `${front(
 			changed.title,
@@ -100,6 +102,9 @@ This page has a history of two changes.
 `,
 		[scheduled.id]: `${front(`The ${scheduled.word} page`, `publishFrom: ${scheduled.publishFrom}`)}
 The word ${scheduled.word} is in this page only, which is not public until ${scheduled.publishFrom}.
+`,
+		[due.id]: `${front(`The ${due.word} page`, `publishFrom: ${due.publishFrom}`)}
+The word ${due.word} is in this page only, which is public from ${due.publishFrom}.
 `,
 		[withdrawn.id]: `${front(
 			`The ${withdrawn.word} page`,
@@ -174,12 +179,23 @@ ${ADDED_PRIORITY_PAGE.text}
  * and a fifth priority, ADDED_PRIORITY, declared in data with a folder of content.
  */
 export function editedSite(): VariantBuild {
-	return sharedVariant('edited', () => {
-		const dir = fullProjectCopy('edited');
-		applyEdits(dir);
-		return { root: dir, dist: join(dir, 'dist') };
-	});
+	return sharedVariant(
+		'edited',
+		() => {
+			const dir = fullProjectCopy('edited');
+			applyEdits(dir);
+			return { root: dir, dist: join(dir, 'dist') };
+		},
+		EDITED_ENV,
+	);
 }
+
+/**
+ * The environment editedSite is built with: a publishing date long after the
+ * datasets' (which is the date without it), between LIFECYCLE's `due` and
+ * `scheduled` pages, so one is public on its day and the other is not yet.
+ */
+export const EDITED_ENV = { PUBLISH_AS_OF: '2099-01-04' } as const;
 
 /**
  * Makes editedSite's changes to the project copy at `dir`: pages added, a page

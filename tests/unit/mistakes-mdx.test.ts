@@ -219,7 +219,7 @@ const mistakes: Mistake[] = [
 		to: '<Quote source="redmoor-wgll">Your workforce',
 		at: 'source="redmoor-wgll"',
 		field: '<Quote source>',
-		advice: ['"redmoor-wgll" is not a source in data/sources.json', 'known sources:'],
+		advice: ['"redmoor-wgll" is not a source in data/sources.json', 'did you mean "redmoor-wgll-roadmap"?'],
 	},
 	{
 		name: 'a Quote with an expression attribute',
@@ -273,7 +273,7 @@ const mistakes: Mistake[] = [
 		to: 'National [funding](/virtual-wards/fundings/) helped',
 		at: '[funding]',
 		field: 'link',
-		advice: ['no page of the site has the address /virtual-wards/fundings/', 'for example /virtual-wards/funding/'],
+		advice: ['no page of the site has the address /virtual-wards/fundings/', 'did you mean /virtual-wards/funding/?'],
 	},
 	{
 		name: 'a dead heading anchor',

@@ -74,7 +74,9 @@ export interface SourceFile {
 	path: string;
 	text: string;
 	/** The encoding it was saved in, when not UTF-8 (src/lib/content-check/encoding.ts): the text is decoded from it. */
-	encoding?: 'UTF-16' | 'Windows-1252';
+	encoding?: 'UTF-16' | 'Windows-1252' | 'UTF-8 and Windows-1252';
+	/** For a UTF-8 file with a few bytes that are not (encoding 'UTF-8 and Windows-1252'): where the first is in the text, and the character it stands for in Windows-1252. */
+	stray?: { line: number; column: number; character: string };
 }
 
 type NamesWhere<R extends Registry, C> = { [K in keyof R]: R[K]['check'] extends C ? K : never }[keyof R] & string;

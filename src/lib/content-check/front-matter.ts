@@ -63,6 +63,18 @@ function invisibleNear(yaml: string, offset: number): { line: string; offset: nu
 	return undefined;
 }
 
+/** A list item written with no space after its dash ("-projin-digital-maturity"), on the error's line or the one before: the item and where it is. */
+function listDashNear(yaml: string, offset: number): { item: string; offset: number } | undefined {
+	const lineStart = yaml.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+	const previousStart = lineStart > 0 ? yaml.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+	for (const from of [lineStart, previousStart]) {
+		const end = yaml.indexOf('\n', from);
+		const m = /^(\s*)-([^\s-].*)$/.exec(yaml.slice(from, end < 0 ? yaml.length : end));
+		if (m) return { item: (m[2] ?? '').slice(0, 60), offset: from + (m[1] ?? '').length };
+	}
+	return undefined;
+}
+
 /** The node at `path` (or the key of a field with no value), or the nearest enclosing one; undefined for the whole block. */
 function rangeAt(root: unknown, path: FieldPath): number | undefined {
 	let node: unknown = root;
@@ -125,6 +137,16 @@ function duplicateKeys(file: string, root: unknown, at: (offset: number) => Posi
  */
 export function splitFrontMatter(file: { path: string; text: string }): FrontMatter | Problem {
 	const m = FRONT_MATTER_RE.exec(file.text);
+	if (!m && /^---\r?\n/.test(file.text)) {
+		return {
+			file: file.path,
+			field: '',
+			line: 1,
+			column: 1,
+			message:
+				"the front matter that starts here is never closed: add a line --- after its last field (before the page's text)",
+		};
+	}
 	if (!m) {
 		return {
 			file: file.path,
@@ -145,6 +167,15 @@ export function splitFrontMatter(file: { path: string; text: string }): FrontMat
 		const offset = /^Flow (sequence|map)/.test(error.message)
 			? Math.max(0, yaml.lastIndexOf(open, error.pos[0]))
 			: error.pos[0];
+		const dash = listDashNear(yaml, offset);
+		if (dash) {
+			return {
+				file: file.path,
+				field: '',
+				...at(start + dash.offset),
+				message: `front matter is not valid YAML: a list item needs a space after its "-": write "- ${dash.item}"`,
+			};
+		}
 		const invisible = invisibleNear(yaml, offset);
 		if (invisible) {
 			// A character the editor cannot see broke the line: quote the line, and nameHidden names the character.

@@ -21,7 +21,7 @@ import type { MdxBody } from '../mdx/project.ts';
 import { parseWithFriendlyErrors } from '../problems/error-map.ts';
 import type { Problem } from '../problems/problems.ts';
 import { stripBom } from './bom.ts';
-import { encodingProblem } from './encoding.ts';
+import { encodingProblem, garbledProblem } from './encoding.ts';
 import { checkContentPath, checkDatasetPath, withCollision } from './file-names.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { readJson } from './json.ts';
@@ -108,10 +108,12 @@ export class Reading {
 
 	/** The file without a byte-order mark (reported once when there is one), and its encoding reported when it is not UTF-8. */
 	text(file: SourceFile): SourceFile {
-		if (file.encoding) this.problems.push(encodingProblem(file.path, file.encoding));
+		if (file.encoding) this.problems.push(encodingProblem(file.path, file.encoding, file.stray));
 		const { text, problem } = stripBom(file.path, file.text);
 		// A UTF-16 file's byte-order mark is part of its encoding, reported above.
 		if (problem && !file.encoding) this.problems.push(problem);
+		const garbled = file.encoding ? undefined : garbledProblem({ path: file.path, text });
+		if (garbled) this.problems.push(garbled);
 		return { path: file.path, text };
 	}
 

@@ -38,7 +38,7 @@ export function idsOfEntries(value: unknown, idField = 'id'): Set<string> {
 export function pageIdsOf(files: readonly string[]): KnownIds {
 	const ids = new Set<string>();
 	for (const file of files) {
-		const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
+		const m = /^content\/([^/]+)\/([^/]+)\.mdx$/i.exec(file);
 		if (m) ids.add(`${m[1] ?? ''}/${m[2] ?? ''}`);
 	}
 	return { ids, unreadable: false };

@@ -13,6 +13,7 @@ import {
 } from '../../schemas/mdx-components.ts';
 import { parseWithFriendlyErrors } from '../problems/error-map.ts';
 import type { Problem } from '../problems/problems.ts';
+import { suggest } from '../problems/suggest.ts';
 import { checkReferences, type ReferenceContext } from './check-references.ts';
 import { htmlAdvice } from './parse.ts';
 import type { MdxElement } from './tree.ts';
@@ -51,6 +52,16 @@ export function checkElement(node: MdxElement, v: Visit<ReferenceContext>): bool
 	const name = node.name;
 	if (name === null) {
 		v.report(start, '<>', 'fragments <>…</> are not needed in a page: delete <> and </>');
+		return true;
+	}
+	const near = isComponentName(name) || FORBIDDEN_HTML[name.toLowerCase()] ? undefined : suggest(name, MDX_COMPONENTS);
+	if (near !== undefined) {
+		const how = near.toLowerCase() === name.toLowerCase() ? ', with its capitals' : '';
+		v.report(
+			start,
+			`<${name}>`,
+			`unknown component <${name}>: did you mean <${near}>? Write its name as it is listed${how}: ${COMPONENT_LIST}`,
+		);
 		return true;
 	}
 	if (!/^[A-Z]/.test(name)) return checkHtml(node, name, start, v);
@@ -273,6 +284,8 @@ function example(name: MdxComponentName): string {
 			return ', for example <Figure id="vw-capacity" period="2023-12" />';
 		case 'TargetChart':
 			return ', for example <TargetChart id="vw-40-50-per-100k" />';
+		case 'WarningCallout':
+			return ': say what the warning is, for example <WarningCallout heading="No national money after March 2024">';
 		default:
 			return '';
 	}

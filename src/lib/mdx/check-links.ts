@@ -3,7 +3,8 @@
  * mailto: or an address of the site that exists (and to a heading it has);
  * an image is a file of public/ and has alt text.
  */
-import { suggest } from '../problems/suggest.ts';
+import { suggest, suggestMoved } from '../problems/suggest.ts';
+import { textOf } from './tree.ts';
 import { startOf, type NodeOf, type Visit } from './visit.ts';
 
 /** What links and images are checked against. */
@@ -24,6 +25,12 @@ export interface LinkContext {
 export function checkLink(node: NodeOf<'link' | 'definition'>, v: Visit<LinkContext>): boolean {
 	const message = linkProblem(node.url, v);
 	if (message) v.report(startOf(node), 'link', `(${shortUrl(node.url)}) ${message}`);
+	else if (node.type === 'link' && textOf(node).trim() === '' && !node.children.some((c) => c.type === 'image'))
+		v.report(
+			startOf(node),
+			'link',
+			`(${shortUrl(node.url)}) has no words, so a reader cannot see or hear where it goes: write them between the brackets, [like this](${shortUrl(node.url)})`,
+		);
 	return true;
 }
 
@@ -100,7 +107,14 @@ function unknownAddressProblem(path: string, v: Visit<LinkContext>): string | un
 		return `is the page's file: link to its address, /${page.toLowerCase()}/`;
 	const lower = `${path.toLowerCase()}${path.endsWith('/') ? '' : '/'}`;
 	if (lower !== path && v.context.addresses.has(lower)) return `write the address in lower case, as ${lower}`;
-	return `no page of the site has the address ${path}: link to a page that exists (guidance pages are /<priority>/<file name>/, for example /virtual-wards/funding/)`;
+	const near = suggest(path, v.context.addresses) ?? suggestMoved(path, v.context.addresses);
+	if (near !== undefined) return `no page of the site has the address ${path}: did you mean ${near}?`;
+	// An example of the same kind of address (a target's, a dataset's), else of a guidance page.
+	const folder = /^\/[^/]+\//.exec(path)?.[0];
+	const sibling = [...v.context.addresses]
+		.sort()
+		.find((a) => folder !== undefined && a.startsWith(folder) && a !== folder);
+	return `no page of the site has the address ${path}: link to a page that exists (for example ${sibling ?? '/virtual-wards/funding/'})`;
 }
 
 /** An image: its file, and its alt text. */

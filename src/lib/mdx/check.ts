@@ -13,7 +13,15 @@ import type { Root } from 'mdast';
 import type { Problem } from '../problems/problems.ts';
 import { COMPONENT_LIST, checkElement } from './check-components.ts';
 import { checkImage, checkImageReference, checkLink, type LinkContext } from './check-links.ts';
-import { checkCalloutHeadings, checkLeftoverMarkup, checkPipeParagraph, checkTableRows } from './check-rendering.ts';
+import {
+	checkCalloutHeadings,
+	checkCodeFence,
+	checkHeading,
+	checkHeadingTexts,
+	checkLeftoverMarkup,
+	checkParagraph,
+	checkTableRows,
+} from './check-rendering.ts';
 import type { ReferenceContext } from './check-references.ts';
 import { parseBody, pointOf, type MdxNode } from './parse.ts';
 import { headingIds, isElement, walk } from './tree.ts';
@@ -73,6 +81,7 @@ export function checkMdxTree(page: MdxPage, tree: Root, context: MdxContext): Pr
 	const visit: Visit<MdxContext> = { page, context, ownHeadings: headingIds(tree), report };
 	walk(tree, (node) => visitNode(node, visit));
 	checkCalloutHeadings(tree, visit);
+	checkHeadingTexts(tree, visit);
 	return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
@@ -88,7 +97,11 @@ function visitNode(node: MdxNode, v: Visit<MdxContext>): boolean {
 		case 'text':
 			return checkStrayBraces(node, v) && checkLeftoverMarkup(node, v);
 		case 'paragraph':
-			return checkPipeParagraph(node, v);
+			return checkParagraph(node, v);
+		case 'heading':
+			return checkHeading(node, v);
+		case 'code':
+			return checkCodeFence(node, v);
 		case 'table':
 			return checkTableRows(node, v);
 		case 'link':

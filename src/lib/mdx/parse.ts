@@ -5,6 +5,7 @@
  * build read a page the same way. A syntax error becomes a sentence an editor
  * can act on, with its line and column in the body.
  */
+import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import {
 	mdxToMdast,
@@ -175,6 +176,18 @@ export function explainSyntaxError(body: string, raw: string, firstLine = 1): Md
 	if (/^Could not parse expression/.test(text)) {
 		const open = body.lastIndexOf('{', offsetOf(body, line, column));
 		const point = open >= 0 ? pointOf(body, open) : { line, column };
+		const customId = /^\{\s*(#[\w-]+)\s*\}/.exec(body.slice(open));
+		if (customId) {
+			const lineText = body.slice(body.lastIndexOf('\n', open - 1) + 1, open);
+			const words = lineText.replace(/^\s*#{1,6}\s+/, '').trim();
+			const own =
+				/^\s*#{1,6}\s/.test(lineText) && words !== '' ? `: this one's is #${new GithubSlugger().slug(words)}` : '';
+			return {
+				...point,
+				construct: '{#id}',
+				message: `${customId[0]}: a heading's id comes from its words${own}, and braces start code in MDX: delete ${customId[0]}, and link to the heading's own id`,
+			};
+		}
 		return {
 			...point,
 			construct: '{expression}',

@@ -58,7 +58,7 @@ export interface MdxProject {
 
 /** content/<priority>/<slug>.mdx → its address, when it is where a guidance page belongs (in one of `priorities`). */
 function addressOfFile(file: string, priorities: readonly string[]): string | undefined {
-	const m = /^content\/([^/]+)\/([^/]+)\.mdx$/.exec(file);
+	const m = /^content\/([^/]+)\/([^/]+)\.mdx$/i.exec(file);
 	if (!m || !priorities.includes(m[1] ?? '')) return undefined;
 	return guidanceHref(m[1] ?? '', m[2] ?? '');
 }

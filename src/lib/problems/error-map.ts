@@ -58,7 +58,16 @@ function measure(input: unknown): string | undefined {
 function editorErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
 	if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
 	if (issue.code === 'invalid_type') {
-		return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
+		const shape = issue.expected === 'object' || issue.expected === 'array' ? shapeOf(issue.inst) : undefined;
+		const how =
+			shape === undefined
+				? issue.expected === 'array' && typeof issue.input === 'string'
+					? `: write [${JSON.stringify(issue.input)}]`
+					: ''
+				: issue.expected === 'array'
+					? `: write each item on its own line starting with "- ", as - ${shape}`
+					: `: write ${shape}`;
+		return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describe(issue.input)}${how}`;
 	}
 	if (issue.code === 'too_small' || issue.code === 'too_big') {
 		const small = issue.code === 'too_small';
@@ -77,6 +86,23 @@ function editorErrorMap(issue: z.core.$ZodRawIssue): string | undefined {
 			return `${has}: ${what} must be ${bound} ${String(limit)}`;
 		}
 	}
+	return undefined;
+}
+
+/** The `{ … }` a schema's description shows for an object (of a list, its items'), or undefined when it has none. */
+function shapeOf(inst: unknown): string | undefined {
+	const schema = inst as { description?: string; _zod?: { def?: { type?: string; element?: unknown } } } | undefined;
+	const of = schema?._zod?.def?.type === 'array' ? (schema._zod.def.element as typeof schema) : schema;
+	return /\{[^{}]*\}/.exec(of?.description ?? '')?.[0];
+}
+
+/** What to write for a value given as text that spells one of the type expected ("4" for a number, "false" for true or false). */
+function unquoted(expected: string, input: unknown): string | undefined {
+	if (typeof input !== 'string') return undefined;
+	const v = input.trim();
+	if ((expected === 'number' || expected === 'int') && /^-?\d+(?:\.\d+)?$/.test(v)) return v;
+	if (expected === 'boolean' && /^(?:true|yes|on)$/i.test(v)) return 'true';
+	if (expected === 'boolean' && /^(?:false|no|off)$/i.test(v)) return 'false';
 	return undefined;
 }
 
@@ -128,12 +154,15 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 	const result = schema.safeParse(input, { error, reportInput: true });
 	if (result.success) return { ok: true, data: result.data };
 	const problems: Problem[] = [];
+	// A required field misspelt is reported once, as the unknown field it became, not again as missing.
+	const misspelt = new Set<string>();
 	for (const issue of result.error.issues) {
 		const path = [...fieldPrefix, ...issue.path];
 		if (issue.code === 'unrecognized_keys') {
 			const allowed = allowedFor.get(issue.input) ?? [];
 			for (const key of issue.keys) {
 				const near = suggest(key, allowed);
+				if (near !== undefined) misspelt.add(formatPath([...path, near]));
 				const hint = near === undefined ? 'check the spelling' : `did you mean "${near}"?`;
 				const list =
 					allowed.length === 0
@@ -153,7 +182,16 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
 				),
 			);
 		}
+		const spelt = issue.code === 'invalid_type' ? unquoted(issue.expected, issue.input) : undefined;
+		if (spelt !== undefined)
+			message = `${message}${message.includes('not the text') ? '' : `, not the text "${String(issue.input)}"`}: write ${spelt} without quotes`;
+		// A value that fits none of a field's forms is quoted, so that a character the editor cannot see in it is named.
+		if (issue.code === 'invalid_union' && typeof issue.input === 'string' && !message.includes(`"${issue.input}"`))
+			message = `"${issue.input}" ${message}`;
 		problems.push({ file, field: formatPath(path), message });
 	}
-	return { ok: false, problems };
+	return {
+		ok: false,
+		problems: problems.filter((p) => !(misspelt.has(p.field) && p.message.startsWith('is required'))),
+	};
 }

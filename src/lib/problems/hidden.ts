@@ -47,11 +47,80 @@ const HIDDEN: ReadonlyMap<string, Hidden> = new Map([
 	['\u2212', { name: 'a minus sign −', advice: 'type a hyphen - instead', inWord: true }],
 ]);
 
-/** Each of HIDDEN's characters, written as an escape (a joiner written as itself would join the class's characters). */
+/** Each of HIDDEN's characters, written as an escape (a joiner written as itself would join the class's characters); then any other invisible formatting character or unusual space, and any letter of another script. */
 const CANDIDATES = new RegExp(
-	`[${[...HIDDEN.keys()].map((c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`).join('')}]`,
+	`[${[...HIDDEN.keys()].map((c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`).join('')}\\p{Cf}\\p{Zs}\\p{Script=Cyrillic}\\p{Script=Greek}]`,
 	'gu',
 );
+
+/** Cyrillic and Greek letters that look like Latin ones (a keyboard set to another language, or text copied from a document that used them). */
+const LOOK_ALIKE: Readonly<Record<string, string>> = {
+	а: 'a',
+	е: 'e',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	у: 'y',
+	х: 'x',
+	і: 'i',
+	ј: 'j',
+	ѕ: 's',
+	ԁ: 'd',
+	һ: 'h',
+	ԛ: 'q',
+	ԝ: 'w',
+	А: 'A',
+	В: 'B',
+	Е: 'E',
+	К: 'K',
+	М: 'M',
+	Н: 'H',
+	О: 'O',
+	Р: 'P',
+	С: 'C',
+	Т: 'T',
+	Х: 'X',
+	І: 'I',
+	ο: 'o',
+	α: 'a',
+	ν: 'v',
+	ι: 'i',
+	κ: 'k',
+	ρ: 'p',
+	τ: 't',
+	υ: 'u',
+	χ: 'x',
+	Α: 'A',
+	Β: 'B',
+	Ε: 'E',
+	Ζ: 'Z',
+	Η: 'H',
+	Ι: 'I',
+	Κ: 'K',
+	Μ: 'M',
+	Ν: 'N',
+	Ο: 'O',
+	Ρ: 'P',
+	Τ: 'T',
+	Υ: 'Y',
+	Χ: 'X',
+};
+
+/** A character CANDIDATES finds beyond HIDDEN's list: an invisible one, an unusual space, or a letter of another script in a Latin word (undefined for an ordinary space, or a word wholly in that script). */
+function otherHidden(c: string, before: string, after: string): Hidden | undefined {
+	if (c === ' ') return undefined;
+	if (/\p{Cf}/u.test(c))
+		return { name: 'an invisible formatting character', advice: 'pasted with copied text: delete it' };
+	if (/\p{Zs}/u.test(c)) return { name: 'an unusual space', advice: 'pasted with copied text: type an ordinary space' };
+	// A letter of another script is named only beside a Latin letter, digit or hyphen: a word in Greek is not a mistake.
+	if (!/[A-Za-z0-9-]/.test(before) && !/[A-Za-z0-9-]/.test(after)) return undefined;
+	const latin = LOOK_ALIKE[c];
+	const script = /\p{Script=Cyrillic}/u.test(c) ? 'Cyrillic' : 'Greek';
+	return {
+		name: latin ? `a ${script} ${c} that looks like the Latin ${latin}` : `a ${script} letter ${c}`,
+		advice: `type the Latin letter${latin ? ` ${latin}` : ''} instead`,
+	};
+}
 
 /** The sentence that names the hidden characters of `text`, or '' when it has none. */
 export function hiddenCharacters(text: string): string {
@@ -59,10 +128,10 @@ export function hiddenCharacters(text: string): string {
 	const seen = new Set<string>();
 	for (const m of text.matchAll(CANDIDATES)) {
 		const c = m[0];
-		const hidden = HIDDEN.get(c);
-		if (!hidden || seen.has(c)) continue;
 		const before = text[m.index - 1] ?? '';
 		const after = text[m.index + 1] ?? '';
+		const hidden = HIDDEN.get(c) ?? otherHidden(c, before, after);
+		if (!hidden || seen.has(c)) continue;
 		if (hidden.inWord && !(/[\p{L}\p{N}_-]/u.test(before) || /[\p{L}\p{N}_-]/u.test(after))) continue;
 		if (hidden.inWord && !/["[(]/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
 		seen.add(c);

@@ -4,7 +4,7 @@
  * of "is not a source / dataset / page …" that the content check and the MDX
  * check share.
  */
-import { suggest } from './suggest.ts';
+import { suggest, suggestMoved } from './suggest.ts';
 
 /** The ids a file defines, as far as the check could read them. */
 export interface KnownIds {
@@ -24,10 +24,22 @@ export const UNREADABLE: KnownIds = { ids: new Set(), unreadable: true };
  */
 export function missingReference(id: string, known: KnownIds, what: string, plural: string): string | undefined {
 	if (known.unreadable || known.ids.has(id)) return undefined;
-	const near = suggest(id, known.ids);
+	const near = suggest(id, known.ids) ?? suggestMoved(id, known.ids);
 	const all = [...known.ids].sort();
 	if (near !== undefined) return `"${id}" is not ${what}: did you mean "${near}"?`;
 	return all.length === 0
 		? `"${id}" is not ${what}: there are none yet`
-		: `"${id}" is not ${what}; known ${plural}: ${all.join(', ')}`;
+		: `"${id}" is not ${what}; known ${plural}: ${shortList(all)}`;
+}
+
+/** Ids as a message lists them: as many as fit in about 150 characters, then how many more. */
+export function shortList(ids: readonly string[]): string {
+	let listed = '';
+	let count = 0;
+	for (const id of ids) {
+		if (count > 0 && listed.length + id.length > 150) break;
+		listed = count === 0 ? id : `${listed}, ${id}`;
+		count++;
+	}
+	return count < ids.length ? `${listed} and ${String(ids.length - count)} more` : listed;
 }

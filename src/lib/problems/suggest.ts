@@ -47,3 +47,38 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 	const s = suggest(input, candidates);
 	return s === undefined ? '' : `did you mean "${s}"?`;
 }
+
+/** The last segment of a path or page id: "funding" of /virtual-wards/funding/ or virtual-wards/funding. */
+function lastSegment(path: string): string {
+	return (
+		path
+			.split('/')
+			.filter((s) => s !== '')
+			.pop() ?? ''
+	);
+}
+
+/** Whether `part`'s words are a run of `whole`'s, hyphens apart: "funding" of "virtual-ward-funding". */
+function wordsWithin(part: string, whole: string): boolean {
+	return part !== whole && `-${whole}-`.includes(`-${part}-`);
+}
+
+/**
+ * For a page id or address that no longer exists, the one candidate it most
+ * likely became: moved to another folder (the same file name), or renamed by
+ * words added or taken away ("funding" → "virtual-ward-funding"); undefined
+ * when there is none, or more than one. {@link suggest} finds slips of the
+ * keyboard; this finds renames, which are too far apart for it.
+ */
+export function suggestMoved(input: string, candidates: Iterable<string>): string | undefined {
+	const name = lastSegment(input);
+	if (name === '') return undefined;
+	const all = [...new Set(candidates)].filter((c) => c !== input && c.split('/').length === input.split('/').length);
+	const moved = all.filter((c) => lastSegment(c) === name);
+	if (moved.length > 0) return moved.length === 1 ? moved[0] : undefined;
+	const folder = input.slice(0, input.lastIndexOf(name));
+	const renamed = all.filter(
+		(c) => c.startsWith(folder) && (wordsWithin(name, lastSegment(c)) || wordsWithin(lastSegment(c), name)),
+	);
+	return renamed.length === 1 ? renamed[0] : undefined;
+}

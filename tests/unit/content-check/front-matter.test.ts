@@ -82,4 +82,19 @@ describe('the body after the front matter', () => {
 		expect([r.data, r.body, r.bodyLine, r.problems]).toEqual([{ title: 'X' }, 'Body', 4, []]);
 		expect(r.locate(['title'])).toEqual({ line: 2, column: 8 });
 	});
+
+	it('says a front matter whose closing --- is missing is never closed, not that there is none', () => {
+		const r = splitFrontMatter({ path: 'content/x/a.mdx', text: '---\ntitle: A page\n\nBody.\n' });
+		expect('message' in r && `${String(r.line)}:${String(r.column)} ${r.message}`).toBe(
+			"1:1 the front matter that starts here is never closed: add a line --- after its last field (before the page's text)",
+		);
+		const none = splitFrontMatter({ path: 'content/x/a.mdx', text: 'Body.\n' });
+		expect('message' in none && none.message).toContain('has no front matter');
+	});
+
+	it('says a list item needs a space after its dash', () => {
+		expect(error('sources:\n  - a\n  -b')).toBe(
+			'4:3 front matter is not valid YAML: a list item needs a space after its "-": write "- b"',
+		);
+	});
 });

@@ -67,6 +67,17 @@ describe('the components an MDX body may use', () => {
 			},
 		]);
 	});
+
+	it('suggests the component an unknown one is nearest to, its case or a letter apart, and leaves HTML alone', () => {
+		const messages = (body: string) => check(body, 1).map((p) => `${p.field}: ${p.message}`);
+		expect(messages('<insetText>Words</insetText>')).toEqual([
+			'<insetText>: unknown component <insetText>: did you mean <InsetText>? Write its name as it is listed, with its capitals: Quote, InsetText, WarningCallout, Figure, TargetChart',
+		]);
+		expect(messages('<InsetTxt>Words</InsetTxt>')).toEqual([
+			'<InsetTxt>: unknown component <InsetTxt>: did you mean <InsetText>? Write its name as it is listed: Quote, InsetText, WarningCallout, Figure, TargetChart',
+		]);
+		expect(messages('<b>Words</b>')).toEqual(['<b>: <b> is HTML, which guidance pages do not use: use **bold**']);
+	});
 });
 
 describe('the data components in an MDX body', () => {

@@ -27,9 +27,61 @@ describe('markup left in the text', () => {
 		expect(check('A figure[^1] with no note.')).toEqual(['10:9 footnote']);
 	});
 
+	it('reports italics, strikethrough and code never closed, and links that did not become links', () => {
+		expect(check('Most of the *figures here.')).toEqual(['10:13 italics']);
+		expect(check('Ended here* for good.')).toEqual(['10:11 italics']);
+		expect(check('There was ~~no money.')).toEqual(['10:11 strikethrough']);
+		expect(check('Run `npm test to see.')).toEqual(['10:5 code']);
+		expect(check('See [the glossary] (/virtual-wards/) now.')).toEqual(['10:18 link']);
+		expect(check('See [the glossary][glossary] now.')).toEqual(['10:5 link']);
+	});
+
 	it('accepts what the editor escaped, single stars and underscores inside words', () => {
 		expect(check('Escaped \\*\\* stars, 2 * 3, a snake_case_name and **closed bold**.')).toEqual([]);
 		expect(check('A [real link](/virtual-wards/) and \\[^1\\] written out.')).toEqual([]);
+		expect(check('*Italics*, ~~struck~~, `code`, \\~\\~, \\` and a [link][x].\n\n[x]: /virtual-wards/')).toEqual([]);
+		expect(check('Brackets [like these] (in a sentence) stay text.')).toEqual([]);
+	});
+});
+
+describe('paragraphs meant as something else, and code fences', () => {
+	it('reports a heading with no space after its #s, and a list with none after its dashes', () => {
+		expect(check('Text.\n\n##The year before')).toEqual(['12:1 heading']);
+		expect(check('Split:\n\n-pay: 82%\n-overheads: 8%')).toEqual(['12:1 list']);
+		expect(check('1.first\n2.second')).toEqual(['10:1 list']);
+	});
+
+	it('accepts a hashtag-like word inside a sentence, negative numbers and a real list', () => {
+		expect(check('The #NHS tag, and -5 degrees.\n\n- pay: 82%\n- overheads: 8%')).toEqual([]);
+		expect(check('-5 to\n-10 degrees')).toEqual([]);
+	});
+
+	it('reports a code fence never closed, at the fence, and accepts a closed one', () => {
+		expect(check('Text.\n\n```\n\n## A heading')).toEqual(['12:1 code']);
+		expect(check('~~~\ncode')).toEqual(['10:1 code']);
+		expect(check('```\ncode\n```\n\nText.')).toEqual([]);
+	});
+});
+
+describe('headings', () => {
+	it('reports a level-1 heading, an empty heading and a second heading with the same words', () => {
+		expect(check('# Title again')).toEqual(['10:1 heading']);
+		expect(check('##\n\nText.')).toEqual(['10:1 heading']);
+		expect(check('## The targets\n\nText.\n\n## The  Targets')).toEqual(['14:1 heading']);
+	});
+
+	it('names the line of the first heading, in the file', () => {
+		const [problem] = checkMdxBody(
+			{ file: 'content/x/page.mdx', body: '## A\n\n## B\n\n## A', bodyLine: 10, address: '/x/page/' },
+			context,
+		);
+		expect(problem?.message).toBe(
+			'"A" is also the heading on line 10: give each section a heading of its own, or merge the two',
+		);
+	});
+
+	it('accepts headings of their own at every level from 2', () => {
+		expect(check('## One\n\n### Two\n\n## Three')).toEqual([]);
 	});
 });
 
@@ -45,8 +97,12 @@ describe('tables', () => {
 		]);
 	});
 
-	it('accepts a well-formed table, a row with fewer cells (printed empty) and a sentence with one pipe', () => {
-		expect(check('| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 |')).toEqual([]);
+	it('reports a row with fewer cells than the header (a deleted pipe prints one cell empty and the next in the wrong column)', () => {
+		expect(check('| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 |')).toEqual(['13:1 table row']);
+	});
+
+	it('accepts a well-formed table, an empty cell written | |, and a sentence with one pipe', () => {
+		expect(check('| a | b |\n| --- | --- |\n| 1 | 2 |\n| 3 | |')).toEqual([]);
 		expect(check('Either this | or that.')).toEqual([]);
 	});
 });

@@ -23,6 +23,17 @@ describe('parsing a body', () => {
 		`);
 	});
 
+	it('explains a custom heading id in braces: the id comes from the words', () => {
+		const parsed = parseBody('## Money in 2022/23 {#money}\n');
+		expect(parsed.ok ? undefined : parsed.error).toEqual({
+			line: 1,
+			column: 21,
+			construct: '{#id}',
+			message:
+				"{#money}: a heading's id comes from its words: this one's is #money-in-202223, and braces start code in MDX: delete {#money}, and link to the heading's own id",
+		});
+	});
+
 	it('turns lines and columns into offsets and back', () => {
 		const text = 'ab\ncde\nf';
 		expect(offsetOf(text, 2, 2)).toBe(4);

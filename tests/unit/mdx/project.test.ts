@@ -28,7 +28,7 @@ describe('the MDX pages of a project', () => {
 		expect(problems.map((p) => `${p.file}:${String(p.line)} ${p.field}: ${p.message}`)).toMatchInlineSnapshot(`
 			[
 			  "content/virtual-wards/overview.mdx:28 link: (/virtual-wards/next-steps/) content/virtual-wards/next-steps.mdx is a draft (draft: true), and drafts are not published, so this link would be dead: link to it once it is published",
-			  "content/virtual-wards/overview.mdx:28 link: (/virtual-wards/nothing/) no page of the site has the address /virtual-wards/nothing/: link to a page that exists (guidance pages are /<priority>/<file name>/, for example /virtual-wards/funding/)",
+			  "content/virtual-wards/overview.mdx:28 link: (/virtual-wards/nothing/) no page of the site has the address /virtual-wards/nothing/: link to a page that exists (for example /virtual-wards/ambition/)",
 			  "content/virtual-wards/overview.mdx:28 link: (/virtual-wards/ambition/#no-such-heading) /virtual-wards/ambition/ has no heading with the id "no-such-heading"; its headings' ids are: how-far-england-got, what-changed-later",
 			]
 		`);

@@ -19,6 +19,20 @@ describe('hiddenCharacters', () => {
 		expect(hiddenCharacters('unknown source "\u201cpg-2022-23\u201d"')).toContain('a curly opening quote “ (U+201C');
 	});
 
+	it('names any invisible formatting character and unusual space, and a letter of another script in a Latin word', () => {
+		expect(hiddenCharacters('"epr-coverage\u200e" is not a valid id')).toBe(
+			'it holds an invisible formatting character (U+200E, pasted with copied text: delete it) after "epr-coverage"',
+		);
+		expect(hiddenCharacters('"projin-digit\u0430l" is not a source')).toBe(
+			'it holds a Cyrillic а that looks like the Latin a (U+0430, type the Latin letter a instead) after "projin-digit"',
+		);
+		expect(hiddenCharacters('"a\u2009b" is not an id')).toContain('an unusual space (U+2009');
+	});
+
+	it('leaves a word wholly in another script alone', () => {
+		expect(hiddenCharacters('the term "καλημέρα" is not English')).toBe('');
+	});
+
 	it('leaves dashes and curly quotes of prose alone, and a message with none of them', () => {
 		expect(hiddenCharacters('a page title is 3 to 120 characters – yours has 2')).toBe('');
 		expect(hiddenCharacters('the summary “is short”, write more')).toBe('');

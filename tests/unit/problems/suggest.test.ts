@@ -1,6 +1,6 @@
 /** "Did you mean" (src/lib/problems/suggest.ts): the nearest value when it is a slip, nothing when it is a guess. */
 import { describe, expect, it } from 'vitest';
-import { didYouMean, suggest } from '../../../src/lib/problems/suggest.ts';
+import { didYouMean, suggest, suggestMoved } from '../../../src/lib/problems/suggest.ts';
 
 describe('suggest', () => {
 	const fields = ['title', 'summary', 'audience', 'lastReviewed', 'nextReview', 'owner', 'draft'];
@@ -21,5 +21,28 @@ describe('suggest', () => {
 	it('words the hint', () => {
 		expect(didYouMean('ownr', fields)).toBe('did you mean "owner"?');
 		expect(didYouMean('xyz', fields)).toBe('');
+	});
+});
+
+describe('suggestMoved', () => {
+	const pages = [
+		'virtual-wards/virtual-ward-funding',
+		'investment-plans/cyber-security',
+		'digitisation/what-good-looks-like',
+	];
+	it('finds a page moved to another folder, or renamed by words added or taken away', () => {
+		expect(suggestMoved('digitisation/cyber-security', pages)).toBe('investment-plans/cyber-security');
+		expect(suggestMoved('virtual-wards/funding', pages)).toBe('virtual-wards/virtual-ward-funding');
+		expect(suggestMoved('digitisation/what-good-looks-like-2022', pages)).toBe('digitisation/what-good-looks-like');
+		expect(suggestMoved('/data/vw-occupancy/', ['/data/vw-occupancy-rate/', '/data/vw-capacity/'])).toBe(
+			'/data/vw-occupancy-rate/',
+		);
+		expect(suggestMoved('vw-occupancy', ['vw-occupancy-rate', 'vw-capacity'])).toBe('vw-occupancy-rate');
+	});
+	it('finds nothing for a page with no such relative, two of them, or a part of a word', () => {
+		expect(suggestMoved('virtual-wards/beds', pages)).toBeUndefined();
+		expect(suggestMoved('x/funding', ['a/funding', 'b/funding'])).toBeUndefined();
+		expect(suggestMoved('virtual-wards/fund', pages)).toBeUndefined();
+		expect(suggestMoved('', pages)).toBeUndefined();
 	});
 });

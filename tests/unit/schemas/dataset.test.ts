@@ -33,7 +33,7 @@ describe('datasets', () => {
 		).toEqual([
 			{
 				field: 'observations[0].period',
-				message: 'must be a month YYYY-MM, a date YYYY-MM-DD, or a year YYYY when the source states no month',
+				message: '"2023-13" must be a month YYYY-MM, a date YYYY-MM-DD, or a year YYYY when the source states no month',
 			},
 			{
 				field: 'observations[0].area',

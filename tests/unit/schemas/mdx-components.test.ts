@@ -30,6 +30,11 @@ describe('MDX component props', () => {
 		expect(QuotePropsSchema.safeParse({ source: 'guide-v2', page: '12' }).success).toBe(true);
 		expect(QuotePropsSchema.safeParse({ source: 'guide-v2', by: 'x' }).success).toBe(false);
 		expect(WarningCalloutPropsSchema.safeParse({ heading: 'No national money after March 2024' }).success).toBe(true);
+		// A heading too short is left to the error map, which states the length; a missing one says what it is for.
+		expect(WarningCalloutPropsSchema.safeParse({ heading: '' }).error?.issues[0]?.message).not.toMatch(/required/);
+		expect(WarningCalloutPropsSchema.safeParse({}).error?.issues[0]?.message).toMatch(
+			/^is required: say what the warning is/,
+		);
 		expect(WarningCalloutPropsSchema.safeParse({ heading: 'Important:' }).error?.issues[0]?.message).toMatch(
 			/^"Important:" does not say what the warning is/,
 		);

@@ -28,7 +28,7 @@ describe('sources', () => {
 	});
 	it('rejects a bad address, date and kind', () => {
 		expect(problems(SourceSchema, { ...source, url: 'www.england.nhs.uk', date: '22/02/2022', kind: 'news' })).toEqual([
-			{ field: 'date', message: 'must be a date YYYY-MM-DD or a month YYYY-MM' },
+			{ field: 'date', message: '"22/02/2022" must be a date YYYY-MM-DD or a month YYYY-MM' },
 			{ field: 'url', message: 'must be a full web address starting with https://' },
 			{ field: 'kind', message: 'must be primary or secondary' },
 		]);
