@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import abbreviationMarks from './src/integrations/abbreviations.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import incremental from './src/integrations/incremental.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import { basePathFromEnv, siteUrlFromEnv } from './src/config/site.ts';
 import { sitemapFilter } from './src/lib/build/robots.ts';
@@ -31,10 +32,14 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Rebuilds render only the pages whose cacheKey (src/lib/pages/cache-key.ts) or modules changed, and copy
+	// the others from node_modules/.astro/dist/ (README, "Build"); src/integrations/incremental.ts guards the cache.
+	experimental: { incrementalBuild: true },
 	// abbreviationMarks and then searchIndex work on the finished HTML at astro:build:done; atomicOutput
 	// comes last, so dist/ is replaced only once everything, the search index included, has succeeded.
 	integrations: [
 		contentCheck(),
+		incremental(),
 		mdx(),
 		sitemap({ filter: sitemapFilter(base) }),
 		abbreviationMarks(abbreviations),

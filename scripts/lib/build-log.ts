@@ -2,19 +2,39 @@
 
 /** The phases of an `astro build` log with their times: content sync and set-up, Vite's bundle, page generation, Pagefind. */
 export function buildPhases(log: string): string {
+	// "12.3s", "450ms", or over a minute "1m 15s" (the minutes are then a group of their own before the seconds).
 	const time = (re: RegExp) => {
 		const m = re.exec(log);
 		if (!m) return undefined;
-		return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+		const [, minutes, value, unit] = m;
+		return (unit === 'ms' ? Number(value) / 1000 : Number(value)) + Number(minutes ?? 0) * 60;
 	};
+	const d = String.raw`(?:(\d+)m )?([\d.]+)(ms|s)`;
 	const parts: [string, number | undefined][] = [
-		['set-up and content sync', time(/Collecting build info\.\.\.\s*\n.*?Completed in ([\d.]+)(ms|s)/)],
-		['Vite bundle', time(/\[vite\] ✓ built in ([\d.]+)(ms|s)/)],
-		['pages', time(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in ([\d.]+)(ms|s)/)],
-		['Pagefind', time(/indexed \d+ of \d+ pages in ([\d.]+) ?(ms|s)/)],
+		['set-up and content sync', time(new RegExp(String.raw`Collecting build info\.\.\.\s*\n.*?Completed in ${d}`))],
+		['Vite bundle', time(new RegExp(String.raw`\[vite\] ✓ built in ${d}`))],
+		['pages', time(new RegExp(String.raw`generating static routes[\s\S]*?\n[^\n]*✓ Completed in ${d}`))],
+		['Pagefind', time(/indexed \d+ of \d+ pages in ()([\d.]+) ?(ms|s)/)],
 	];
 	return parts
 		.filter((p): p is [string, number] => p[1] !== undefined)
 		.map(([name, s]) => `${name} ${s.toFixed(1)} s`)
 		.join(', ');
+}
+
+/** The pages and files an `astro build` log lists: those it rendered, and those its incremental cache gave unchanged ("(restored)", "(cached)"). */
+export interface GeneratedPages {
+	rendered: string[];
+	reused: string[];
+}
+
+/** What an `astro build` log (NO_COLOR) says it generated: every "├─ /path" line, rendered ("(+12ms)") or reused from the incremental cache. */
+export function generatedPages(log: string): GeneratedPages {
+	const out: GeneratedPages = { rendered: [], reused: [] };
+	for (const m of log.matchAll(/├─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) {
+		const [, path, how] = m;
+		if (path === undefined || how === undefined) continue;
+		(how.startsWith('+') ? out.rendered : out.reused).push(path);
+	}
+	return out;
 }

@@ -6,13 +6,19 @@
  * this step adds the templates' and page models' text, which only exists once
  * the page is written. It runs at `astro:build:done` before the search index,
  * so `astro dev` shows only the body's marks.
+ *
+ * In an incremental build (src/integrations/incremental.ts) the marks of each
+ * page are kept in Astro's cache folder (src/lib/build/abbreviation-cache.ts),
+ * so a page the build copied unchanged is marked without being parsed again.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AbbreviationCache } from '../lib/build/abbreviation-cache.ts';
 import { markAbbreviations } from '../lib/build/abbreviations.ts';
 import type { Abbreviation } from '../lib/mdx/plugins.ts';
+import { CODE_DIGEST_VARIABLE } from '../lib/pages/cache-key.ts';
 
 /** Every .html file under `dir`, in a stable order. */
 function htmlFiles(dir: string): string[] {
@@ -22,20 +28,34 @@ function htmlFiles(dir: string): string[] {
 		.map((f) => join(dir, f));
 }
 
+/** The file of Astro's cache folder that keeps the marks. */
+const CACHE_FILE = 'portal-abbreviations.json';
+
 export default function abbreviations(entries: readonly Abbreviation[]): AstroIntegration {
+	let cacheFile: string | undefined;
 	return {
 		name: 'portal:abbreviations',
 		hooks: {
+			'astro:config:setup': ({ config }) => {
+				// Only when the build's pages are keyed by the code's digest (src/integrations/incremental.ts, which runs first).
+				cacheFile = config.experimental.incrementalBuild ? join(fileURLToPath(config.cacheDir), CACHE_FILE) : undefined;
+			},
 			'astro:build:done': ({ dir, logger }) => {
+				const code = process.env[CODE_DIGEST_VARIABLE];
+				const cache = cacheFile && code ? new AbbreviationCache(cacheFile, entries, code) : undefined;
 				let changed = 0;
 				for (const file of htmlFiles(fileURLToPath(dir))) {
 					const html = readFileSync(file, 'utf8');
-					const marked = markAbbreviations(html, entries);
+					const marked = cache ? cache.mark(html) : markAbbreviations(html, entries);
 					if (marked === html) continue;
 					writeFileSync(file, marked);
 					changed += 1;
 				}
-				logger.info(`abbreviations marked on ${String(changed)} pages`);
+				cache?.save();
+				const reuse = cache
+					? ` (${String(cache.stats.reused)} from the last build's, ${String(cache.stats.parsed)} parsed)`
+					: '';
+				logger.info(`abbreviations marked on ${String(changed)} pages${reuse}`);
 			},
 		},
 	};

@@ -20,13 +20,24 @@
  * safe in any test order). Also checks the caches were there to be reused,
  * and that the staging folder of the atomic output did not stop them being kept.
  *
+ * Incremental rebuilds (issue 20), in the same copy, from the caches of the
+ * build before: a sentence added to one page's body renders that page only
+ * (Astro's log lists every other keyed page as restored, and the abbreviation
+ * pass parses only it) and changes no other file but the search index; then
+ * one figure of a dataset changed (with the page's edit undone) renders every
+ * keyed page again, and the pages and files that print the figure show it;
+ * and with the figure undone, the rebuild writes byte-identical files to the
+ * cold build of the real site again.
+ *
  *   npx vitest run --project build tests/build/reproducible.test.ts
  */
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coldProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { generatedPages, type GeneratedPages } from '../../scripts/lib/build-log.ts';
 import { diffTrees, hashTree, withoutExcluded, type TreeDiff } from '../../scripts/lib/tree-hash.ts';
+import { ROUTES } from '../../src/lib/routes/list.ts';
 import { buildSite, removeCopy, ROOT, SITE_DIST, type BuildResult } from '../helpers/site.ts';
 import { applyEdits, EDITED_ENV, editedSite } from './variants.ts';
 
@@ -122,6 +133,9 @@ describe('a rebuild after changing pages and data', () => {
 
 	it('kept the caches of the first build for the second: the content store and every chart', () => {
 		expect(existsSync(join(warmCopy, 'node_modules/.astro/data-store.json'))).toBe(true);
+		// Astro's incremental build: the manifest of every page's key, and the copy of each page it rendered.
+		expect(existsSync(join(warmCopy, 'node_modules/.astro/incremental-build.json'))).toBe(true);
+		expect(existsSync(join(warmCopy, 'node_modules/.astro/dist', EDITED_PAGE.built))).toBe(true);
 		expect(charts.first.size).toBeGreaterThan(0);
 		// Undoing the edits touches no chart: the warm build drew none and rewrote none.
 		expect(charts.warm).toEqual(charts.first);
@@ -129,5 +143,119 @@ describe('a rebuild after changing pages and data', () => {
 
 	it('writes the same files, byte for byte, as a cold build of the same tree', () => {
 		expect(rebuilt).toEqual({ onlyInA: [], onlyInB: [], different: [] });
+	});
+});
+
+/** The page whose body the incremental steps change, its built file, and the sentence added to it. */
+const EDITED_PAGE = { file: 'content/virtual-wards/funding.mdx', built: '/virtual-wards/funding/index.html' };
+const ADDED_SENTENCE = 'This sentence was added by the incremental rebuild test.';
+/** The dataset figure the incremental steps change (England's latest virtual ward beds) and its new value. */
+const FIGURE = {
+	file: 'data/datasets/vw-capacity.json',
+	from: '"value": 12588',
+	to: '"value": 12345',
+	shown: '12,345',
+};
+/** The files that print that figure: the dataset's page, downloads and chart, and the target it measures. */
+const PRINTING_FIGURE = [
+	'data/vw-capacity/index.html',
+	'data/vw-capacity.csv',
+	'data/vw-capacity.json',
+	'charts/vw-capacity.svg',
+	'targets/vw-10000-beds/index.html',
+];
+
+/** The files of the routes with no getStaticPaths (so no cacheKey), which every build renders: "/about/" → "/about/index.html". */
+const UNKEYED = new Set(
+	Object.values(ROUTES)
+		.filter((r) => !r.file.includes('['))
+		.map((r) => {
+			const href = (r.href as (key: Record<string, never>) => string)({});
+			return href.endsWith('/') ? `${href}index.html` : href;
+		}),
+);
+
+/** Replaces `from` with `to` in the copy's `file`; throws if `from` is not there. */
+function replaceInCopy(file: string, from: string, to: string): void {
+	const path = join(warmCopy, file);
+	const text = readFileSync(path, 'utf8');
+	if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+	writeFileSync(path, text.replace(from, to));
+}
+
+/** The abbreviation pass's count of pages it parsed (the others it marked from the last build's marks). */
+const parsedByAbbreviations = (output: string) =>
+	/abbreviations marked on \d+ pages \(\d+ from the last build's, (\d+) parsed\)/.exec(output)?.[1];
+
+/**
+ * A build of the incremental steps: how it went, what Astro's log says it
+ * generated, how its files differ from the cold build of the real site, and
+ * the text of the files `keep` names (read before the next step rebuilds them).
+ */
+interface Step {
+	build: BuildResult;
+	pages: GeneratedPages;
+	diff: TreeDiff;
+	kept: Map<string, string>;
+}
+const steps: Partial<Record<'pageEdit' | 'dataEdit' | 'undone', Step>> = {};
+const step = (keep: readonly string[] = []): Step => {
+	const dist = join(warmCopy, 'dist');
+	const build = buildSite(warmCopy, dist);
+	const kept = new Map(keep.map((f) => [f, existsSync(join(dist, f)) ? readFileSync(join(dist, f), 'utf8') : '']));
+	return { build, pages: generatedPages(build.output), diff: diffTrees(hashTree(dist), hashTree(SITE_DIST)), kept };
+};
+const built = (s: Step | undefined): Step => {
+	expect(s?.build.status, s?.build.output.slice(-3000)).toBe(0);
+	if (!s) throw new Error('not built');
+	return s;
+};
+
+describe('an incremental rebuild after one page body changed', () => {
+	beforeAll(() => {
+		writeFileSync(
+			join(warmCopy, EDITED_PAGE.file),
+			`${readFileSync(join(ROOT, EDITED_PAGE.file), 'utf8')}\n${ADDED_SENTENCE}\n`,
+		);
+		steps.pageEdit = step([EDITED_PAGE.built]);
+	});
+
+	it('renders that page only, and gives every other page with a cacheKey from the cache', () => {
+		const { pages } = built(steps.pageEdit);
+		expect(pages.rendered.filter((p) => !UNKEYED.has(p))).toEqual([EDITED_PAGE.built]);
+		expect(pages.reused.length).toBeGreaterThan(200);
+		expect(parsedByAbbreviations(built(steps.pageEdit).build.output)).toBe('1');
+	});
+
+	it('writes the edited page, and every other file but the search index byte for byte as the cold build', () => {
+		const { diff } = built(steps.pageEdit);
+		expect(built(steps.pageEdit).kept.get(EDITED_PAGE.built)).toContain(ADDED_SENTENCE);
+		expect(diff.onlyInA.filter((f) => !f.startsWith('pagefind/'))).toEqual([]);
+		expect(diff.onlyInB.filter((f) => !f.startsWith('pagefind/'))).toEqual([]);
+		expect(diff.different.filter((f) => !f.startsWith('pagefind/'))).toEqual([EDITED_PAGE.built.slice(1)]);
+	});
+});
+
+describe('an incremental rebuild after a figure of a dataset changed', () => {
+	beforeAll(() => {
+		cpSync(join(ROOT, EDITED_PAGE.file), join(warmCopy, EDITED_PAGE.file));
+		replaceInCopy(FIGURE.file, FIGURE.from, FIGURE.to);
+		steps.dataEdit = step(PRINTING_FIGURE);
+		cpSync(join(ROOT, FIGURE.file), join(warmCopy, FIGURE.file));
+		steps.undone = step();
+	});
+
+	it('renders every page again, and every page and file that prints the figure shows the new one', () => {
+		const { pages, diff, kept } = built(steps.dataEdit);
+		expect(pages.reused).toEqual([]);
+		expect(diff.different).toEqual(expect.arrayContaining(PRINTING_FIGURE));
+		for (const file of PRINTING_FIGURE)
+			expect(kept.get(file)?.replaceAll('12345', FIGURE.shown), file).toContain(FIGURE.shown);
+	});
+
+	it('writes the same files, byte for byte, as a cold build once the figure is undone', () => {
+		const { pages, diff } = built(steps.undone);
+		expect(pages.reused).toEqual([]);
+		expect(diff).toEqual({ onlyInA: [], onlyInB: [], different: [] });
 	});
 });

@@ -33,6 +33,10 @@ export interface BuildFigures {
 	log: string;
 	/** Where the build's time went, from its log: Astro's and Vite's phases and Pagefind. */
 	phases: string;
+	/** CPU seconds (user and system) of the build's whole process tree, where measured (Linux). */
+	cpuSeconds?: number | undefined;
+	/** For a warm rebuild: the pages and files it rendered, and those Astro's incremental cache gave unchanged (its log). */
+	generated?: { rendered: number; reused: number } | undefined;
 }
 
 /** Bytes fetched: decoded (as the browser holds them) and, where measured, as transferred (compressed, as served). */
@@ -84,6 +88,8 @@ export interface CorpusRun {
 	cold?: BuildFigures | undefined;
 	/** The portal rebuilt after one page changed. */
 	warm?: BuildFigures | undefined;
+	/** The portal rebuilt after that, with one figure of a dataset changed. */
+	warmData?: BuildFigures | undefined;
 	/** The corpus's guidance pages in the portal's build. */
 	guidanceHtml: GuidanceHtml;
 	/** What one guidance page of the portal loads. */

@@ -100,9 +100,22 @@ export const atTreePeak = (b: BuildFigures): string =>
 				.join(', ')}\n`
 		: '';
 
+/** What a warm rebuild rendered and reused (its phases are in the builds table), and its CPU time against the cold build's. */
+function generatedNote(build: BuildFigures, cold: BuildFigures): string {
+	const g = build.generated;
+	const pages = g
+		? `, ${thousands(g.rendered)} pages and files rendered, ${thousands(g.reused)} from the incremental cache`
+		: '';
+	const cpu =
+		build.cpuSeconds !== undefined && cold.cpuSeconds !== undefined
+			? `; CPU ${seconds(build.cpuSeconds)} against ${seconds(cold.cpuSeconds)} (${((build.cpuSeconds / cold.cpuSeconds) * 100).toFixed(0)}%)`
+			: '';
+	return `${pages}${cpu}`;
+}
+
 /** The list under the builds table: page weight, the ratio to the baseline, the warm rebuild. */
 function highlights({ run }: CorpusReport): string {
-	const { guidanceHtml: html, weight, cold, baseline, warm } = run;
+	const { guidanceHtml: html, weight, cold, baseline, warm, warmData } = run;
 	return [
 		...[baseline, cold].map((b) => (b ? atTreePeak(b) : '')),
 		`- HTML of a guidance page: mean ${kb(html.mean)}, largest ${kb(html.max)} (${thousands(html.count)} pages)\n`,
@@ -114,7 +127,10 @@ function highlights({ run }: CorpusReport): string {
 			? `- Portal / baseline CPU time: ${(cold.cpuSeconds / baseline.cpuSeconds).toFixed(2)}×\n`
 			: '',
 		cold && warm
-			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)\n`
+			? `- Warm rebuild after a one-page change: ${seconds(warm.seconds)} (${((warm.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warm, cold)}\n`
+			: '',
+		cold && warmData
+			? `- Warm rebuild after a dataset figure changed: ${seconds(warmData.seconds)} (${((warmData.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)${generatedNote(warmData, cold)}\n`
 			: '',
 	].join('');
 }
@@ -146,6 +162,7 @@ export function formatReport(report: CorpusReport): string {
 		...run.baselineRuns,
 		...run.portalRuns,
 		run.warm,
+		run.warmData,
 	].filter((b): b is BuildFigures => b !== undefined);
 	const search = run.search ? `\n### Search on the ${thousands(run.pages)}-page portal\n\n${run.search.table}\n` : '';
 	return `## Scale: ${thousands(run.pages)} guidance pages

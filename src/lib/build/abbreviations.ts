@@ -38,7 +38,7 @@ const SKIPPED = new Set([
 ]);
 
 /** One text node's replacement: the range of the page it covers and its new HTML. */
-interface Edit {
+export interface Edit {
 	start: number;
 	end: number;
 	html: string;
@@ -76,16 +76,26 @@ function walk(node: Node, entries: readonly Abbreviation[], seen: Set<string>, e
 	}
 }
 
-/** `html` with the first use of each of `entries` in its `<main>` marked as `<abbr title="term">`; the page as it was when there is nothing to mark. */
-export function markAbbreviations(html: string, entries: readonly Abbreviation[]): string {
+/** The replacements that mark the first use of each of `entries` in `html`'s `<main>` (none when there is nothing to mark), in page order. */
+export function abbreviationEdits(html: string, entries: readonly Abbreviation[]): Edit[] {
 	const usable = entries.filter((e) => e.abbreviation.trim() !== '');
-	if (usable.length === 0 || !html.includes('<main')) return html;
+	if (usable.length === 0 || !html.includes('<main')) return [];
 	const main = parse(html, { comment: true }).querySelector('main');
-	if (!main) return html;
+	if (!main) return [];
 	const edits: Edit[] = [];
 	walk(main, usable, new Set(), edits);
+	return edits;
+}
+
+/** `html` with `edits` (from {@link abbreviationEdits} of the same `html`) made. */
+export function applyEdits(html: string, edits: readonly Edit[]): string {
 	let out = html;
-	for (const { start, end, html: replacement } of edits.reverse())
+	for (const { start, end, html: replacement } of edits.toReversed())
 		out = out.slice(0, start) + replacement + out.slice(end);
 	return out;
+}
+
+/** `html` with the first use of each of `entries` in its `<main>` marked as `<abbr title="term">`; the page as it was when there is nothing to mark. */
+export function markAbbreviations(html: string, entries: readonly Abbreviation[]): string {
+	return applyEdits(html, abbreviationEdits(html, entries));
 }

@@ -13,6 +13,7 @@ import { sitemapHref } from '../routes.ts';
 import { ROUTES, type RouteId } from '../routes/list.ts';
 import type { Route } from '../routes/types.ts';
 import { aboutPage } from './about.ts';
+import { pageCacheKey, siteDigest } from './cache-key.ts';
 import { dataPage } from './data.ts';
 import { datasetPage } from './dataset.ts';
 import {
@@ -43,10 +44,11 @@ import { editionPage } from './edition.ts';
 import { editionsPage } from './editions.ts';
 import { updatesFeed, updatesPage } from './updates.ts';
 
-/** One path of getStaticPaths. */
+/** One path of getStaticPaths, with its key for Astro's incremental build (src/lib/pages/cache-key.ts). */
 export interface StaticPath<P> {
 	params: Record<string, string>;
 	props: P;
+	cacheKey: string;
 }
 
 /** A route with its page model: the props of a key's page, what the page is built from them, and the route's paths. */
@@ -64,7 +66,14 @@ function bind<K, P, M>(route: Route<K>, props: (key: K) => P, page: (site: Site,
 	return {
 		route,
 		page,
-		paths: (site) => route.keys(routedSite(site)).map((key) => ({ params: route.params(key), props: props(key) })),
+		paths: (site) => {
+			const siteKey = siteDigest(site);
+			return route.keys(routedSite(site)).map((key) => ({
+				params: route.params(key),
+				props: props(key),
+				cacheKey: pageCacheKey(siteKey, route.cacheKey?.(key)),
+			}));
+		},
 	};
 }
 
@@ -93,10 +102,15 @@ const guidance = {
 				new Map([...list, ...(site.withdrawn.get(p) ?? [])].map((e) => [e.id, e])),
 			]),
 		);
+		const siteKey = siteDigest(site);
 		return ROUTES.guidance.keys(routedSite(site)).map((key) => {
 			const entry = entries.get(key.priority)?.get(key.slug);
 			if (!entry) throw new Error(`no guidance page ${key.priority}/${key.slug}`);
-			return { params: ROUTES.guidance.params(key), props: { priority: key.priority, entry } };
+			return {
+				params: ROUTES.guidance.params(key),
+				props: { priority: key.priority, entry },
+				cacheKey: pageCacheKey(siteKey, ROUTES.guidance.cacheKey(key)),
+			};
 		});
 	},
 };

@@ -5,6 +5,7 @@
  * per Site.
  */
 import type { RoutedProject } from '../routes/types.ts';
+import { entryDigest } from './cache-key.ts';
 import type { Site } from './site.ts';
 
 const seen = new WeakMap<Site, RoutedProject>();
@@ -23,6 +24,7 @@ export function routedSite(site: Site): RoutedProject {
 					title: e.data.title,
 					draft: false,
 					withdrawn: e.data.withdrawn !== undefined,
+					digest: entryDigest(e),
 				})),
 			),
 			targets: site.targets,

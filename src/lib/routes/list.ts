@@ -177,6 +177,8 @@ export const ROUTES = {
 		params: (k) => ({ priority: k.priority, slug: k.slug }),
 		linkable: true,
 		parent: (k, context) => parentOf(priority, priorityOf(context.priorities, k.priority)),
+		// The page prints its own body, which no other page does.
+		cacheKey: (k) => k.digest,
 		search: {
 			type: 'guidance',
 			filters: ['priority', 'audience'],

@@ -31,6 +31,8 @@ export interface RoutedProject {
 		title: string;
 		draft: boolean;
 		withdrawn?: boolean | undefined;
+		/** The digest of its file, front matter and body (a built Site's; the content check's project has none): its pages' cacheKey. */
+		digest?: string | undefined;
 	}[];
 	/** Every target: its id, headline, and the dataset that measures it, if any (those get a chart). */
 	targets: readonly { id: string; headline: string; dataset?: string | undefined }[];
@@ -88,4 +90,15 @@ export interface Route<K> {
 	crumb?: ((key: K) => string) | undefined;
 	/** How search indexes its pages; undefined leaves them out of search and the A to Z. */
 	search?: RouteSearch<K> | undefined;
+	/**
+	 * What the page of `key` prints beyond what every page may print (its
+	 * own file, for a guidance page), as a string that changes whenever that
+	 * does: added to the site's digest in the page's cacheKey for Astro's
+	 * incremental build (src/lib/pages/cache-key.ts). Leave it out for a route
+	 * whose pages print only the site-wide inputs (collections' data, pages'
+	 * front matter, the publisher, the environment, the code). A route whose
+	 * pages print anything else (a page body, a file outside data/ and src/)
+	 * must declare it here, or a rebuild keeps its old page.
+	 */
+	cacheKey?: ((key: K) => string | undefined) | undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases } from '../../../scripts/lib/build-log.ts';
+import { buildPhases, generatedPages } from '../../../scripts/lib/build-log.ts';
 
 const LOG = `13:23:49 [build] Collecting build info...
 13:23:49 [build] ✓ Completed in 1.29s.
@@ -18,7 +18,32 @@ describe('buildPhases', () => {
 		expect(buildPhases(LOG)).toBe('set-up and content sync 1.3 s, Vite bundle 1.6 s, pages 1.6 s, Pagefind 0.3 s');
 	});
 
+	it('reads a phase over a minute ("1m 15s") as its seconds', () => {
+		expect(buildPhases('03:07:22 [vite] ✓ built in 1m 15s\n03:07:23 [vite] ✓ built in 606ms\n')).toBe(
+			'Vite bundle 75.0 s',
+		);
+	});
+
 	it('leaves out what the log does not say', () => {
 		expect(buildPhases('13:23:51 [vite] ✓ built in 2.5s\n')).toBe('Vite bundle 2.5 s');
+	});
+});
+
+describe('generatedPages', () => {
+	it('tells the pages a build rendered from those its incremental cache gave, in the order of the log', () => {
+		const log = [
+			' generating static routes ',
+			'02:41:16 ▶ src/pages/[priority]/[slug].astro',
+			'02:41:16   ├─ /virtual-wards/funding/index.html (+33ms) ',
+			'02:41:16   ├─ /virtual-wards/other/index.html (restored)',
+			'02:41:16   ├─ /data/x.csv (cached)',
+			'02:41:16   ├─ /index.html (+1.2s) ',
+			'02:41:16 ✓ Completed in 1.40s.',
+		].join('\n');
+		expect(generatedPages(log)).toEqual({
+			rendered: ['/virtual-wards/funding/index.html', '/index.html'],
+			reused: ['/virtual-wards/other/index.html', '/data/x.csv'],
+		});
+		expect(generatedPages('no pages')).toEqual({ rendered: [], reused: [] });
 	});
 });

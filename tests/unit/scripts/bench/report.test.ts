@@ -90,6 +90,30 @@ describe('formatReport', () => {
 		expect(text.endsWith('\n### Profile\n')).toBe(true);
 	});
 
+	it('says what each warm rebuild rendered and took from the incremental cache, the data edit too', () => {
+		const base = corpusRun();
+		const warm = {
+			...buildFigures('portal, warm, one page changed', 7.4),
+			generated: { rendered: 17, reused: 2006 },
+			cpuSeconds: 10,
+		};
+		const warmData = {
+			...buildFigures('portal, warm, one dataset figure changed', 14.8),
+			generated: { rendered: 2023, reused: 0 },
+		};
+		const cold = { ...buildFigures('portal', 14.8), cpuSeconds: 40 };
+		const run = corpusRun({ cold, portalRuns: [cold], warm, warmData });
+		const text = formatReport(report({ run, budgets: evaluateBudgets(run) }));
+		expect(base.cold?.seconds).toBe(14.8);
+		expect(text).toContain(
+			'- Warm rebuild after a one-page change: 7.4 s (50% of the cold build), 17 pages and files rendered, 2,006 from the incremental cache; CPU 10.0 s against 40.0 s (25%)\n',
+		);
+		expect(text).toContain(
+			'- Warm rebuild after a dataset figure changed: 14.8 s (100% of the cold build), 2,023 pages and files rendered, 0 from the incremental cache\n',
+		);
+		expect(text).toContain('| portal, warm, one dataset figure changed | 14.8 s |');
+	});
+
 	it('leaves out the lines of what the run skipped: baseline, warm rebuild, page weight, search', () => {
 		const run = corpusRun({
 			baseline: undefined,
