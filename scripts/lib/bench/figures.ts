@@ -33,8 +33,6 @@ export interface BuildFigures {
 	log: string;
 	/** Where the build's time went, from its log: Astro's and Vite's phases and Pagefind. */
 	phases: string;
-	/** CPU seconds (user and system) of the build's whole process tree, where measured (Linux). */
-	cpuSeconds?: number | undefined;
 	/** For a warm rebuild: the pages and files it rendered, and those Astro's incremental cache gave unchanged (its log). */
 	generated?: { rendered: number; reused: number } | undefined;
 }

@@ -245,33 +245,6 @@ function baselineCopy(corpus: readonly SourceFile[]): string {
 	return copy;
 }
 
-/**
- * The CPU seconds (user and system) of this process's children that have
- * ended and been waited for, their own children included: /proc/self/stat's
- * cutime and cstime (Linux, 100 ticks a second); undefined elsewhere. The
- * difference across a build is the build's CPU time, which on a shared
- * machine is a fairer measure than its wall time.
- */
-export function childCpuSeconds(stat?: string): number | undefined {
-	try {
-		const text = stat ?? readFileSync('/proc/self/stat', 'utf8');
-		// The fields after the command's closing bracket start at field 3 (state); cutime and cstime are fields 16 and 17.
-		const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-		const ticks = Number(fields[13]) + Number(fields[14]);
-		return Number.isFinite(ticks) ? ticks / 100 : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** `build` run with its CPU time (childCpuSeconds) added to its figures. */
-async function withCpu(build: () => Promise<BuildFigures>): Promise<BuildFigures> {
-	const before = childCpuSeconds();
-	const figures = await build();
-	const after = childCpuSeconds();
-	return before === undefined || after === undefined ? figures : { ...figures, cpuSeconds: after - before };
-}
-
 /** `figures` of a warm rebuild with what its log says it rendered and reused from Astro's incremental cache. */
 function withGenerated(figures: BuildFigures): BuildFigures {
 	const { rendered, reused } = generatedPages(readFileSync(figures.log, 'utf8'));
@@ -288,7 +261,7 @@ async function dataEditRebuild(copy: string): Promise<BuildFigures> {
 	if (!text.includes(BENCH_DATA_EDIT.from))
 		throw new Error(`${BENCH_DATA_EDIT.from} is not in ${BENCH_DATA_EDIT.file}`);
 	writeFileSync(file, text.replace(BENCH_DATA_EDIT.from, BENCH_DATA_EDIT.to));
-	return withGenerated(await withCpu(() => timedBuild('portal, warm, one dataset figure changed', copy)));
+	return withGenerated(await timedBuild('portal, warm, one dataset figure changed', copy));
 }
 
 /** What runCorpusBenchmark measured: the run's figures and the profiles' Markdown (--profile), or ''. */
@@ -339,9 +312,7 @@ export async function runCorpusBenchmark(
 				baselineRuns.push(await timedBuild(`baseline${label}`, baseline));
 			}
 			if (n > 1) emptyBuildCaches(copy);
-			portalRuns.push(
-				await withCpu(() => timedBuild(`portal${label}`, copy, options.profile && n === 1 ? cpuProf(profileDir) : [])),
-			);
+			portalRuns.push(await timedBuild(`portal${label}`, copy, options.profile && n === 1 ? cpuProf(profileDir) : []));
 		}
 		run.baseline = fastest(baselineRuns);
 		run.cold = fastest(portalRuns);
@@ -361,9 +332,7 @@ export async function runCorpusBenchmark(
 			);
 			const warmProfileDir = join(copy, 'profile-warm');
 			run.warm = withGenerated(
-				await withCpu(() =>
-					timedBuild('portal, warm, one page changed', copy, options.profile ? cpuProf(warmProfileDir) : []),
-				),
+				await timedBuild('portal, warm, one page changed', copy, options.profile ? cpuProf(warmProfileDir) : []),
 			);
 			if (options.profile) profile += profileSummary(warmProfileDir, 'warm rebuild');
 			run.warmData = await dataEditRebuild(copy);

@@ -1,12 +1,6 @@
 /** The scale benchmark's measuring (scripts/lib/bench/measure.ts): the parts that only read text. */
 import { describe, expect, it } from 'vitest';
-import {
-	builtPage,
-	childCpuSeconds,
-	corpusFacts,
-	fastest,
-	parseSearchOutput,
-} from '../../../../scripts/lib/bench/measure.ts';
+import { builtPage, corpusFacts, fastest, parseSearchOutput } from '../../../../scripts/lib/bench/measure.ts';
 import { buildFigures } from '../../../helpers/bench-figures.ts';
 
 /** What scripts/bench-search.ts prints, for two queries. */
@@ -106,15 +100,5 @@ describe('builtPage and corpusFacts', () => {
 		expect(facts.hash).toMatch(/^[0-9a-f]{16}$/);
 		expect(corpusFacts([...corpus].reverse(), 7).hash).not.toBe(facts.hash);
 		expect(corpusFacts(corpus, 7).hash).toBe(facts.hash);
-	});
-});
-
-describe('childCpuSeconds', () => {
-	it("reads the ended children's user and system ticks from /proc/self/stat, a command with spaces and brackets included", () => {
-		// pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
-		const stat = '4242 (node (x) y) S 1 4242 4242 0 -1 4194560 100 200 0 0 55 6 1234 166 20 0 11 0';
-		expect(childCpuSeconds(stat)).toBe(14);
-		expect(childCpuSeconds('4242 (node) S 1')).toBeUndefined();
-		if (process.platform === 'linux') expect(childCpuSeconds()).toBeGreaterThanOrEqual(0);
 	});
 });
