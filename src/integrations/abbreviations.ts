@@ -11,22 +11,21 @@
  * page are kept in Astro's cache folder (src/lib/build/abbreviation-cache.ts),
  * so a page the build copied unchanged is marked without being parsed again.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AbbreviationCache } from '../lib/build/abbreviation-cache.ts';
 import { markAbbreviations } from '../lib/build/abbreviations.ts';
+import { filesUnder } from '../lib/build/files.ts';
 import type { Abbreviation } from '../lib/mdx/plugins.ts';
 import { CODE_DIGEST_VARIABLE } from '../lib/pages/cache-key.ts';
 
 /** Every .html file under `dir`, in a stable order. */
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+const htmlFiles = (dir: string) =>
+	filesUnder(dir)
 		.filter((f) => f.endsWith('.html'))
-		.sort()
 		.map((f) => join(dir, f));
-}
 
 /** The file of Astro's cache folder that keeps the marks. */
 const CACHE_FILE = 'portal-abbreviations.json';

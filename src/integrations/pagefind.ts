@@ -15,10 +15,11 @@
  * (src/lib/search/vocabulary.ts).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { filesUnder } from '../lib/build/files.ts';
 import { BUNDLE_ENTRY, splitBundle } from '../lib/search/pagefind-bundle.ts';
 import { writeVocabulary } from '../lib/search/vocabulary.ts';
 
@@ -27,13 +28,6 @@ export class SearchIndexError extends Error {
 		super(`search index (Pagefind) failed:\n${errors.map((e) => `  ${e}`).join('\n')}`);
 		this.name = 'SearchIndexError';
 	}
-}
-
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((d) => d.isFile())
-		.map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'));
 }
 
 /**

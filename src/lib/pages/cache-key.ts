@@ -29,9 +29,10 @@
  * front matter, to any data file or to the code re-renders every page.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { PUBLISHER } from '../../config/publisher.ts';
+import { filesUnder } from '../build/files.ts';
 import type { Site } from './site.ts';
 
 /** The variables of the build's environment that change what pages print (src/config/, src/styles/prune.ts), and the code's digest. */
@@ -167,21 +168,11 @@ export const CODE_PATHS = [
 	'data/boundaries',
 ] as const;
 
-/** Every file under `path` (a file or a folder), sorted, as paths relative to `root`. */
-function filesUnder(root: string, path: string): string[] {
+/** The files of `path` (a file or a folder of the project at `root`), sorted, as paths relative to `root`. */
+function codeFiles(root: string, path: string): string[] {
 	const full = join(root, path);
-	let stat;
-	try {
-		stat = statSync(full);
-	} catch {
-		return [];
-	}
-	if (!stat.isDirectory()) return [path];
-	return readdirSync(full, { recursive: true, encoding: 'utf8' })
-		.map((f) => join(full, f))
-		.filter((f) => statSync(f).isFile())
-		.map((f) => relative(root, f).split(sep).join('/'))
-		.sort();
+	if (!existsSync(full)) return [];
+	return statSync(full).isDirectory() ? filesUnder(full).map((f) => `${path}/${f}`) : [path];
 }
 
 /**
@@ -191,7 +182,7 @@ function filesUnder(root: string, path: string): string[] {
  */
 export function codeDigest(root: string): string {
 	const hash = createHash('sha256');
-	for (const file of CODE_PATHS.flatMap((p) => filesUnder(root, p)))
+	for (const file of CODE_PATHS.flatMap((p) => codeFiles(root, p)))
 		hash
 			.update(`${file}\n`)
 			.update(readFileSync(join(root, file)))

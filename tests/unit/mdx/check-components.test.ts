@@ -5,25 +5,19 @@
  * fold the two together there.)
  */
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, type MdxContext } from '../../../src/lib/mdx/check.ts';
+import { checkMdxBody } from '../../../src/lib/mdx/check.ts';
 import { fixtureProject } from '../../helpers/fixture-site.ts';
+import { mdxContext } from '../../helpers/mdx-context.ts';
 
 const { project } = fixtureProject();
 const datasets = project.datasets;
 const targets = project.targets;
 
 describe('the components an MDX body may use', () => {
-	const context: MdxContext = {
+	const context = mdxContext({
 		sources: { ids: new Set(['x']), unreadable: false },
-		datasets: new Map(),
-		datasetIds: { ids: new Set(), unreadable: false },
-		targets: new Map(),
-		targetIds: { ids: new Set(), unreadable: false },
 		addresses: new Set(['/']),
-		drafts: new Map(),
-		headings: new Map(),
-		publicFiles: undefined,
-	};
+	});
 	const check = (body: string, bodyLine: number) => checkMdxBody({ file: 'f.mdx', body, bodyLine }, context);
 	it('allows the listed components and ignores code', () => {
 		const body = [
@@ -84,17 +78,12 @@ describe('the data components in an MDX body', () => {
 	const check = (body: string) =>
 		checkMdxBody(
 			{ file: 'content/x/page.mdx', body, bodyLine: 20 },
-			{
-				sources: { ids: new Set(), unreadable: false },
+			mdxContext({
 				datasets: new Map(datasets.map((d) => [d.id, d])),
 				datasetIds: { ids: new Set(datasets.map((d) => d.id)), unreadable: false },
 				targets: new Map(targets.map((t) => [t.id, t])),
 				targetIds: { ids: new Set(targets.map((t) => t.id)), unreadable: false },
-				addresses: new Set(),
-				drafts: new Map(),
-				headings: new Map(),
-				publicFiles: undefined,
-			},
+			}),
 		);
 
 	it('accepts a figure that exists and a chart of a target or a dataset', () => {

@@ -1,14 +1,9 @@
 /** The MDX check's links and images (src/lib/mdx/check-links.ts): what a link may point to, and what a dead one probably meant. */
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, type MdxContext } from '../../../src/lib/mdx/check.ts';
+import { checkMdxBody } from '../../../src/lib/mdx/check.ts';
+import { mdxContext } from '../../helpers/mdx-context.ts';
 
-const none = { ids: new Set<string>(), unreadable: false };
-const context: MdxContext = {
-	sources: none,
-	datasets: new Map(),
-	datasetIds: none,
-	targets: new Map(),
-	targetIds: none,
+const context = mdxContext({
 	addresses: new Set([
 		'/',
 		'/virtual-wards/',
@@ -19,10 +14,7 @@ const context: MdxContext = {
 		'/data/vw-capacity/',
 		'/data/vw-occupancy-rate/',
 	]),
-	drafts: new Map(),
-	headings: new Map(),
-	publicFiles: undefined,
-};
+});
 const messages = (body: string) =>
 	checkMdxBody({ file: 'content/x/page.mdx', body, bodyLine: 1, address: '/x/page/' }, context).map(
 		(p) => `${p.field}: ${p.message}`,

@@ -1,19 +1,9 @@
 /** The MDX check's render oracle (src/lib/mdx/check-rendering.ts): markup that would print as text, tables that lose cells. */
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, type MdxContext } from '../../../src/lib/mdx/check.ts';
+import { checkMdxBody } from '../../../src/lib/mdx/check.ts';
+import { mdxContext } from '../../helpers/mdx-context.ts';
 
-const none = { ids: new Set<string>(), unreadable: false };
-const context: MdxContext = {
-	sources: none,
-	datasets: new Map(),
-	datasetIds: none,
-	targets: new Map(),
-	targetIds: none,
-	addresses: new Set(['/', '/virtual-wards/']),
-	drafts: new Map(),
-	headings: new Map(),
-	publicFiles: undefined,
-};
+const context = mdxContext({ addresses: new Set(['/', '/virtual-wards/']) });
 const check = (body: string) =>
 	checkMdxBody({ file: 'content/x/page.mdx', body, bodyLine: 10, address: '/x/page/' }, context).map(
 		(p) => `${String(p.line)}:${String(p.column)} ${p.field}`,
