@@ -21,8 +21,9 @@
  *   npm run bench:corpus -- --pages 1000
  *   node scripts/bench-corpus.ts [--pages N] [--fit M] [--seed N] [--repeat N] [--compare=S] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
  *
- * --profile runs the portal's cold build under `node --cpu-prof` (slower: its
- * time is then not comparable) and prints its top functions by self time.
+ * --profile runs the portal's and the baseline's first cold builds under
+ * `node --cpu-prof` (slower: their times are then not comparable) and prints
+ * each one's top functions by self time, to set the phases side by side.
  * --real also builds the real site, for the fixed cost of a build.
  * --repeat N builds the baseline and the portal in turn N times, each cold,
  * and compares the fastest of each: on a shared machine, load comes and goes.

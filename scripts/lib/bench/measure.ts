@@ -179,7 +179,7 @@ export function measureSearch(dist: string): SearchFigures {
 	return parseSearchOutput(run.stdout);
 }
 
-/** A Markdown summary of the largest .cpuprofile in `dir`: top functions by self time, self time by place, and the portal's own code by total time. */
+/** A Markdown summary of the largest .cpuprofile in `dir` (`what`: "the portal's cold build"): top functions by self time, self time by place, and the portal's own code by total time. */
 export function profileSummary(dir: string, what: string): string {
 	const file = readdirSync(dir)
 		.filter((f) => f.endsWith('.cpuprofile'))
@@ -187,7 +187,7 @@ export function profileSummary(dir: string, what: string): string {
 		.sort((a, b) => statSync(b).size - statSync(a).size)[0];
 	if (!file) return '';
 	const profile = readProfile(file);
-	return `\n### Profile of the portal's ${what} (\`--profile\`)\n\nThe largest .cpuprofile of the build (${file.replace(`${ROOT}/`, '')}), ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s profiled. Top functions by self time:\n\n${selfTimeTable(topFunctions(profile, 25), 'function (file:line)')}\n\nSelf time by where the code lives:\n\n${selfTimeTable(selfTimeByPlace(profile), 'place')}\n\nThe portal's own code (src/, and the chunks the build bundles it into) by total time, its callees included:\n\n${selfTimeTable(topInclusive(profile, isPortalCode, 20), 'function (file:line)').replace('| self time |', '| total time |')}\n`;
+	return `\n### Profile of ${what} (\`--profile\`)\n\nThe largest .cpuprofile of the build (${file.replace(`${ROOT}/`, '')}), ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s profiled. Top functions by self time:\n\n${selfTimeTable(topFunctions(profile, 25), 'function (file:line)')}\n\nSelf time by where the code lives:\n\n${selfTimeTable(selfTimeByPlace(profile), 'place')}\n\nThe portal's own code (src/, and the chunks the build bundles it into) by total time, its callees included:\n\n${selfTimeTable(topInclusive(profile, isPortalCode, 20), 'function (file:line)').replace('| self time |', '| total time |')}\n`;
 }
 
 /** The corpus as the report describes it: its size, its words and a hash of every page. */
@@ -309,7 +309,13 @@ export async function runCorpusBenchmark(
 			const label = options.repeat > 1 ? ` (run ${n} of ${options.repeat})` : '';
 			if (baseline) {
 				if (n > 1) emptyBuildCaches(baseline);
-				baselineRuns.push(await timedBuild(`baseline${label}`, baseline));
+				baselineRuns.push(
+					await timedBuild(
+						`baseline${label}`,
+						baseline,
+						options.profile && n === 1 ? cpuProf(join(baseline, 'profile')) : [],
+					),
+				);
 			}
 			if (n > 1) emptyBuildCaches(copy);
 			portalRuns.push(await timedBuild(`portal${label}`, copy, options.profile && n === 1 ? cpuProf(profileDir) : []));
@@ -322,7 +328,10 @@ export async function runCorpusBenchmark(
 		run.guidanceHtml = guidanceHtml(dist, corpus);
 		const sample = corpus[Math.floor(corpus.length / 2)] ?? corpus[0];
 		if (sample) run.weight = pageWeight(dist, builtPage(sample));
-		if (options.profile) profile += profileSummary(profileDir, 'cold build');
+		if (options.profile) {
+			profile += profileSummary(profileDir, "the portal's cold build");
+			if (baseline) profile += profileSummary(join(baseline, 'profile'), 'the baseline build');
+		}
 
 		if (!options.skipWarm && sample) {
 			// An editor's change: one more sentence at the end of one page.
@@ -334,7 +343,7 @@ export async function runCorpusBenchmark(
 			run.warm = withGenerated(
 				await timedBuild('portal, warm, one page changed', copy, options.profile ? cpuProf(warmProfileDir) : []),
 			);
-			if (options.profile) profile += profileSummary(warmProfileDir, 'warm rebuild');
+			if (options.profile) profile += profileSummary(warmProfileDir, "the portal's warm rebuild");
 			run.warmData = await dataEditRebuild(copy);
 		}
 

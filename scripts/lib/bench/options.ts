@@ -13,7 +13,7 @@ export interface BenchOptions {
 	compareSeconds?: number;
 	/** A second, smaller corpus size (--fit M): baseline and portal built at it too, for the fixed cost and the cost per page. */
 	fitPages?: number;
-	/** The portal's builds under `node --cpu-prof` (--profile). */
+	/** The first cold build of the portal and of the baseline under `node --cpu-prof` (--profile). */
 	profile: boolean;
 	/** Build the real site too (--real). */
 	real: boolean;
