@@ -26,6 +26,8 @@ const base = basePathFromEnv();
 const glossary = JSON.parse(readFileSync(new URL('./data/glossary.json', import.meta.url), 'utf8'));
 const abbreviations = glossary.flatMap((g) => (g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : []));
 
+const search = searchIndex();
+
 export default defineConfig({
 	site,
 	base,
@@ -35,15 +37,17 @@ export default defineConfig({
 	// Rebuilds render only the pages whose cacheKey (src/lib/pages/cache-key.ts) or modules changed, and copy
 	// the others from node_modules/.astro/dist/ (README, "Build"); src/integrations/incremental.ts guards the cache.
 	experimental: { incrementalBuild: true },
-	// abbreviationMarks and then searchIndex work on the finished HTML at astro:build:done; atomicOutput
-	// comes last, so dist/ is replaced only once everything, the search index included, has succeeded.
+	// At astro:build:done, on the finished HTML: Pagefind starts reading the pages (search.start), the
+	// abbreviations are marked meanwhile, then the index is written (search.finish); atomicOutput comes
+	// last, so dist/ is replaced only once everything, the search index included, has succeeded.
 	integrations: [
 		contentCheck(),
 		incremental(),
 		mdx(),
 		sitemap({ filter: sitemapFilter(base) }),
+		search.start,
 		abbreviationMarks(abbreviations),
-		searchIndex(),
+		search.finish,
 		atomicOutput(),
 	],
 	// MDX inherits the Markdown processor and its plugins.

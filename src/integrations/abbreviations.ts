@@ -4,14 +4,16 @@
  * `<abbr title="term">` (src/lib/build/abbreviations.ts). The MDX plugin
  * (src/lib/mdx/plugins.ts) marks a page body's first uses while it compiles;
  * this step adds the templates' and page models' text, which only exists once
- * the page is written. It runs at `astro:build:done` before the search index,
- * so `astro dev` shows only the body's marks.
+ * the page is written. It runs at `astro:build:done` while Pagefind reads the
+ * same pages (src/integrations/pagefind.ts): each marked page replaces its
+ * file by a rename, so Pagefind never reads one half-written. `astro dev`
+ * shows only the body's marks.
  *
  * In an incremental build (src/integrations/incremental.ts) the marks of each
  * page are kept in Astro's cache folder (src/lib/build/abbreviation-cache.ts),
  * so a page the build copied unchanged is marked without being parsed again.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -47,7 +49,9 @@ export default function abbreviations(entries: readonly Abbreviation[]): AstroIn
 					const html = readFileSync(file, 'utf8');
 					const marked = cache ? cache.mark(html) : markAbbreviations(html, entries);
 					if (marked === html) continue;
-					writeFileSync(file, marked);
+					// A name Pagefind does not read (it reads *.html), then the rename: the page is whole at every moment.
+					writeFileSync(`${file}.marking`, marked);
+					renameSync(`${file}.marking`, file);
 					changed += 1;
 				}
 				cache?.save();

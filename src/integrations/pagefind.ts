@@ -4,6 +4,15 @@
  * error, or an index with no pages, fails the build, so `npm run build` alone
  * produces a searchable site or none.
  *
+ * It is two integrations around the abbreviation pass (src/integrations/abbreviations.ts):
+ * `start` sets Pagefind reading the built pages at `astro:build:done` and
+ * returns at once, so Pagefind's own process indexes on one core while the
+ * pass marks the pages on the other; `finish` waits for the reading, then
+ * writes the index. The marks do not change what is indexed (Pagefind indexes
+ * a page's text, and `<abbr>` adds no text; the pass replaces each file by a
+ * rename, so Pagefind reads a page either before or after it is marked, never
+ * half-written).
+ *
  * Only pages whose <main> carries data-pagefind-body are indexed (BaseLayout's
  * `search` prop); see src/lib/search/indexing.ts. Pagefind writes the bundle
  * to disk itself (`writeFiles`: the files never pass through Node's heap,
@@ -45,42 +54,71 @@ function keepPublished(out: string): string[] {
 	return publish;
 }
 
-export default function searchIndex(): AstroIntegration {
+/** Pagefind's index with every built page of `site` read into it. */
+async function readPages(site: string): Promise<{ index: pagefind.PagefindIndex; pageCount: number }> {
+	const created = await pagefind.createIndex({});
+	if (!created.index || created.errors.length > 0) throw new SearchIndexError(created.errors);
+	const added = await created.index.addDirectory({ path: site });
+	if (added.errors.length > 0) throw new SearchIndexError(added.errors);
+	return { index: created.index, pageCount: added.page_count };
+}
+
+/** Writes the index of `reading` into `site`/pagefind/, trims it and adds the vocabulary; returns the log line. */
+async function writeIndex(
+	site: string,
+	reading: Awaited<ReturnType<typeof readPages>>,
+	started: number,
+): Promise<string> {
+	const out = join(site, 'pagefind');
+	rmSync(out, { recursive: true, force: true });
+	const written = await reading.index.writeFiles({ outputPath: out });
+	if (written.errors.length > 0) throw new SearchIndexError(written.errors);
+	const keep = keepPublished(out);
+	// One fragment per indexed page (page_count counts every HTML file read).
+	const indexed = keep.filter((f) => f.startsWith('fragment/')).length;
+	if (indexed === 0) {
+		rmSync(out, { recursive: true, force: true });
+		throw new SearchIndexError([
+			"no page was indexed: pages opt in with BaseLayout's `search` prop (data-pagefind-body)",
+		]);
+	}
+	const bytes = keep.reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
+	const vocabulary = writeVocabulary(out);
+	const ms = Math.round(performance.now() - started);
+	return (
+		`indexed ${indexed} of ${reading.pageCount} pages in ${ms} ms: ${keep.length} files, ${bytes} bytes in pagefind/; ` +
+		`vocabulary of ${vocabulary.words} words in ${vocabulary.shards} shards, ${vocabulary.bytes} bytes`
+	);
+}
+
+/** The two halves of the search index step: `start` goes before the abbreviation pass, `finish` after it. */
+export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+	let reading: { site: string; started: number; pages: Promise<Awaited<ReturnType<typeof readPages>>> } | undefined;
 	return {
-		name: 'portal:search-index',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const out = join(site, 'pagefind');
-				const started = performance.now();
-				try {
-					const created = await pagefind.createIndex({});
-					if (!created.index || created.errors.length > 0) throw new SearchIndexError(created.errors);
-					const { index } = created;
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length > 0) throw new SearchIndexError(added.errors);
-					rmSync(out, { recursive: true, force: true });
-					const written = await index.writeFiles({ outputPath: out });
-					if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-					const keep = keepPublished(out);
-					// One fragment per indexed page (page_count counts every HTML file read).
-					const indexed = keep.filter((f) => f.startsWith('fragment/')).length;
-					if (indexed === 0) {
-						rmSync(out, { recursive: true, force: true });
-						throw new SearchIndexError([
-							"no page was indexed: pages opt in with BaseLayout's `search` prop (data-pagefind-body)",
-						]);
+		start: {
+			name: 'portal:search-index-start',
+			hooks: {
+				'astro:build:done': ({ dir }) => {
+					const site = fileURLToPath(dir);
+					const pages = readPages(site);
+					// Awaited by `finish`; a failure here must not also be an unhandled rejection if the build stops first.
+					pages.catch(() => undefined);
+					reading = { site, started: performance.now(), pages };
+				},
+			},
+		},
+		finish: {
+			name: 'portal:search-index',
+			hooks: {
+				'astro:build:done': async ({ logger }) => {
+					if (!reading) throw new Error('the search index was not started: portal:search-index-start must come first');
+					try {
+						logger.info(await writeIndex(reading.site, await reading.pages, reading.started));
+					} finally {
+						reading = undefined;
+						await pagefind.close();
 					}
-					const bytes = keep.reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
-					const vocabulary = writeVocabulary(out);
-					const ms = Math.round(performance.now() - started);
-					logger.info(
-						`indexed ${indexed} of ${added.page_count} pages in ${ms} ms: ${keep.length} files, ${bytes} bytes in pagefind/; ` +
-							`vocabulary of ${vocabulary.words} words in ${vocabulary.shards} shards, ${vocabulary.bytes} bytes`,
-					);
-				} finally {
-					await pagefind.close();
-				}
+				},
 			},
 		},
 	};

@@ -2,7 +2,9 @@
  * The build step that writes the search index (src/integrations/pagefind.ts),
  * with Pagefind's Node API replaced by a fake: the build fails on every
  * Pagefind error and on an index with no page, writes only the files the site
- * publishes, and always stops the Pagefind service.
+ * publishes, and always stops the Pagefind service. Its first half only
+ * starts Pagefind reading the pages, so that the abbreviation pass runs
+ * meanwhile; the second waits for the reading and writes the index.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,9 @@ const fake = vi.hoisted(() => ({
 	writeErrors: [] as string[],
 	files: [] as { path: string; content: Uint8Array }[],
 	closed: 0,
+	/** Resolves addDirectory's reading; while undefined, the reading ends at once. */
+	release: undefined as Promise<void> | undefined,
+	read: 0,
 }));
 
 vi.mock('pagefind', () => ({
@@ -24,7 +29,11 @@ vi.mock('pagefind', () => ({
 		Promise.resolve({
 			errors: fake.createErrors,
 			index: {
-				addDirectory: () => Promise.resolve({ errors: fake.addErrors, page_count: 3 }),
+				addDirectory: async () => {
+					await fake.release;
+					fake.read += 1;
+					return { errors: fake.addErrors, page_count: 3 };
+				},
 				// Pagefind writes its bundle itself; the fake writes the files it was given.
 				writeFiles: ({ outputPath }: { outputPath: string }) => {
 					for (const file of fake.files) {
@@ -53,10 +62,16 @@ const fragment = (title: string, content: string) =>
 	gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ meta: { title }, content }))]));
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
+type Hook = (o: object) => Promise<void> | void;
+const doneHook = (integration: { hooks: Record<string, unknown> }) => integration.hooks['astro:build:done'] as Hook;
+
 let dir: string;
-async function runHook(): Promise<void> {
-	const hook = searchIndex().hooks['astro:build:done'] as unknown as (o: object) => Promise<void>;
-	await hook({ dir: pathToFileURL(`${dir}/`), logger });
+/** Both halves, as the build runs them, with `between` (the abbreviation pass) in the middle. */
+async function runHook(between: () => void = () => undefined): Promise<void> {
+	const { start, finish } = searchIndex();
+	await doneHook(start)({ dir: pathToFileURL(`${dir}/`), logger });
+	between();
+	await doneHook(finish)({ logger });
 }
 
 beforeEach(() => {
@@ -72,6 +87,8 @@ beforeEach(() => {
 		{ path: 'playground/index.html', content: bytes('<p>playground</p>') },
 	];
 	fake.closed = 0;
+	fake.release = undefined;
+	fake.read = 0;
 });
 afterEach(() => {
 	rmSync(dir, { recursive: true, force: true });
@@ -133,6 +150,28 @@ describe('the search index build step', () => {
 	it('fails the build when Pagefind cannot start', async () => {
 		fake.createErrors = ['binary not found'];
 		await expect(runHook()).rejects.toThrow('binary not found');
+	});
+
+	it('returns from its first half while Pagefind is still reading, and writes the index only once the reading ends', async () => {
+		let release = () => undefined as void;
+		fake.release = new Promise((resolve) => {
+			release = resolve;
+		});
+		let readWhilePassRan: number | undefined;
+		const run = runHook(() => {
+			readWhilePassRan = fake.read;
+			setTimeout(release, 20);
+		});
+		await run;
+		expect(readWhilePassRan).toBe(0);
+		expect(fake.read).toBe(1);
+		expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+	});
+
+	it('fails the build when its second half runs without the first', async () => {
+		await expect(doneHook(searchIndex().finish)({ logger })).rejects.toThrow(
+			'portal:search-index-start must come first',
+		);
 	});
 
 	it('fails the build when no page opted in to search', async () => {
