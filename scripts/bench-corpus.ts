@@ -1,5 +1,5 @@
 /**
- * The scale benchmark (issue 12). From one synthetic corpus of N guidance
+ * The scale benchmark (issues 12 and 20). From one synthetic corpus of N guidance
  * pages (scripts/lib/corpus.ts), in one run:
  *
  * 1. builds a minimal Astro + MDX baseline site (scripts/lib/baseline.ts: one
@@ -16,10 +16,11 @@
  * time as ratios to the baseline's, the HTML of a guidance page, the CSS and
  * JS a guidance page loads (gzipped), the bytes of a first search query
  * (decoded and as transferred, by kind of search file), the warm rebuild's
- * time, and every budget of the issue that applies to N, marked met or not.
+ * time, and every budget (scripts/lib/bench/budgets.ts), marked met or not;
+ * one set for another page count than N is noted as such.
  *
  *   npm run bench:corpus -- --pages 1000
- *   node scripts/bench-corpus.ts [--pages N] [--fit M] [--seed N] [--repeat N] [--compare=S] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
+ *   node scripts/bench-corpus.ts [--pages N] [--fit M] [--seed N] [--repeat N] [--profile] [--real] [--skip-baseline] [--skip-warm] [--skip-search] [--keep]
  *
  * --profile runs the portal's and the baseline's first cold builds under
  * `node --cpu-prof` (slower: their times are then not comparable) and prints
@@ -30,8 +31,6 @@
  * --fit M builds the baseline and the portal again, cold, at M pages: the
  * report then gives each one's fixed seconds and seconds per page, wall and
  * CPU (scripts/lib/bench/split.ts).
- * --compare=S gives the portal's 1,000-page time from another run, in
- * seconds, for the 3,000-page budget.
  *
  * Each build runs in a copy in .tmp/ with its own empty caches; the corpus is
  * written only there, never into content/. Times depend on the machine's

@@ -94,8 +94,6 @@ export interface CorpusRun {
 	weight?: PageWeight | undefined;
 	/** A first search query on the portal. */
 	search?: SearchFigures | undefined;
-	/** The portal's 1,000-page time from another run (--compare=S), for the 3,000-page budget. */
-	compareSeconds?: number | undefined;
 	/** The baseline and the portal built at a second corpus size (--fit M), for the fixed cost and the cost per page. */
 	split?: SplitBuilds | undefined;
 }
@@ -104,6 +102,8 @@ export interface CorpusRun {
 export interface Budget {
 	/** What the budget says. */
 	what: string;
+	/** The issue that set it. */
+	issue: number;
 	/** This run's figure, written out. */
 	figure: string;
 	/** Whether this run meets it; undefined when it cannot tell. */

@@ -289,7 +289,6 @@ export async function runCorpusBenchmark(
 		baselineRuns,
 		portalRuns,
 		guidanceHtml: { mean: 0, max: 0, count: 0 },
-		compareSeconds: options.compareSeconds,
 	};
 	let profile = '';
 	const cpuProf = (dir: string) => ['--cpu-prof', `--cpu-prof-dir=${dir}`];

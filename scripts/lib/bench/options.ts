@@ -9,8 +9,6 @@ export interface BenchOptions {
 	seed: number;
 	/** Baseline and portal built in turn this many times, the fastest of each counted (--repeat N). */
 	repeat: number;
-	/** The portal's 1,000-page time from another run, in seconds (--compare=S), for the 3,000-page budget. */
-	compareSeconds?: number;
 	/** A second, smaller corpus size (--fit M): baseline and portal built at it too, for the fixed cost and the cost per page. */
 	fitPages?: number;
 	/** The first cold build of the portal and of the baseline under `node --cpu-prof` (--profile). */
@@ -48,10 +46,6 @@ export function wholeOption(args: readonly string[], fallback: number, ...names:
 /** The command line read; throws with the message to print on a bad number. */
 export function parseBenchOptions(args: readonly string[]): BenchOptions {
 	const flag = (name: string) => args.includes(`--${name}`);
-	const compare = args.find((a) => a.startsWith('--compare='))?.slice('--compare='.length);
-	const compareSeconds = compare === undefined ? undefined : Number(compare);
-	if (compareSeconds !== undefined && !(compareSeconds > 0))
-		throw new Error(`--compare must be a time in seconds above 0 (got "${compare}")`);
 	const pages = wholeOption(args, DEFAULT_COUNT, 'pages', 'count');
 	const fit = raw(args, ['fit']) === undefined ? undefined : wholeOption(args, 1, 'fit');
 	if (fit !== undefined && fit === pages) throw new Error(`--fit must be another page count than --pages (${pages})`);
@@ -60,7 +54,6 @@ export function parseBenchOptions(args: readonly string[]): BenchOptions {
 		...(fit === undefined ? {} : { fitPages: fit }),
 		seed: wholeOption(args, DEFAULT_SEED, 'seed'),
 		repeat: wholeOption(args, 1, 'repeat'),
-		...(compareSeconds === undefined ? {} : { compareSeconds }),
 		profile: flag('profile'),
 		real: flag('real'),
 		skipBaseline: flag('skip-baseline'),

@@ -77,9 +77,11 @@ export const mark = (budget: Budget): string => (budget.met === undefined ? '?' 
 /** The budgets table. */
 export function budgetsTable(budgets: readonly Budget[]): string {
 	return [
-		'| budget (issue 12) | this run | met? |',
-		'| --- | --- | --- |',
-		...budgets.map((b) => `| ${b.what} | ${b.figure} | ${mark(b)}${b.note ? ` (${b.note})` : ''} |`),
+		'| budget | issue | this run | met? |',
+		'| --- | ---: | --- | --- |',
+		...budgets.map(
+			(b) => `| ${b.what} | ${String(b.issue)} | ${b.figure} | ${mark(b)}${b.note ? ` (${b.note})` : ''} |`,
+		),
 	].join('\n');
 }
 
