@@ -102,7 +102,6 @@ describe('typed queries', () => {
 		const expansion = await searchFor(page, 'electronic patient record');
 		expect(acronym[0]).toBe(expansion[0]);
 		expect(new Set(acronym)).toEqual(new Set(expansion));
-		await page.context().close();
 	});
 
 	it('shows each result with its type, a highlighted excerpt and links to the matching headings', async () => {
@@ -119,7 +118,6 @@ describe('typed queries', () => {
 		await section.click();
 		await page.waitForURL(/#hospital-at-home$/);
 		await expect(page.locator('h2#hospital-at-home').isVisible()).resolves.toBe(true);
-		await page.context().close();
 	});
 });
 
@@ -134,7 +132,6 @@ describe('the address', () => {
 		await expect(page.title()).resolves.toBe('virtual wards - Search - Planning guidance portal');
 		await expect(page.locator('#search-no-js').isHidden()).resolves.toBe(true);
 		await expect(page.locator('#search-a-to-z').isHidden()).resolves.toBe(true);
-		await page.context().close();
 	});
 
 	it('puts each search in the history, so Back returns to the previous one', async () => {
@@ -148,7 +145,6 @@ describe('the address', () => {
 		expect(new URL(page.url()).search).toBe('?q=cyber');
 		await expect(page.locator('#search-query').inputValue()).resolves.toBe('cyber');
 		expect((await resultPaths(page))[0]).toBe('/investment-plans/cyber-security/');
-		await page.context().close();
 	});
 
 	it('searches as you type and keeps the address up to date', async () => {
@@ -157,7 +153,6 @@ describe('the address', () => {
 		await page.locator('#search-query').pressSequentially('interoperability', { delay: 20 });
 		await statusFor(page, 'interoperability');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('interoperability');
-		await page.context().close();
 	});
 });
 
@@ -202,14 +197,12 @@ describe('filters', () => {
 		await statusFor(again, 'digital');
 		expect(await resultPaths(again)).toEqual(narrowed);
 		await expect(again.getByRole('checkbox', { name: /^Virtual wards/ }).isChecked()).resolves.toBe(true);
-		await again.context().close();
 
 		await page.getByRole('button', { name: 'Clear filters' }).click();
 		await page.waitForFunction(
 			() => !(document.getElementById('search-status')?.textContent?.includes('filtered') ?? true),
 		);
 		expect(await resultPaths(page)).toEqual(firstPage);
-		await page.context().close();
 	});
 
 	it('fetch only the type of page before the results are shown, and the other filters after, for their counts', async () => {
@@ -227,7 +220,6 @@ describe('filters', () => {
 		expect(asked[0]).toBe('');
 		expect(asked.slice(1)).toHaveLength(4);
 		expect(asked.slice(1).every((status) => status.includes('‘digital’'))).toBe(true);
-		await page.context().close();
 	});
 
 	it('ignores a filter value in the address that the page does not offer', async () => {
@@ -236,7 +228,6 @@ describe('filters', () => {
 		const status = await statusFor(page, 'cyber');
 		expect(status).not.toContain('filtered');
 		expect((await resultPaths(page))[0]).toBe('/investment-plans/cyber-security/');
-		await page.context().close();
 	});
 
 	it('offers only the types of page the site has', async () => {
@@ -248,7 +239,6 @@ describe('filters', () => {
 			.locator('[data-filter-group="type"] [data-filter-option]:visible input')
 			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 		expect(new Set(visible)).toEqual(types);
-		await page.context().close();
 	});
 });
 
@@ -273,7 +263,6 @@ describe('queries that do not match every word', () => {
 		await expect(glossary.locator('h3 a').getAttribute('href')).resolves.toBe('/glossary/');
 		const violations = await runAxe(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
-		await page.context().close();
 	});
 
 	it('lists the pages with the other words when one word is on no page', async () => {
@@ -289,7 +278,6 @@ describe('queries that do not match every word', () => {
 			.locator('#search-partial-list .app-search-result__link')
 			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(partial.slice(0, 3)).toContain('/virtual-wards/virtual-wards-and-hospital-at-home/');
-		await page.context().close();
 	});
 
 	it("shows the results for a misspelt word's correction, with a link to search as typed, which offers the correction", async () => {
@@ -316,7 +304,6 @@ describe('queries that do not match every word', () => {
 		await page.waitForURL(`${session.url}/search/?q=hospital+at+home`);
 		await expect(statusFor(page, 'hospital at home')).resolves.toMatch(/^\d+ results for ‘hospital at home’/);
 		await expect(page.locator('#search-spelling').isHidden()).resolves.toBe(true);
-		await page.context().close();
 	});
 
 	it('searches a quoted phrase exactly: only pages with its words in that order, stop words and all', async () => {
@@ -329,7 +316,6 @@ describe('queries that do not match every word', () => {
 		const content = new Map(readFragments(E2E_DIST).map((f) => [f.url, f.content.replace(/\s+/g, ' ').toLowerCase()]));
 		expect(exact.filter((p) => !content.get(p)?.includes('core level of digitisation'))).toEqual([]);
 		await expect(allResultPathsFor(page, '"level core"')).resolves.toEqual([]);
-		await page.context().close();
 	});
 });
 
@@ -344,7 +330,6 @@ describe('no match', () => {
 		await expect(help.getByRole('link', { name: 'glossary' }).getAttribute('href')).resolves.toBe('/glossary/');
 		await expect(page.locator('#search-a-to-z').isVisible()).resolves.toBe(true);
 		await expect(page.locator('#search-results').isHidden()).resolves.toBe(true);
-		await page.context().close();
 	});
 
 	it('says how many results there are without the filters when the filters exclude everything', async () => {
@@ -355,7 +340,6 @@ describe('no match', () => {
 		await expect(page.locator('#search-none-filters').innerText()).resolves.toMatch(
 			/removing filters: there are \d+ results without them\./,
 		);
-		await page.context().close();
 	});
 });
 
@@ -366,7 +350,6 @@ describe('accessibility', () => {
 		await statusFor(page, 'virtual wards');
 		const violations = await runAxe(page);
 		expect(violations, formatViolations(violations)).toEqual([]);
-		await page.context().close();
 	});
 
 	it('announces the result count in a polite live region', async () => {
@@ -377,7 +360,6 @@ describe('accessibility', () => {
 		await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
 		await searchFor(page, 'cyber');
 		await expect(status.textContent()).resolves.toMatch(/^\d+ results? for ‘cyber’/);
-		await page.context().close();
 	});
 });
 
@@ -402,7 +384,6 @@ describe('loading and security', () => {
 		expect((await resultPaths(page))[0]).toBe('/investment-plans/cyber-security/');
 		expect(violations).toEqual([]);
 		expect([...origins]).toEqual([session.url]);
-		await page.context().close();
 	});
 
 	it('loads no search code on other pages, even when the header search box is used', async () => {
@@ -419,7 +400,6 @@ describe('loading and security', () => {
 		await page.waitForURL(`${session.url}/search/?q=cyber`);
 		await statusFor(page, 'cyber');
 		expect(scripts.some((s) => s === '/pagefind/pagefind.js')).toBe(true);
-		await page.context().close();
 	});
 });
 
@@ -439,6 +419,5 @@ describe('with JavaScript off', () => {
 		expect([...links].sort()).toEqual([...indexed].sort());
 		await page.getByRole('link', { name: 'Virtual wards and hospital at home' }).click();
 		await expect(page.locator('h1').textContent()).resolves.toBe('Virtual wards and hospital at home');
-		await page.context().close();
 	});
 });

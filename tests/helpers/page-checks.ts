@@ -266,6 +266,9 @@ export interface PageWatch {
 	errors: string[];
 }
 
+/** The pages watchPage has given its init script, which each new document of the page runs. */
+const WATCHED = new WeakSet<Page>();
+
 /**
  * Starts watching a page before it loads: every request, every console error,
  * and every securitypolicyviolation event (a listener added before the page's
@@ -273,15 +276,19 @@ export interface PageWatch {
  */
 export async function watchPage(page: Page, siteOrigin: string): Promise<PageWatch> {
 	const watch = { otherOrigins: [] as string[], failed: [] as string[], errors: [] as string[] };
-	await page.addInitScript(() => {
-		const w = window as unknown as { __cspViolations: string[] };
-		w.__cspViolations = [];
-		document.addEventListener('securitypolicyviolation', (e) => {
-			w.__cspViolations.push(
-				`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? ` "${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`,
-			);
+	// A page is reused from test to test (tests/helpers/session.ts) and an init script cannot be taken off it.
+	if (!WATCHED.has(page)) {
+		WATCHED.add(page);
+		await page.addInitScript(() => {
+			const w = window as unknown as { __cspViolations: string[] };
+			w.__cspViolations = [];
+			document.addEventListener('securitypolicyviolation', (e) => {
+				w.__cspViolations.push(
+					`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? ` "${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`,
+				);
+			});
 		});
-	});
+	}
 	page.on('request', (request) => {
 		const url = request.url();
 		if (/^(data|blob|about):/.test(url)) return;
