@@ -37,13 +37,12 @@ describe('page types', () => {
 const WIDTHS = [1280, 320] as const;
 
 // One load of each page type: axe at a phone's width, then the same page resized (so a search page keeps
-// its results) for axe and the keyboard at a desktop's. The page types run side by side (it.concurrent):
-// a page waits on Chromium most of the time, so two cores check several at once.
+// its results) for axe and the keyboard at a desktop's.
 describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; and the keyboard', () => {
-	it.concurrent.for(samples)(
+	it.for(samples)(
 		'$route ($path): 0 violations at each width, every interactive element reached by Tab and visibly focused',
-		async ({ path }, { expect, onTestFinished }) => {
-			const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } }, onTestFinished);
+		async ({ path }) => {
+			const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } });
 			await page.goto(`${session.url}${path}`);
 			await exercise(page);
 			const phone = await runAxe(page);
@@ -92,8 +91,8 @@ describe('a page with a history and a withdrawn page: axe-core, WCAG 2.2 A and A
 	it.for([
 		{ name: 'history', at: () => `${session.url}/virtual-wards/later-objectives/`, selector: '.app-page-history' },
 		{ name: 'withdrawn', at: () => `${edited?.url ?? ''}/${LIFECYCLE.withdrawn.id}/`, selector: '.app-withdrawn' },
-	])('$name: 0 violations at each width', async ({ at, selector }, { onTestFinished }) => {
-		const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } }, onTestFinished);
+	])('$name: 0 violations at each width', async ({ at, selector }) => {
+		const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } });
 		await page.goto(at());
 		expect(await page.locator(selector).count()).toBe(1);
 		for (const width of [...WIDTHS].reverse()) {

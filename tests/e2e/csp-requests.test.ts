@@ -11,7 +11,7 @@
  *   npx vitest run --project e2e tests/e2e/csp-requests.test.ts
  */
 import { describe, expect, it } from 'vitest';
-import { useBrowser, type OnTestFinished } from '../helpers/session.ts';
+import { useBrowser } from '../helpers/session.ts';
 import { exercise, watchPage } from '../helpers/page-checks.ts';
 import { BROKEN_SITE, samplePages } from '../helpers/quality.ts';
 import { E2E_DIST } from '../helpers/site.ts';
@@ -20,30 +20,25 @@ const session = useBrowser(E2E_DIST, BROKEN_SITE);
 
 const samples = samplePages(E2E_DIST);
 
-async function visit(origin: string, path: string, finished?: OnTestFinished) {
-	const page = await session.newPage({}, finished);
+async function visit(origin: string, path: string) {
+	const page = await session.newPage();
 	const watch = await watchPage(page, origin);
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 	await exercise(page);
 	return { page, watch, violations: await watch.cspViolations() };
 }
 
-// The page types run side by side (it.concurrent): a page waits on Chromium most of the time.
 describe('in the browser, every page type', () => {
-	it.concurrent.for(samples)(
-		'$route ($path): 0 CSP violations, 0 requests to other origins, 0 errors',
-		async ({ path }, { expect, onTestFinished }) => {
-			const { page, watch, violations } = await visit(session.url, path, onTestFinished);
-			expect(
-				await page.locator('meta[http-equiv="Content-Security-Policy"]').count(),
-				'the page has no CSP <meta>',
-			).toBe(1);
-			expect(violations, 'CSP violations').toEqual([]);
-			expect(watch.otherOrigins, 'requests to other origins').toEqual([]);
-			expect(watch.failed, 'failed requests to the site').toEqual([]);
-			expect(watch.errors, 'console errors').toEqual([]);
-		},
-	);
+	it.for(samples)('$route ($path): 0 CSP violations, 0 requests to other origins, 0 errors', async ({ path }) => {
+		const { page, watch, violations } = await visit(session.url, path);
+		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 'the page has no CSP <meta>').toBe(
+			1,
+		);
+		expect(violations, 'CSP violations').toEqual([]);
+		expect(watch.otherOrigins, 'requests to other origins').toEqual([]);
+		expect(watch.failed, 'failed requests to the site').toEqual([]);
+		expect(watch.errors, 'console errors').toEqual([]);
+	});
 });
 
 describe('the watch itself', () => {

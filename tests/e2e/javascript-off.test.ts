@@ -10,8 +10,8 @@
  *
  *   npx vitest run --project e2e tests/e2e/javascript-off.test.ts
  */
-import { describe, it } from 'vitest';
-import { useBrowser, type OnTestFinished } from '../helpers/session.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/session.ts';
 import { samplePages } from '../helpers/quality.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 
@@ -20,8 +20,8 @@ const session = useBrowser(E2E_DIST);
 const samples = samplePages(E2E_DIST);
 
 /** What a reader gets from the main content of a page. */
-async function read(path: string, javaScriptEnabled: boolean, finished: OnTestFinished) {
-	const page = await session.newPage({ javaScriptEnabled }, finished);
+async function read(path: string, javaScriptEnabled: boolean) {
+	const page = await session.newPage({ javaScriptEnabled });
 	// Without JavaScript nothing loads after the load event; with it, wait for enhancements to finish.
 	await page.goto(`${session.url}${path}`, { waitUntil: javaScriptEnabled ? 'networkidle' : 'load' });
 	// Open every disclosure the way a reader would, by its summary: <details>
@@ -56,11 +56,10 @@ async function read(path: string, javaScriptEnabled: boolean, finished: OnTestFi
 	});
 }
 
-// The page types run side by side (it.concurrent): a page waits on Chromium most of the time.
 describe('with JavaScript off', () => {
-	it.concurrent.for(samples)('$route ($path) is complete', async ({ path }, { expect, onTestFinished }) => {
-		const off = await read(path, false, onTestFinished);
-		const on = await read(path, true, onTestFinished);
+	it.for(samples)('$route ($path) is complete', async ({ path }) => {
+		const off = await read(path, false);
+		const on = await read(path, true);
 		expect(off.h1, 'no <h1> in <main>').not.toBe('');
 		expect(off.undrawn, 'images or charts not drawn').toEqual([]);
 		for (const table of off.tables) {

@@ -15,12 +15,10 @@
  *   const session = useBrowser(E2E_DIST, BROKEN_SITE); // session.urlOf(1)
  *   const page = await session.newPage({ javaScriptEnabled: false });
  *
- * Concurrent tests (`it.concurrent.for`) pass their context's onTestFinished,
- * so each test closes only its own page; otherwise one test's end would close
- * the pages of the others still running:
- *
- *   it.concurrent.for(samples)('…', async (sample, { expect, onTestFinished }) => {
- *     const page = await session.newPage({}, onTestFinished);
+ * A file's tests run one after another, not side by side (it.concurrent): the
+ * same pages open at once in one Chromium cost it more CPU than in turn (the
+ * accessibility gate: 67 core-seconds with five at a time, 47 one by one), and
+ * vitest already runs two files at once, one per core.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -68,17 +66,13 @@ export interface BrowserSession {
 	/** The address of the folder given in position `i` (0 is the first). */
 	urlOf: (i: number) => string;
 	/**
-	 * A page with these context options, taken back when the current test ends: by
-	 * `finished` (a concurrent test's onTestFinished) when given, else after each test.
+	 * A page with these context options, taken back when the current test ends.
 	 * It is an earlier test's page, emptied, when one is free.
 	 */
-	newPage: (options?: BrowserContextOptions, finished?: OnTestFinished) => Promise<Page>;
+	newPage: (options?: BrowserContextOptions) => Promise<Page>;
 	/** The browser itself, for a page that must outlive one test (the caller closes it). */
 	readonly browser: TestBrowser;
 }
-
-/** A test context's onTestFinished: registers what to run when that test ends. */
-export type OnTestFinished = (fn: () => Promise<void>) => void;
 
 export function useBrowser(...dirs: string[]): BrowserSession {
 	let servers: StaticServer[] = [];
@@ -128,12 +122,10 @@ export function useBrowser(...dirs: string[]): BrowserSession {
 			if (!browser) throw new Error('the session has not started: call useBrowser() at the top of the test file');
 			return browser;
 		},
-		newPage: async (options, finished) => {
+		newPage: async (options) => {
 			if (!browser) throw new Error('the session has not started: call useBrowser() at the top of the test file');
 			const page = await take(browser, options);
-			const back = () => giveBack(page, options);
-			if (finished) finished(back);
-			else open.push(back);
+			open.push(() => giveBack(page, options));
 			return page;
 		},
 	};
