@@ -1,11 +1,12 @@
 /**
  * Gates: reproducible builds, a warm rebuild that writes what a cold build
  * writes (issue 12), and incremental rebuilds (issue 20), in one sequence
- * of four builds of one copy.
+ * of three builds of one copy.
  *
  * Reproducible: a copy of the project with empty build caches, edited as
  * the edited variant is (tests/build/variants.ts: pages added, a page
- * renamed with its links, a priority added in data), is built from its own
+ * renamed with its links, a priority added in data, a dataset's figure
+ * changed), is built from its own
  * folder (so absolute paths differ) and in another time zone (so local dates
  * and "today" would show). It must write byte-identical files to the edited
  * variant's build, made in another folder, in the UK: the test compares
@@ -20,15 +21,15 @@
  * empty caches of a clean clone, and only ever read, so the comparison is
  * safe in any test order). Also checks the caches were there to be reused,
  * and that the staging folder of the atomic output did not stop them being kept.
+ * Since the edits changed data (the dataset's figure among them), that warm
+ * rebuild is also issue 20's rebuild after a data edit: it renders every keyed
+ * page again, and the pages and files that print the figure show it.
  *
- * Incremental rebuilds (issue 20), in the same copy, from the caches of the
- * build before: a sentence added to one page's body renders that page only
- * (Astro's log lists every other keyed page as restored, and the abbreviation
- * pass parses only it) and changes no other file but the search index; then
- * one figure of a dataset changed (with the page's edit undone) renders every
- * keyed page again, and the pages and files that print the figure show it.
- * (That a rebuild after data edits writes what a cold build writes is the
- * warm rebuild's test above, which undoes a priority and commitments.)
+ * Incremental rebuild after a page edit (issue 20), in the same copy, from
+ * the caches of the build before: a sentence added to one page's body renders
+ * that page only (Astro's log lists every other keyed page as restored, and
+ * the abbreviation pass parses only it) and changes no other file but the
+ * search index.
  *
  *   npx vitest run --project build tests/build/reproducible.test.ts
  */
@@ -40,7 +41,7 @@ import { generatedPages, type GeneratedPages } from '../../scripts/lib/build-log
 import { diffTrees, hashTree, withoutExcluded, type TreeDiff } from '../../scripts/lib/tree-hash.ts';
 import { ROUTES } from '../../src/lib/routes/list.ts';
 import { buildSite, removeCopy, ROOT, SITE_DIST, type BuildResult } from '../helpers/site.ts';
-import { applyEdits, EDITED_ENV, editedSite } from './variants.ts';
+import { applyEdits, EDITED_ENV, EDITED_FIGURE, editedSite, PRINTING_EDITED_FIGURE } from './variants.ts';
 
 /**
  * Files left out of the reproducibility comparison, each with the reason.
@@ -49,12 +50,22 @@ import { applyEdits, EDITED_ENV, editedSite } from './variants.ts';
  */
 const EXCLUSIONS: { pattern: RegExp; reason: string }[] = [];
 
+/** The charts that plot the edited figure (the dataset's and its target's), which the warm rebuild draws again when it is put back. */
+const DRAWN_FOR_FIGURE = ['charts/vw-capacity.svg', 'charts/vw-10000-beds.svg'] as const;
+
 let warmCopy = '';
 const builds: Record<'first' | 'warm', BuildResult | undefined> = { first: undefined, warm: undefined };
 let reproduced: TreeDiff;
 let compared = 0;
 let rebuilt: TreeDiff;
 let charts: { first: Map<string, number>; warm: Map<string, number> };
+/** The files that print or plot the edited figure, as the first build and the warm rebuild wrote them. */
+const printing: Record<'first' | 'warm', Map<string, string>> = { first: new Map(), warm: new Map() };
+/** The text of `files` in the copy's dist/ ('' for a file it does not have). */
+const readDist = (files: readonly string[]) =>
+	new Map(
+		files.map((f) => [f, existsSync(join(warmCopy, 'dist', f)) ? readFileSync(join(warmCopy, 'dist', f), 'utf8') : '']),
+	);
 
 /** The chart cache's files and their modification times. */
 const chartCache = (dir: string) => {
@@ -92,11 +103,13 @@ beforeAll(() => {
 	const b = withoutExcluded(hashTree(join(warmCopy, 'dist')), EXCLUSIONS);
 	compared = a.size;
 	reproduced = diffTrees(a, b);
+	printing.first = readDist([...PRINTING_EDITED_FIGURE, ...DRAWN_FOR_FIGURE]);
 
 	const first = chartCache(warmCopy);
 	undoEdits(warmCopy);
 	builds.warm = buildSite(warmCopy, join(warmCopy, 'dist'));
 	charts = { first, warm: chartCache(warmCopy) };
+	printing.warm = readDist([...PRINTING_EDITED_FIGURE, ...DRAWN_FOR_FIGURE]);
 	rebuilt = diffTrees(hashTree(join(warmCopy, 'dist')), hashTree(SITE_DIST));
 });
 
@@ -138,34 +151,31 @@ describe('a rebuild after changing pages and data', () => {
 		expect(existsSync(join(warmCopy, 'node_modules/.astro/incremental-build.json'))).toBe(true);
 		expect(existsSync(join(warmCopy, 'node_modules/.astro/dist', EDITED_PAGE.built))).toBe(true);
 		expect(charts.first.size).toBeGreaterThan(0);
-		// Undoing the edits touches no chart: the warm build drew none and rewrote none.
-		expect(charts.warm).toEqual(charts.first);
+		// Undoing the edits rewrites no chart the first build drew; it draws only those of the figure put back.
+		expect(new Map([...charts.warm].filter(([f]) => charts.first.has(f)))).toEqual(charts.first);
+		expect([...charts.warm.keys()].filter((f) => !charts.first.has(f)).length).toBe(DRAWN_FOR_FIGURE.length);
+		for (const file of DRAWN_FOR_FIGURE) expect(printing.warm.get(file), file).not.toBe(printing.first.get(file));
 	});
 
 	it('writes the same files, byte for byte, as a cold build of the same tree', () => {
 		expect(rebuilt).toEqual({ onlyInA: [], onlyInB: [], different: [] });
+	});
+
+	it('renders every keyed page again after the data edits, and every page and file that prints the figure shows it', () => {
+		expect(generatedPages(builds.warm?.output ?? '').reused).toEqual([]);
+		for (const file of PRINTING_EDITED_FIGURE) {
+			const shows = (text: string | undefined, figure: string) =>
+				(text ?? '').replaceAll(figure.replace(',', ''), figure).includes(figure);
+			expect(shows(printing.first.get(file), EDITED_FIGURE.shown), `${file}, edited`).toBe(true);
+			expect(shows(printing.warm.get(file), EDITED_FIGURE.shownBefore), `${file}, put back`).toBe(true);
+			expect(shows(printing.warm.get(file), EDITED_FIGURE.shown), `${file}, put back`).toBe(false);
+		}
 	});
 });
 
 /** The page whose body the incremental steps change, its built file, and the sentence added to it. */
 const EDITED_PAGE = { file: 'content/virtual-wards/funding.mdx', built: '/virtual-wards/funding/index.html' };
 const ADDED_SENTENCE = 'This sentence was added by the incremental rebuild test.';
-/** The dataset figure the incremental steps change (England's latest virtual ward beds) and its new value. */
-const FIGURE = {
-	file: 'data/datasets/vw-capacity.json',
-	from: '"value": 12588',
-	to: '"value": 12345',
-	shown: '12,345',
-};
-/** The files that print that figure: the dataset's page, downloads and chart, and the target it measures. */
-const PRINTING_FIGURE = [
-	'data/vw-capacity/index.html',
-	'data/vw-capacity.csv',
-	'data/vw-capacity.json',
-	'charts/vw-capacity.svg',
-	'targets/vw-10000-beds/index.html',
-];
-
 /** The files of the routes with no getStaticPaths (so no cacheKey), which every build renders: "/about/" → "/about/index.html". */
 const UNKEYED = new Set(
 	Object.values(ROUTES)
@@ -175,14 +185,6 @@ const UNKEYED = new Set(
 			return href.endsWith('/') ? `${href}index.html` : href;
 		}),
 );
-
-/** Replaces `from` with `to` in the copy's `file`; throws if `from` is not there. */
-function replaceInCopy(file: string, from: string, to: string): void {
-	const path = join(warmCopy, file);
-	const text = readFileSync(path, 'utf8');
-	if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
-	writeFileSync(path, text.replace(from, to));
-}
 
 /** The abbreviation pass's count of pages it parsed (the others it marked from the last build's marks). */
 const parsedByAbbreviations = (output: string) =>
@@ -199,7 +201,7 @@ interface Step {
 	diff: TreeDiff;
 	kept: Map<string, string>;
 }
-const steps: Partial<Record<'pageEdit' | 'dataEdit', Step>> = {};
+const steps: Partial<Record<'pageEdit', Step>> = {};
 const step = (keep: readonly string[] = []): Step => {
 	const dist = join(warmCopy, 'dist');
 	const build = buildSite(warmCopy, dist);
@@ -234,21 +236,5 @@ describe('an incremental rebuild after one page body changed', () => {
 		expect(diff.onlyInA.filter((f) => !f.startsWith('pagefind/'))).toEqual([]);
 		expect(diff.onlyInB.filter((f) => !f.startsWith('pagefind/'))).toEqual([]);
 		expect(diff.different.filter((f) => !f.startsWith('pagefind/'))).toEqual([EDITED_PAGE.built.slice(1)]);
-	});
-});
-
-describe('an incremental rebuild after a figure of a dataset changed', () => {
-	beforeAll(() => {
-		cpSync(join(ROOT, EDITED_PAGE.file), join(warmCopy, EDITED_PAGE.file));
-		replaceInCopy(FIGURE.file, FIGURE.from, FIGURE.to);
-		steps.dataEdit = step(PRINTING_FIGURE);
-	});
-
-	it('renders every page again, and every page and file that prints the figure shows the new one', () => {
-		const { pages, diff, kept } = built(steps.dataEdit);
-		expect(pages.reused).toEqual([]);
-		expect(diff.different).toEqual(expect.arrayContaining(PRINTING_FIGURE));
-		for (const file of PRINTING_FIGURE)
-			expect(kept.get(file)?.replaceAll('12345', FIGURE.shown), file).toContain(FIGURE.shown);
 	});
 });

@@ -177,7 +177,8 @@ ${ADDED_PRIORITY_PAGE.text}
  * the drafts gate's draft and control pages, the search test's draft and
  * published pages, the LIFECYCLE pages (change notes, publishFrom, withdrawn),
  * and national-ambition renamed to `renamed` with its links;
- * and a fifth priority, ADDED_PRIORITY, declared in data with a folder of content.
+ * a fifth priority, ADDED_PRIORITY, declared in data with a folder of content;
+ * and one figure of a dataset changed (EDITED_FIGURE).
  */
 export function editedSite(): VariantBuild {
 	return sharedVariant(
@@ -199,9 +200,39 @@ export function editedSite(): VariantBuild {
 export const EDITED_ENV = { PUBLISH_AS_OF: '2099-01-04' } as const;
 
 /**
+ * The dataset figure editedSite changes: England's latest virtual ward beds, in
+ * the file, as it is written there and after the change, and as pages print the
+ * new one. Still over the 10,000-bed target, so no status changes with it.
+ */
+export const EDITED_FIGURE = {
+	file: 'data/datasets/vw-capacity.json',
+	from: '"value": 12588',
+	to: '"value": 12345',
+	shownBefore: '12,588',
+	shown: '12,345',
+} as const;
+
+/** The files that print EDITED_FIGURE: the dataset's page, downloads and chart, and the target it measures. */
+export const PRINTING_EDITED_FIGURE = [
+	'data/vw-capacity/index.html',
+	'data/vw-capacity.csv',
+	'data/vw-capacity.json',
+	'charts/vw-capacity.svg',
+	'targets/vw-10000-beds/index.html',
+] as const;
+
+/** Changes EDITED_FIGURE in the copy at `dir`; throws if the figure is not there as written. */
+function changeFigure(dir: string): void {
+	const path = join(dir, EDITED_FIGURE.file);
+	const text = readFileSync(path, 'utf8');
+	if (!text.includes(EDITED_FIGURE.from)) throw new Error(`${EDITED_FIGURE.from} not in ${EDITED_FIGURE.file}`);
+	writeFileSync(path, text.replace(EDITED_FIGURE.from, EDITED_FIGURE.to));
+}
+
+/**
  * Makes editedSite's changes to the project copy at `dir`: pages added, a page
  * renamed with every link to it, and data changed (a priority added, the
- * commitments' page ids). tests/build/reproducible.test.ts makes them too.
+ * commitments' page ids, a dataset's figure). tests/build/reproducible.test.ts makes them too.
  */
 export function applyEdits(dir: string): void {
 	const vw = join(dir, 'content/virtual-wards');
@@ -212,6 +243,7 @@ export function applyEdits(dir: string): void {
 	for (const [id, text] of Object.entries(lifecyclePages())) writeFileSync(join(dir, 'content', `${id}.mdx`), text);
 	renamePage(dir);
 	addPriority(dir);
+	changeFigure(dir);
 }
 
 /** The address of the repository the base-path build links "Edit this page" to. */
