@@ -1,7 +1,7 @@
 /** /deadlines.ics: every target deadline as an all-day calendar event (src/lib/pages/timeline.ts). */
 import type { APIRoute } from 'astro';
 import { iCalendar } from '../lib/format/icalendar.ts';
-import { deadlinesCalendar } from '../lib/pages/timeline.ts';
+import { deadlinesCalendar } from '../lib/pages/deadlines-calendar.ts';
 import { getSite } from '../queries.ts';
 
 export const GET: APIRoute = async ({ site }) => {

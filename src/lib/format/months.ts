@@ -89,3 +89,11 @@ export function formatMonthShort(month: string): string {
 	const i = monthIndex(month);
 	return `${monthName((i % 12) + 1).slice(0, 3)} ${Math.floor(i / 12)}`;
 }
+
+/** The last day of a month: "2023-12" → "2023-12-31" (a deadline is due by the end of its month). */
+export function lastDayOf(month: string): string {
+	const next = addMonths(month, 1);
+	const [y, m] = next.split('-').map(Number) as [number, number];
+	const last = new Date(Date.UTC(y, m - 1, 0));
+	return `${month}-${String(last.getUTCDate()).padStart(2, '0')}`;
+}

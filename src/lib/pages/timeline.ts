@@ -2,14 +2,12 @@
  * /timeline/: every deadline and milestone in date order, grouped by year,
  * each deadline with its computed status and where it falls against the
  * site's review date (src/lib/model/as-of.ts); superseded deadlines struck through with a link to what
- * replaced them. And /deadlines.ics: the same deadlines as calendar events.
+ * replaced them. The same deadlines as calendar events are /deadlines.ics
+ * (src/lib/pages/deadlines-calendar.ts).
  */
-import type { CalendarInput } from '../format/icalendar.ts';
-import { deadlineText, formatDate, formatMonth } from '../format/dates.ts';
-import { addMonths } from '../format/months.ts';
+import { deadlineText, formatDate } from '../format/dates.ts';
 import { crumbsOf } from '../routes/data.ts';
 import { ROUTES } from '../routes/list.ts';
-import { latestAsOf } from '../model/review.ts';
 import { deadlineAgainstReview, statusesAsOfSentence } from '../model/as-of.ts';
 import { timelineEvents, type TimelineEvent } from '../model/timeline.ts';
 import { deadlinesCalendarHref, editionHref, targetHref, timelineHref } from '../routes.ts';
@@ -151,39 +149,5 @@ export function timelinePage(site: Site): TimelinePage {
 			: undefined,
 		years: [...years].map(([year, items]) => ({ year, items })),
 		calendar: { href: deadlinesCalendarHref(), text: 'Add the deadlines to your calendar (iCalendar file)' },
-	};
-}
-
-/** The last day of a month: "2023-12" → "2023-12-31" (a deadline is due by the end of its month). */
-export function lastDayOf(month: string): string {
-	const next = addMonths(month, 1);
-	const [y, m] = next.split('-').map(Number) as [number, number];
-	const last = new Date(Date.UTC(y, m - 1, 0));
-	return `${month}-${String(last.getUTCDate()).padStart(2, '0')}`;
-}
-
-/** /deadlines.ics: one all-day event per target deadline, on the last day of its month. `site` is the site's public address. */
-export function deadlinesCalendar(data: Site, siteUrl: URL): CalendarInput {
-	const stamp = latestAsOf(data.datasets.values()) ?? '2022-02-22';
-	return {
-		name: 'NHS 2022/23 planning guidance: digital deadlines',
-		prodId: { company: siteUrl.hostname, product: 'Planning guidance portal' },
-		stamp,
-		events: data.targets.map((t) => {
-			const replacedBy = t.supersededBy ? data.targetsById.get(t.supersededBy) : undefined;
-			const url = new URL(targetHref(t.id), siteUrl).href;
-			const due = t.deadlineLabel
-				? `${t.deadlineLabel} (by the end of ${formatMonth(t.deadline)})`
-				: `by the end of ${formatMonth(t.deadline)}`;
-			return {
-				uid: `${t.id}@${siteUrl.hostname}`,
-				date: lastDayOf(t.deadline),
-				summary: `${replacedBy ? 'Replaced: ' : ''}${t.headline}`,
-				description: [t.statement, `Due ${due}.`, replacedBy ? `Replaced by: ${replacedBy.headline}.` : '', url]
-					.filter(Boolean)
-					.join('\n'),
-				url,
-			};
-		}),
 	};
 }
