@@ -92,13 +92,10 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/build/setup.ts'],
-					// A concurrent test shares Chromium with the others running beside it.
+					// A test shares the cores with another file's Chromium or a build.
 					testTimeout: 120_000,
 					maxWorkers: 2,
 					hookTimeout: 300_000,
-					// Page checks wait on Chromium most of the time: the files that check every page type
-					// run their pages side by side (it.concurrent), three at a time.
-					maxConcurrency: 3,
 				},
 			},
 		],
