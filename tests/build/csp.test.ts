@@ -5,7 +5,7 @@
  * script, <style>, style attribute, event handler or javascript: URL. The
  * hosting files in dist/ (_headers, staticwebapp.config.json) send the same
  * policy and the other security headers. The browser half is
- * tests/e2e/csp-requests.test.ts.
+ * tests/e2e/page-types.test.ts.
  *
  *   npx vitest run --project build tests/build/csp.test.ts
  */

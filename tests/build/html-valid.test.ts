@@ -45,7 +45,7 @@ describe('valid HTML', () => {
 	it('finds 0 errors in the built site', () => {
 		const messages = messagesUnder(SITE_DIST);
 		// vnu reads the pages from disk, where a file: URL never matches the policy's 'self': its CSP
-		// warnings say nothing about the served site (tests/e2e/csp-requests.test.ts checks that).
+		// warnings say nothing about the served site (tests/e2e/page-types.test.ts checks that).
 		const warnings = vnuWarnings(messages).filter(
 			(m) => !m.message.startsWith('Resource violates Content Security Policy'),
 		);

@@ -1,7 +1,7 @@
 /**
  * The editions' pages in Chromium: /editions/, an edition page and a target
  * page with a later edition's say pass axe at 320 px and 1280 px (those
- * tests/e2e/accessibility.test.ts does not already check at both widths) and
+ * tests/e2e/page-types.test.ts does not already check at both widths) and
  * never scroll sideways at 320 px (the grid reads
  * as a list per commitment there), and /editions/ prints on A4 landscape with
  * the grid inside the sheet's width.
@@ -17,7 +17,7 @@ import { E2E_DIST } from '../helpers/site.ts';
 
 const session = useBrowser(E2E_DIST);
 const PAGES = ['/editions/', '/editions/2025-26/', '/targets/epr-100-mar-2026/'];
-/** The pages of PAGES the accessibility gate does not sample (it runs axe on its samples at both widths). */
+/** The pages of PAGES the page-type gates do not sample (they run axe on their samples at both widths). */
 const AXE_PAGES = ((sampled: ReadonlySet<string>) => PAGES.filter((p) => !sampled.has(p)))(
 	new Set(samplePages(E2E_DIST).map((s) => s.path)),
 );

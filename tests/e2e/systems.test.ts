@@ -1,7 +1,7 @@
 /**
  * The system pages in Debian's Chromium: axe finds no WCAG 2.2 A/AA problem
  * on an ICB's page (and on /systems/, a ranking and a region page when
- * tests/e2e/accessibility.test.ts does not sample them); every system
+ * tests/e2e/page-types.test.ts does not sample them); every system
  * page prints on at most two A4 pages; no page type scrolls sideways at
  * 320 px; the map's areas are links a keyboard reaches; search finds a
  * system by its name and its short form.
@@ -22,7 +22,7 @@ function pdfPages(pdf: Buffer): number {
 	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 }
 
-/** The system and region pages to run axe on: an ICB page, and those the accessibility test does not already check at both widths. */
+/** The system and region pages to run axe on: an ICB page, and those the page-type gates do not already check at both widths. */
 const AXE_PATHS = ((covered: ReadonlySet<string>) => [
 	'/systems/qua/',
 	...['/systems/', '/systems/by-rate/', '/regions/y60/'].filter((p) => !covered.has(p)),

@@ -1,21 +1,32 @@
 /**
- * Gate: accessibility. On one page of every page type (found from the routes
- * in src/pages, so a new route is covered the day it is built), in Debian's
- * Chromium: axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA tags finds 0
- * violations at a phone's width (320 px, where the header folds into its menu
- * and WCAG 2.2's target size matters most) and at a desktop's (1280 px), and from the keyboard every interactive element is reached by
- * Tab and shows a visible focus indicator. A search page is tested with
- * results on it. Both checks are also run over the broken fixture site, which
- * they must fail. A page with a history (the real site's one) and a withdrawn
- * page (the edited variant's, tests/build/variants.ts) are checked by axe too.
+ * Gates: accessibility, and the strict Content-Security-Policy in the browser.
+ * One page of every page type (found from the routes in src/pages, so a new
+ * route is covered the day it is built) is loaded once in Debian's Chromium,
+ * with JavaScript on, and a search page is used to search, so it has results:
  *
- *   npx vitest run --project e2e tests/e2e/accessibility.test.ts
+ * - accessibility: axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA tags finds
+ *   0 violations at a phone's width (320 px, where the header folds into its
+ *   menu and WCAG 2.2's target size matters most) and at a desktop's (1280 px),
+ *   and from the keyboard every interactive element is reached by Tab and shows
+ *   a visible focus indicator;
+ * - CSP and requests, watched from before the page loads until it has been
+ *   seen at both widths: 0 CSP violations (securitypolicyviolation events and
+ *   console reports), 0 requests to any origin but the site's own, 0 failed
+ *   requests to the site, 0 console errors, and the policy in a <meta>. The
+ *   static half of this gate is tests/build/csp.test.ts.
+ *
+ * Each check is also run over the broken fixture site, which it must fail. A
+ * page with a history (the real site's one) and a withdrawn page (the edited
+ * variant's, tests/build/variants.ts) are checked by axe too. One load serves
+ * every gate: a page load costs Chromium about 0.15 s of CPU.
+ *
+ *   npx vitest run --project e2e tests/e2e/page-types.test.ts
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
 import { editedSite, LIFECYCLE } from '../build/variants.ts';
 import { useBrowser } from '../helpers/session.ts';
-import { checkKeyboard, exercise, formatViolations, runAxe } from '../helpers/page-checks.ts';
+import { checkKeyboard, exercise, formatViolations, runAxe, watchPage } from '../helpers/page-checks.ts';
 import { BROKEN_SITE, samplePages, sitePageTypes } from '../helpers/quality.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 
@@ -36,14 +47,15 @@ describe('page types', () => {
 /** A desktop and a phone: the header, the tables and the tap targets differ between them. */
 const WIDTHS = [1280, 320] as const;
 
-// One load of each page type: axe at a phone's width, then the same page resized (so a search page keeps
-// its results) for axe and the keyboard at a desktop's.
-describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; and the keyboard', () => {
+// One load of each page type, watched from the start: axe at a phone's width, then the same page resized
+// (so a search page keeps its results) for axe and the keyboard at a desktop's, then what the watch saw.
+describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; the keyboard; CSP and requests', () => {
 	it.for(samples)(
-		'$route ($path): 0 violations at each width, every interactive element reached by Tab and visibly focused',
+		'$route ($path): 0 axe violations at each width, every interactive element reached by Tab and visibly focused, 0 CSP violations, 0 requests to other origins, 0 errors',
 		async ({ path }) => {
 			const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } });
-			await page.goto(`${session.url}${path}`);
+			const watch = await watchPage(page, session.url);
+			await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
 			await exercise(page);
 			const phone = await runAxe(page);
 			expect(phone, `at ${String(WIDTHS[1])} px:\n${formatViolations(phone)}`).toEqual([]);
@@ -60,6 +72,14 @@ describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; and the keyboard', ()
 				'not reached by Tab': [],
 				'no visible focus indicator': [],
 			});
+			expect(
+				await page.locator('meta[http-equiv="Content-Security-Policy"]').count(),
+				'the page has no CSP <meta>',
+			).toBe(1);
+			expect(await watch.cspViolations(), 'CSP violations').toEqual([]);
+			expect(watch.otherOrigins, 'requests to other origins').toEqual([]);
+			expect(watch.failed, 'failed requests to the site').toEqual([]);
+			expect(watch.errors, 'console errors').toEqual([]);
 		},
 	);
 
@@ -68,6 +88,21 @@ describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; and the keyboard', ()
 		await page.goto(`${session.urlOf(1)}/`);
 		const violations = await runAxe(page);
 		expect(violations.map((v) => v.id)).toContain('image-alt');
+	});
+
+	it('reports the broken fixture: inline script and style, a blocked third-party image, a request to another origin', async () => {
+		const page = await session.newPage();
+		const watch = await watchPage(page, session.urlOf(1));
+		await page.goto(`${session.urlOf(1)}/`, { waitUntil: 'networkidle' });
+		const violations = (await watch.cspViolations()).join('\n');
+		expect(violations).toMatch(/script-src-elem blocked inline/);
+		expect(violations).toMatch(/style-src-attr blocked inline/);
+		expect(violations).toMatch(/img-src blocked https:\/\/cdn\.example\.com\/tracker\.png/);
+		// The fixture's second page has no policy, so its third-party image is requested.
+		const other = await session.newPage();
+		const otherWatch = await watchPage(other, session.urlOf(1));
+		await other.goto(`${session.urlOf(1)}/other/`, { waitUntil: 'networkidle' });
+		expect(otherWatch.otherOrigins).toEqual(['image https://cdn.example.com/pixel.png']);
 	});
 
 	it('reports the fixture link Tab skips and the link whose focus is invisible', async () => {
