@@ -64,7 +64,8 @@ const loadShard = vocabularyLoader(bundle);
 const searches = searchHistory(checkboxes);
 const ALL_FILTERS: readonly string[] = SEARCH_FILTERS;
 
-// JavaScript works: the no-JavaScript message goes, the filters come.
+// JavaScript works: the no-JavaScript message goes (the stylesheet never lays it out where scripts run,
+// `scripting: enabled`; this is for browsers without that media feature), the filters come.
 el.noJs.hidden = true;
 
 /** The results of one search, ready to show: pages matching every word, then pages matching some. */

@@ -352,6 +352,31 @@ describe('accessibility', () => {
 		expect(violations, formatViolations(violations)).toEqual([]);
 	});
 
+	it('does not move when its script starts, at a phone’s width or a desktop’s (no layout shift), and says search needs JavaScript only without it', async () => {
+		const shifts: Record<number, number> = {};
+		for (const width of [412, 1280]) {
+			const page = await session.newPage({ viewport: { width, height: 823 } });
+			await page.goto(`${session.url}/search/`, { waitUntil: 'networkidle' });
+			await expect(page.locator('#search-filters').isHidden()).resolves.toBe(true);
+			// Every layout shift since the page started loading (the buffered entries), summed as CLS sums them.
+			shifts[width] = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let sum = 0;
+						new PerformanceObserver((list) => {
+							for (const entry of list.getEntries()) sum += (entry as unknown as { value: number }).value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(sum), 200);
+					}),
+			);
+			await expect(page.locator('#search-no-js').isVisible()).resolves.toBe(false);
+		}
+		expect(shifts).toEqual({ 412: 0, 1280: 0 });
+		const off = await session.newPage({ javaScriptEnabled: false });
+		await off.goto(`${session.url}/search/`);
+		await expect(off.locator('#search-no-js').isVisible()).resolves.toBe(true);
+	});
+
 	it('announces the result count in a polite live region', async () => {
 		const page = await session.newPage();
 		await page.goto(`${session.url}/search/`);
