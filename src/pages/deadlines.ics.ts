@@ -1,4 +1,4 @@
-/** /deadlines.ics: every target deadline as an all-day calendar event (src/lib/pages/timeline.ts). */
+/** /deadlines.ics: every target deadline as an all-day calendar event (src/lib/pages/deadlines-calendar.ts). */
 import type { APIRoute } from 'astro';
 import { iCalendar } from '../lib/format/icalendar.ts';
 import { deadlinesCalendar } from '../lib/pages/deadlines-calendar.ts';

@@ -52,6 +52,8 @@ const EXCLUSIONS: { pattern: RegExp; reason: string }[] = [];
 
 /** The charts that plot the edited figure (the dataset's and its target's), which the warm rebuild draws again when it is put back. */
 const DRAWN_FOR_FIGURE = ['charts/vw-capacity.svg', 'charts/vw-10000-beds.svg'] as const;
+/** Every file that prints or plots the edited figure. */
+const FIGURE_FILES = [...PRINTING_EDITED_FIGURE, ...DRAWN_FOR_FIGURE];
 
 let warmCopy = '';
 const builds: Record<'first' | 'warm', BuildResult | undefined> = { first: undefined, warm: undefined };
@@ -62,10 +64,13 @@ let charts: { first: Map<string, number>; warm: Map<string, number> };
 /** The files that print or plot the edited figure, as the first build and the warm rebuild wrote them. */
 const printing: Record<'first' | 'warm', Map<string, string>> = { first: new Map(), warm: new Map() };
 /** The text of `files` in the copy's dist/ ('' for a file it does not have). */
-const readDist = (files: readonly string[]) =>
-	new Map(
-		files.map((f) => [f, existsSync(join(warmCopy, 'dist', f)) ? readFileSync(join(warmCopy, 'dist', f), 'utf8') : '']),
-	);
+const readDist = (files: readonly string[]) => {
+	const dist = join(warmCopy, 'dist');
+	return new Map(files.map((f) => [f, existsSync(join(dist, f)) ? readFileSync(join(dist, f), 'utf8') : '']));
+};
+/** Whether `text` shows `figure` ("12,345"), as a page prints it or as a CSV or JSON file writes it (12345). */
+const showsFigure = (text: string | undefined, figure: string) =>
+	(text ?? '').replaceAll(figure.replace(',', ''), figure).includes(figure);
 
 /** The chart cache's files and their modification times. */
 const chartCache = (dir: string) => {
@@ -103,13 +108,13 @@ beforeAll(() => {
 	const b = withoutExcluded(hashTree(join(warmCopy, 'dist')), EXCLUSIONS);
 	compared = a.size;
 	reproduced = diffTrees(a, b);
-	printing.first = readDist([...PRINTING_EDITED_FIGURE, ...DRAWN_FOR_FIGURE]);
+	printing.first = readDist(FIGURE_FILES);
 
 	const first = chartCache(warmCopy);
 	undoEdits(warmCopy);
 	builds.warm = buildSite(warmCopy, join(warmCopy, 'dist'));
 	charts = { first, warm: chartCache(warmCopy) };
-	printing.warm = readDist([...PRINTING_EDITED_FIGURE, ...DRAWN_FOR_FIGURE]);
+	printing.warm = readDist(FIGURE_FILES);
 	rebuilt = diffTrees(hashTree(join(warmCopy, 'dist')), hashTree(SITE_DIST));
 });
 
@@ -164,16 +169,14 @@ describe('a rebuild after changing pages and data', () => {
 	it('renders every keyed page again after the data edits, and every page and file that prints the figure shows it', () => {
 		expect(generatedPages(builds.warm?.output ?? '').reused).toEqual([]);
 		for (const file of PRINTING_EDITED_FIGURE) {
-			const shows = (text: string | undefined, figure: string) =>
-				(text ?? '').replaceAll(figure.replace(',', ''), figure).includes(figure);
-			expect(shows(printing.first.get(file), EDITED_FIGURE.shown), `${file}, edited`).toBe(true);
-			expect(shows(printing.warm.get(file), EDITED_FIGURE.shownBefore), `${file}, put back`).toBe(true);
-			expect(shows(printing.warm.get(file), EDITED_FIGURE.shown), `${file}, put back`).toBe(false);
+			expect(showsFigure(printing.first.get(file), EDITED_FIGURE.shown), `${file}, edited`).toBe(true);
+			expect(showsFigure(printing.warm.get(file), EDITED_FIGURE.shownBefore), `${file}, put back`).toBe(true);
+			expect(showsFigure(printing.warm.get(file), EDITED_FIGURE.shown), `${file}, put back`).toBe(false);
 		}
 	});
 });
 
-/** The page whose body the incremental steps change, its built file, and the sentence added to it. */
+/** The page whose body the incremental rebuild changes, its built file, and the sentence added to it. */
 const EDITED_PAGE = { file: 'content/virtual-wards/funding.mdx', built: '/virtual-wards/funding/index.html' };
 const ADDED_SENTENCE = 'This sentence was added by the incremental rebuild test.';
 /** The files of the routes with no getStaticPaths (so no cacheKey), which every build renders: "/about/" → "/about/index.html". */
@@ -191,9 +194,9 @@ const parsedByAbbreviations = (output: string) =>
 	/abbreviations marked on \d+ pages \(\d+ from the last build's, (\d+) parsed\)/.exec(output)?.[1];
 
 /**
- * A build of the incremental steps: how it went, what Astro's log says it
- * generated, how its files differ from the cold build of the real site, and
- * the text of the files `keep` names (read before the next step rebuilds them).
+ * The incremental rebuild: how it went, what Astro's log says it generated,
+ * how its files differ from the cold build of the real site, and the text of
+ * the files `keep` names.
  */
 interface Step {
 	build: BuildResult;
@@ -201,11 +204,11 @@ interface Step {
 	diff: TreeDiff;
 	kept: Map<string, string>;
 }
-const steps: Partial<Record<'pageEdit', Step>> = {};
+let pageEdit: Step | undefined;
 const step = (keep: readonly string[] = []): Step => {
 	const dist = join(warmCopy, 'dist');
 	const build = buildSite(warmCopy, dist);
-	const kept = new Map(keep.map((f) => [f, existsSync(join(dist, f)) ? readFileSync(join(dist, f), 'utf8') : '']));
+	const kept = readDist(keep);
 	return { build, pages: generatedPages(build.output), diff: diffTrees(hashTree(dist), hashTree(SITE_DIST)), kept };
 };
 const built = (s: Step | undefined): Step => {
@@ -220,19 +223,19 @@ describe('an incremental rebuild after one page body changed', () => {
 			join(warmCopy, EDITED_PAGE.file),
 			`${readFileSync(join(ROOT, EDITED_PAGE.file), 'utf8')}\n${ADDED_SENTENCE}\n`,
 		);
-		steps.pageEdit = step([EDITED_PAGE.built]);
+		pageEdit = step([EDITED_PAGE.built]);
 	});
 
 	it('renders that page only, and gives every other page with a cacheKey from the cache', () => {
-		const { pages } = built(steps.pageEdit);
+		const { pages } = built(pageEdit);
 		expect(pages.rendered.filter((p) => !UNKEYED.has(p))).toEqual([EDITED_PAGE.built]);
 		expect(pages.reused.length).toBeGreaterThan(200);
-		expect(parsedByAbbreviations(built(steps.pageEdit).build.output)).toBe('1');
+		expect(parsedByAbbreviations(built(pageEdit).build.output)).toBe('1');
 	});
 
 	it('writes the edited page, and every other file but the search index byte for byte as the cold build', () => {
-		const { diff } = built(steps.pageEdit);
-		expect(built(steps.pageEdit).kept.get(EDITED_PAGE.built)).toContain(ADDED_SENTENCE);
+		const { diff } = built(pageEdit);
+		expect(built(pageEdit).kept.get(EDITED_PAGE.built)).toContain(ADDED_SENTENCE);
 		expect(diff.onlyInA.filter((f) => !f.startsWith('pagefind/'))).toEqual([]);
 		expect(diff.onlyInB.filter((f) => !f.startsWith('pagefind/'))).toEqual([]);
 		expect(diff.different.filter((f) => !f.startsWith('pagefind/'))).toEqual([EDITED_PAGE.built.slice(1)]);

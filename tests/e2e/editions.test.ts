@@ -11,16 +11,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/page-checks.ts';
-import { samplePages } from '../helpers/quality.ts';
+import { unsampled } from '../helpers/quality.ts';
 import { useBrowser } from '../helpers/session.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 
 const session = useBrowser(E2E_DIST);
 const PAGES = ['/editions/', '/editions/2025-26/', '/targets/epr-100-mar-2026/'];
 /** The pages of PAGES the page-type gates do not sample (they run axe on their samples at both widths). */
-const AXE_PAGES = ((sampled: ReadonlySet<string>) => PAGES.filter((p) => !sampled.has(p)))(
-	new Set(samplePages(E2E_DIST).map((s) => s.path)),
-);
+const AXE_PAGES = unsampled(E2E_DIST, PAGES);
 
 async function sideways(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -22,6 +22,7 @@
  *
  *   npx vitest run --project e2e tests/e2e/page-types.test.ts
  */
+import type { BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type StaticServer } from '../../scripts/lib/browser.ts';
 import { editedSite, LIFECYCLE } from '../build/variants.ts';
@@ -33,6 +34,14 @@ import { E2E_DIST } from '../helpers/site.ts';
 const session = useBrowser(E2E_DIST, BROKEN_SITE);
 
 const samples = samplePages(E2E_DIST);
+
+/** Opens `path` of the site at `origin` in a page watched from before it loads (watchPage), once the network is idle. */
+async function watchedVisit(origin: string, path: string, options?: BrowserContextOptions) {
+	const page = await session.newPage(options);
+	const watch = await watchPage(page, origin);
+	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+	return { page, watch };
+}
 
 describe('page types', () => {
 	it('finds the page types from the routes', () => {
@@ -53,9 +62,7 @@ describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; the keyboard; CSP and
 	it.for(samples)(
 		'$route ($path): 0 axe violations at each width, every interactive element reached by Tab and visibly focused, 0 CSP violations, 0 requests to other origins, 0 errors',
 		async ({ path }) => {
-			const page = await session.newPage({ viewport: { width: WIDTHS[1], height: 800 } });
-			const watch = await watchPage(page, session.url);
-			await page.goto(`${session.url}${path}`, { waitUntil: 'networkidle' });
+			const { page, watch } = await watchedVisit(session.url, path, { viewport: { width: WIDTHS[1], height: 800 } });
 			await exercise(page);
 			const phone = await runAxe(page);
 			expect(phone, `at ${String(WIDTHS[1])} px:\n${formatViolations(phone)}`).toEqual([]);
@@ -91,18 +98,14 @@ describe('axe-core, WCAG 2.2 A and AA, at 1280 and 320 px; the keyboard; CSP and
 	});
 
 	it('reports the broken fixture: inline script and style, a blocked third-party image, a request to another origin', async () => {
-		const page = await session.newPage();
-		const watch = await watchPage(page, session.urlOf(1));
-		await page.goto(`${session.urlOf(1)}/`, { waitUntil: 'networkidle' });
+		const { watch } = await watchedVisit(session.urlOf(1), '/');
 		const violations = (await watch.cspViolations()).join('\n');
 		expect(violations).toMatch(/script-src-elem blocked inline/);
 		expect(violations).toMatch(/style-src-attr blocked inline/);
 		expect(violations).toMatch(/img-src blocked https:\/\/cdn\.example\.com\/tracker\.png/);
 		// The fixture's second page has no policy, so its third-party image is requested.
-		const other = await session.newPage();
-		const otherWatch = await watchPage(other, session.urlOf(1));
-		await other.goto(`${session.urlOf(1)}/other/`, { waitUntil: 'networkidle' });
-		expect(otherWatch.otherOrigins).toEqual(['image https://cdn.example.com/pixel.png']);
+		const other = await watchedVisit(session.urlOf(1), '/other/');
+		expect(other.watch.otherOrigins).toEqual(['image https://cdn.example.com/pixel.png']);
 	});
 
 	it('reports the fixture link Tab skips and the link whose focus is invisible', async () => {

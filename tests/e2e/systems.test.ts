@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/page-checks.ts';
-import { samplePages } from '../helpers/quality.ts';
+import { samplePages, unsampled } from '../helpers/quality.ts';
 import { useBrowser } from '../helpers/session.ts';
 import { E2E_DIST } from '../helpers/site.ts';
 import { loadSystems } from '../helpers/data.ts';
@@ -23,10 +23,7 @@ function pdfPages(pdf: Buffer): number {
 }
 
 /** The system and region pages to run axe on: an ICB page, and those the page-type gates do not already check at both widths. */
-const AXE_PATHS = ((covered: ReadonlySet<string>) => [
-	'/systems/qua/',
-	...['/systems/', '/systems/by-rate/', '/regions/y60/'].filter((p) => !covered.has(p)),
-])(new Set(samplePages(E2E_DIST).map((s) => s.path)));
+const AXE_PATHS = ['/systems/qua/', ...unsampled(E2E_DIST, ['/systems/', '/systems/by-rate/', '/regions/y60/'])];
 
 describe('accessibility', () => {
 	it.each(AXE_PATHS)('axe finds no WCAG 2.2 A/AA problem on %s', async (path) => {

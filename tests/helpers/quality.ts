@@ -46,6 +46,16 @@ export function samplePages(dist: string, root = ROOT): PageSample[] {
 	});
 }
 
+/**
+ * Those of `paths` that are not samplePages' samples: a browser test that checks
+ * pages the page-type gates (tests/e2e/page-types.test.ts) may already check
+ * at both widths runs on these only.
+ */
+export function unsampled(dist: string, paths: readonly string[]): string[] {
+	const sampled = new Set(samplePages(dist).map((s) => s.path));
+	return paths.filter((p) => !sampled.has(p));
+}
+
 // Reading a built site's files lives with the link checker, which the command uses too.
 export { readTextFiles, siteOrigin } from '../../scripts/lib/dist-files.ts';
 
