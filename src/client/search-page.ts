@@ -154,21 +154,39 @@ async function find(pagefind: Pagefind, q: string, types: FilterIndex): Promise<
 	return { q, whole: wholeRanked, partial, pick, alsoSearched: whole.variants.slice(1), corrections };
 }
 
+/** The results of the search on the page, in order; how many of them match every word; how many are listed. */
 let shown: PagefindResult[] = [];
 let wholeCount = 0;
 let shownCount = 0;
 
-/** Adds the next results: those matching every word to the first list, the rest under "Pages that match some of your words". */
-async function showNext(focusFirst: boolean): Promise<HTMLLIElement[]> {
-	const start = shownCount;
-	const next = shown.slice(start, start + RESULTS_PER_PAGE);
-	const items = await Promise.all(next.map((r, i) => resultItem(r, start + i < wholeCount ? 2 : 3)));
-	items.forEach((item, i) => (start + i < wholeCount ? list : partialList).append(item));
-	shownCount += next.length;
+/**
+ * The list items of a page of `results` from position `start`, their excerpts
+ * fetched, not yet on the page; the first `whole` results match every word.
+ */
+function itemsFrom(results: readonly PagefindResult[], whole: number, start: number): Promise<HTMLLIElement[]> {
+	const next = results.slice(start, start + RESULTS_PER_PAGE);
+	return Promise.all(next.map((r, i) => resultItem(r, start + i < whole ? 2 : 3)));
+}
+
+/**
+ * Lists `items`, the next of `shown` (from itemsFrom at shownCount): those
+ * matching every word in the first list, the rest under "Pages that match some
+ * of your words". Synchronous, so a list never shows half of one search.
+ */
+function append(items: readonly HTMLLIElement[]): void {
+	items.forEach((item, i) => (shownCount + i < wholeCount ? list : partialList).append(item));
+	shownCount += items.length;
 	more.hidden = shownCount >= shown.length;
 	el.partial.hidden = partialList.childElementCount === 0;
-	if (focusFirst) items[0]?.querySelector('a')?.focus();
-	return items;
+}
+
+/** "Show more results": the next page of results, its first result focused; dropped if a search replaced them meanwhile. */
+async function showMore(): Promise<void> {
+	const [results, start] = [shown, shownCount];
+	const items = await itemsFrom(results, wholeCount, start);
+	if (results !== shown || start !== shownCount) return;
+	append(items);
+	items[0]?.querySelector('a')?.focus();
 }
 
 let latest = 0;
@@ -219,17 +237,22 @@ async function run(state: SearchState, asTyped = false): Promise<void> {
 	const whole = applyFilters(found.whole, index, state.filters);
 	const partial = applyFilters(found.partial, index, state.filters);
 	const toResult = (r: Scored) => found.pick.get(r.id);
-	shown = [...whole, ...partial].map(toResult).filter((r): r is PagefindResult => r !== undefined);
+	const results = [...whole, ...partial].map(toResult).filter((r): r is PagefindResult => r !== undefined);
+	// The first page's items are made before anything on the page changes: the old results and their
+	// status line stay until the new ones replace them at once, and a search overtaken meanwhile shows nothing.
+	const first = await itemsFrom(results, whole.length, 0);
+	if (ticket !== latest) return;
+
+	shown = results;
 	wholeCount = whole.length;
 	shownCount = 0;
 	list.replaceChildren();
 	partialList.replaceChildren();
+	append(first);
 	const counted = [...found.whole, ...found.partial];
 	const allLoaded = ALL_FILTERS.every((name) => name in index);
 	setCounts(checkboxes, allLoaded ? filterCounts(counted, index, state.filters) : undefined);
 	hideEmptyFilters(checkboxes, index);
-	await showNext(false);
-	if (ticket !== latest) return;
 
 	list.hidden = whole.length === 0;
 	el.filterPanel.hidden = false;
@@ -296,7 +319,7 @@ clearFilters.addEventListener('click', () => {
 	input.focus();
 });
 
-more.addEventListener('click', () => void showNext(true));
+more.addEventListener('click', () => void showMore());
 
 window.addEventListener('popstate', () => {
 	const state = urlState(checkboxes);
