@@ -33,7 +33,10 @@ export default defineConfig({
 	base,
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Pages render 128 at a time (Astro renders one at a time by default): a page waiting on its file's
+	// write, or a chart route on the chart worker (src/charts/ahead.ts), lets the next pages render meanwhile.
+	// The chart routes come first in Astro's order, so more pages than charts (54) must be in flight.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 128 },
 	// Rebuilds render only the pages whose cacheKey (src/lib/pages/cache-key.ts) or modules changed, and copy
 	// the others from node_modules/.astro/dist/ (README, "Build"); src/integrations/incremental.ts guards the cache.
 	experimental: { incrementalBuild: true },
