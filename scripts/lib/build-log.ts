@@ -28,13 +28,20 @@ export interface GeneratedPages {
 	reused: string[];
 }
 
-/** What an `astro build` log (NO_COLOR) says it generated: every "├─ /path" line, rendered ("(+12ms)") or reused from the incremental cache. */
+/**
+ * What an `astro build` log (NO_COLOR) says it generated: every "├─ /path",
+ * reused from the incremental cache when "(restored)" or "(cached)" follows
+ * it, else rendered. With `build.concurrency` above 1 the lines interleave:
+ * a rendered page's "├─ /path" is followed by the next page's (the next
+ * timestamp follows the path at once) and its "(+12ms)" comes later, after
+ * another page's path; a reused page's two parts are always written together.
+ */
 export function generatedPages(log: string): GeneratedPages {
 	const out: GeneratedPages = { rendered: [], reused: [] };
-	for (const m of log.matchAll(/├─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) {
-		const [, path, how] = m;
-		if (path === undefined || how === undefined) continue;
-		(how.startsWith('+') ? out.rendered : out.reused).push(path);
+	for (const m of log.matchAll(/├─ (\S+?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g)) {
+		const [, path, reused] = m;
+		if (path === undefined) continue;
+		(reused === undefined ? out.rendered : out.reused).push(path);
 	}
 	return out;
 }

@@ -15,6 +15,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AbbreviationCache } from '../lib/build/abbreviation-cache.ts';
@@ -32,6 +33,15 @@ const htmlFiles = (dir: string) =>
 /** The file of Astro's cache folder that keeps the marks. */
 const CACHE_FILE = 'portal-abbreviations.json';
 
+/**
+ * Pages marked between two turns of the event loop. The pass is synchronous
+ * work; without the turns it would hold the event loop for all of it, and
+ * Pagefind's process, which this thread talks to, would get its first
+ * request (start an index, read the pages) only once the pass had ended, so
+ * the two would run one after the other instead of side by side.
+ */
+const PAGES_PER_TURN = 16;
+
 export default function abbreviations(entries: readonly Abbreviation[]): AstroIntegration {
 	let cacheFile: string | undefined;
 	return {
@@ -41,11 +51,13 @@ export default function abbreviations(entries: readonly Abbreviation[]): AstroIn
 				// Only when the build's pages are keyed by the code's digest (src/integrations/incremental.ts, which runs first).
 				cacheFile = config.experimental.incrementalBuild ? join(fileURLToPath(config.cacheDir), CACHE_FILE) : undefined;
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const code = process.env[CODE_DIGEST_VARIABLE];
 				const cache = cacheFile && code ? new AbbreviationCache(cacheFile, entries, code) : undefined;
 				let changed = 0;
+				let done = 0;
 				for (const file of htmlFiles(fileURLToPath(dir))) {
+					if (done++ % PAGES_PER_TURN === 0) await nextTurn();
 					const html = readFileSync(file, 'utf8');
 					const marked = cache ? cache.mark(html) : markAbbreviations(html, entries);
 					if (marked === html) continue;

@@ -5,10 +5,11 @@
  * produces a searchable site or none.
  *
  * It is two integrations around the abbreviation pass (src/integrations/abbreviations.ts):
- * `start` sets Pagefind reading the built pages at `astro:build:done` and
- * returns at once, so Pagefind's own process indexes on one core while the
- * pass marks the pages on the other; `finish` waits for the reading, then
- * writes the index. The marks do not change what is indexed (Pagefind indexes
+ * `start` sets Pagefind reading the built pages and then writing the index at
+ * `astro:build:done`, and returns at once, so Pagefind's own process indexes
+ * on one core while the pass marks the pages on the other (the pass lets the
+ * event loop turn, so this thread's requests to Pagefind go out meanwhile);
+ * `finish` waits for the index. The marks do not change what is indexed (Pagefind indexes
  * a page's text, and `<abbr>` adds no text; the pass replaces each file by a
  * rename, so Pagefind reads a page either before or after it is marked, never
  * half-written).
@@ -93,17 +94,17 @@ async function writeIndex(
 
 /** The two halves of the search index step: `start` goes before the abbreviation pass, `finish` after it. */
 export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-	let reading: { site: string; started: number; pages: Promise<Awaited<ReturnType<typeof readPages>>> } | undefined;
+	let indexing: Promise<string> | undefined;
 	return {
 		start: {
 			name: 'portal:search-index-start',
 			hooks: {
 				'astro:build:done': ({ dir }) => {
 					const site = fileURLToPath(dir);
-					const pages = readPages(site);
+					const started = performance.now();
+					indexing = readPages(site).then((reading) => writeIndex(site, reading, started));
 					// Awaited by `finish`; a failure here must not also be an unhandled rejection if the build stops first.
-					pages.catch(() => undefined);
-					reading = { site, started: performance.now(), pages };
+					indexing.catch(() => undefined);
 				},
 			},
 		},
@@ -111,11 +112,11 @@ export default function searchIndex(): { start: AstroIntegration; finish: AstroI
 			name: 'portal:search-index',
 			hooks: {
 				'astro:build:done': async ({ logger }) => {
-					if (!reading) throw new Error('the search index was not started: portal:search-index-start must come first');
+					if (!indexing) throw new Error('the search index was not started: portal:search-index-start must come first');
 					try {
-						logger.info(await writeIndex(reading.site, await reading.pages, reading.started));
+						logger.info(await indexing);
 					} finally {
-						reading = undefined;
+						indexing = undefined;
 						await pagefind.close();
 					}
 				},

@@ -46,4 +46,18 @@ describe('generatedPages', () => {
 		});
 		expect(generatedPages('no pages')).toEqual({ rendered: [], reused: [] });
 	});
+
+	it('reads a log whose pages rendered side by side (build.concurrency above 1), each "(+…ms)" after another page', () => {
+		const log = [
+			'22:04:31   ├─ /404.html22:04:31   ├─ /about/index.html22:04:31   ├─ /charts/a.svg (restored)',
+			'22:04:31   ├─ /data/x.csv (cached)',
+			'22:04:31   ├─ /virtual-wards/funding/index.html (+221ms) ',
+			' (+230ms)  (+231ms) ',
+			'22:04:32 ✓ Completed in 1.40s.',
+		].join('\n');
+		expect(generatedPages(log)).toEqual({
+			rendered: ['/404.html', '/about/index.html', '/virtual-wards/funding/index.html'],
+			reused: ['/charts/a.svg', '/data/x.csv'],
+		});
+	});
 });
