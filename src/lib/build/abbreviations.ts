@@ -79,12 +79,17 @@ function walk(node: Node, entries: readonly Abbreviation[], seen: Set<string>, e
 /** The replacements that mark the first use of each of `entries` in `html`'s `<main>` (none when there is nothing to mark), in page order. */
 export function abbreviationEdits(html: string, entries: readonly Abbreviation[]): Edit[] {
 	const usable = entries.filter((e) => e.abbreviation.trim() !== '');
-	if (usable.length === 0 || !html.includes('<main')) return [];
-	const main = parse(html, { comment: true }).querySelector('main');
+	const start = html.indexOf('<main');
+	if (usable.length === 0 || start < 0) return [];
+	// Only <main> is parsed (the head, header and footer are half of a page), its ranges then moved to the page's.
+	const end = html.indexOf('</main>', start);
+	const main = parse(end < 0 ? html.slice(start) : html.slice(start, end + '</main>'.length), {
+		comment: true,
+	}).querySelector('main');
 	if (!main) return [];
 	const edits: Edit[] = [];
 	walk(main, usable, new Set(), edits);
-	return edits;
+	return edits.map((e) => ({ ...e, start: e.start + start, end: e.end + start }));
 }
 
 /** `html` with `edits` (from {@link abbreviationEdits} of the same `html`) made. */
