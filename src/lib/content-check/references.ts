@@ -52,17 +52,18 @@ export interface RelatedPage {
 	data: Pick<GuidancePage, 'draft' | 'related'>;
 }
 
+/** The ids ("<priority>/<slug>") of the draft pages among `pages`. */
+export function draftPageIds(pages: readonly Omit<RelatedPage, 'file'>[]): Set<string> {
+	return new Set(pages.filter((p) => p.data.draft).map((p) => `${p.priority}/${p.slug}`));
+}
+
 /**
  * A page's `related` list: each id names another page that exists and is
- * published (a draft is not built, so the link would be dead), once.
+ * published (a draft, one of `drafts` from {@link draftPageIds}, is not
+ * built, so the link would be dead), once.
  */
-export function checkRelated(
-	page: RelatedPage,
-	known: KnownIds,
-	pages: readonly Omit<RelatedPage, 'file'>[],
-): Problem[] {
+export function checkRelated(page: RelatedPage, known: KnownIds, drafts: ReadonlySet<string>): Problem[] {
 	const own = `${page.priority}/${page.slug}`;
-	const drafts = new Set(pages.filter((p) => p.data.draft).map((p) => `${p.priority}/${p.slug}`));
 	const seen = new Set<string>();
 	const problems: Problem[] = [];
 	page.data.related.forEach((id, i) => {

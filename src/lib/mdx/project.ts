@@ -99,10 +99,10 @@ export function checkMdxPages(bodies: readonly MdxBody[], project: MdxProject): 
 			for (const m of b.body.matchAll(/\]\((\/targets\/[a-z0-9-]+\/)[)#]/g)) if (m[1]) addresses.add(m[1]);
 	}
 	// So has a page whose front matter cannot be read at all (not a draft, as far as anyone can tell).
+	const unbuilt = new Set(project.pages.filter((p) => !isBuilt(p.data, project.publishedOn)).map((p) => p.file));
 	for (const f of project.files.content) {
 		const address = addressOfFile(f.path, project.priorities);
-		if (address !== undefined && !project.pages.some((p) => p.file === f.path && !isBuilt(p.data, project.publishedOn)))
-			addresses.add(address);
+		if (address !== undefined && !unbuilt.has(f.path)) addresses.add(address);
 	}
 	const drafts = new Map<string, string>();
 	const scheduled = new Map<string, { file: string; publishFrom: string }>();

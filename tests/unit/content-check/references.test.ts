@@ -1,6 +1,6 @@
 /** References between files (src/lib/content-check/references.ts): ids that exist even when invalid, no reports into unreadable files, and a page's `related` list. */
 import { describe, expect, it } from 'vitest';
-import { checkRelated, idsOfEntries, pageIdsOf } from '../../../src/lib/content-check/references.ts';
+import { checkRelated, draftPageIds, idsOfEntries, pageIdsOf } from '../../../src/lib/content-check/references.ts';
 import { missingReference, UNREADABLE } from '../../../src/lib/problems/known-ids.ts';
 import { guidanceSchema } from '../../../src/schemas/guidance.ts';
 import { checkFixtureWith, fixtureFiles } from '../../helpers/fixture-site.ts';
@@ -59,11 +59,11 @@ describe('related: the check', () => {
 	});
 	it('accepts pages that exist', () => {
 		expect(
-			checkRelated(page(['virtual-wards/national-ambition', 'digitisation/what-good-looks-like']), known, []),
+			checkRelated(page(['virtual-wards/national-ambition', 'digitisation/what-good-looks-like']), known, new Set()),
 		).toEqual([]);
 	});
 	it('names an unknown page with the nearest id', () => {
-		expect(checkRelated(page(['virtual-wards/national-ambitions']), known, [])).toEqual([
+		expect(checkRelated(page(['virtual-wards/national-ambitions']), known, new Set())).toEqual([
 			{
 				file: 'content/virtual-wards/funding.mdx',
 				field: 'related[0]',
@@ -88,7 +88,7 @@ describe('related: the check', () => {
 				'digitisation/what-good-looks-like',
 			]),
 			known,
-			drafts,
+			draftPageIds(drafts),
 		);
 		expect(problems.map((p) => p.field)).toEqual(['related[0]', 'related[2]', 'related[3]']);
 		expect(problems[0]?.message).toContain('is this page itself');

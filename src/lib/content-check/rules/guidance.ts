@@ -3,7 +3,7 @@
  * sources and targets their front matter names, and their related pages.
  */
 import { checkMdxPages } from '../../mdx/project.ts';
-import { checkRelated, duplicateTitles, pageIdsOf } from '../references.ts';
+import { checkRelated, draftPageIds, duplicateTitles, pageIdsOf } from '../references.ts';
 import { needId, type RuleContext } from './context.ts';
 
 /** Checks every page body and every reference of the pages' front matter. */
@@ -25,10 +25,11 @@ export function checkGuidance(context: RuleContext): void {
 		}),
 	);
 	const pageIds = pageIdsOf(files.content.map((f) => f.path));
+	const drafts = draftPageIds(project.pages);
 	for (const page of project.pages) {
 		page.data.sources.forEach((s, i) => needId(context, 'sources', page.file, `sources[${i}]`, s.id));
 		page.data.targets.forEach((t, i) => needId(context, 'targets', page.file, `targets[${String(i)}]`, t));
-		problems.push(...checkRelated(page, pageIds, project.pages));
+		problems.push(...checkRelated(page, pageIds, drafts));
 	}
 	problems.push(...duplicateTitles(project.pages));
 }
