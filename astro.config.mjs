@@ -12,21 +12,22 @@ import incremental from './src/integrations/incremental.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import { basePathFromEnv, siteUrlFromEnv } from './src/config/site.ts';
 import { sitemapFilter } from './src/lib/build/robots.ts';
-import { abbreviationsPlugin, baseLinksPlugin } from './src/lib/mdx/plugins.ts';
+import { baseLinksPlugin } from './src/lib/mdx/plugins.ts';
 import { pruneUnusedCssOnBuild } from './src/styles/prune.ts';
 
 // The site's public address and the path it is published under (README, "Deploy"):
 // SITE_URL=https://example.nhs.uk BASE_PATH=/planning-guidance/ npm run build
 const site = siteUrlFromEnv();
 const base = basePathFromEnv();
-// The glossary's abbreviations, marked up at their first use on each page: in a page body while it
-// compiles (src/lib/mdx/plugins.ts), in the rest of <main> once it is written (src/integrations/abbreviations.ts).
+// The glossary's abbreviations, marked up at their first use in each page's <main> once it is written
+// (src/integrations/abbreviations.ts); under astro dev, in its body while it compiles (src/lib/mdx/plugins.ts).
 // The content check (which runs first) has already checked the file.
 /** @type {{ abbreviation?: string, term: string }[]} */
 const glossary = JSON.parse(readFileSync(new URL('./data/glossary.json', import.meta.url), 'utf8'));
 const abbreviations = glossary.flatMap((g) => (g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : []));
 
 const search = searchIndex();
+const marks = abbreviationMarks(abbreviations);
 
 export default defineConfig({
 	site,
@@ -49,12 +50,12 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: sitemapFilter(base) }),
 		search.start,
-		abbreviationMarks(abbreviations),
+		marks.integration,
 		search.finish,
 		atomicOutput(),
 	],
 	// MDX inherits the Markdown processor and its plugins.
-	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), abbreviationsPlugin(abbreviations)] }) },
+	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), marks.bodyPlugin] }) },
 	vite: {
 		// Only the CSS pages use: rules no template, component or script names are dropped (src/styles/prune.ts).
 		plugins: [pruneUnusedCssOnBuild(fileURLToPath(new URL('.', import.meta.url)))],

@@ -1,13 +1,14 @@
 /**
  * Marks the glossary's abbreviations on every built page, whatever wrote the
  * text: the first use of each in a page's `<main>` becomes
- * `<abbr title="term">` (src/lib/build/abbreviations.ts). The MDX plugin
- * (src/lib/mdx/plugins.ts) marks a page body's first uses while it compiles;
- * this step adds the templates' and page models' text, which only exists once
- * the page is written. It runs at `astro:build:done` while Pagefind reads the
- * same pages (src/integrations/pagefind.ts): each marked page replaces its
- * file by a rename, so Pagefind never reads one half-written. `astro dev`
- * shows only the body's marks.
+ * `<abbr title="term">` (src/lib/build/abbreviations.ts), once the page is
+ * written. It runs at `astro:build:done` while Pagefind reads the same pages
+ * (src/integrations/pagefind.ts): each marked page replaces its file by a
+ * rename, so Pagefind never reads one half-written. The pass only exists in a
+ * build, so under `astro dev` the MDX plugin (src/lib/mdx/plugins.ts,
+ * {@link abbreviationMarks}'s `bodyPlugin`) marks each page body while it
+ * compiles instead; in a build it stays off, since the pass marks the bodies
+ * too (compiling every body through the plugin cost about 0.35 ms a page).
  *
  * In an incremental build (src/integrations/incremental.ts) the marks of each
  * page are kept in Astro's cache folder (src/lib/build/abbreviation-cache.ts),
@@ -21,7 +22,7 @@ import type { AstroIntegration } from 'astro';
 import { AbbreviationCache } from '../lib/build/abbreviation-cache.ts';
 import { markAbbreviations } from '../lib/build/abbreviations.ts';
 import { filesUnder } from '../lib/build/files.ts';
-import type { Abbreviation } from '../lib/mdx/plugins.ts';
+import { abbreviationsPlugin, type Abbreviation } from '../lib/mdx/plugins.ts';
 import { CODE_DIGEST_VARIABLE } from '../lib/pages/cache-key.ts';
 
 /** Every .html file under `dir`, in a stable order. */
@@ -42,12 +43,29 @@ const CACHE_FILE = 'portal-abbreviations.json';
  */
 const PAGES_PER_TURN = 16;
 
-export default function abbreviations(entries: readonly Abbreviation[]): AstroIntegration {
+/**
+ * The abbreviation marks: `integration`, the pass over the built pages, and
+ * `bodyPlugin`, the MDX plugin for astro.config.mjs's `markdown.processor`,
+ * which marks page bodies while they compile under `astro dev` only.
+ */
+export default function abbreviationMarks(entries: readonly Abbreviation[]): {
+	integration: AstroIntegration;
+	bodyPlugin: ReturnType<typeof abbreviationsPlugin>;
+} {
+	let command: string | undefined;
+	return {
+		integration: markingPass(entries, (c) => (command = c)),
+		bodyPlugin: abbreviationsPlugin(entries, () => command === 'dev'),
+	};
+}
+
+function markingPass(entries: readonly Abbreviation[], started: (command: string) => void): AstroIntegration {
 	let cacheFile: string | undefined;
 	return {
 		name: 'portal:abbreviations',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
+			'astro:config:setup': ({ config, command }) => {
+				started(command);
 				// Only when the build's pages are keyed by the code's digest (src/integrations/incremental.ts, which runs first).
 				cacheFile = config.experimental.incrementalBuild ? join(fileURLToPath(config.cacheDir), CACHE_FILE) : undefined;
 			},

@@ -124,6 +124,27 @@ describe('every page', () => {
 		expect(pages).toBeGreaterThan(40);
 		expect(early).toEqual([]);
 	});
+
+	it('marks each glossary abbreviation once in its main content (the glossary, which lists them, aside)', () => {
+		const glossary = new Set(site.glossary.flatMap((g) => (g.abbreviation ? [g.abbreviation] : [])));
+		const twice: string[] = [];
+		let marks = 0;
+		for (const file of htmlFiles(SITE_DIST)) {
+			if (urlPath(file) === '/glossary/') continue;
+			const main = page(SITE_DIST, urlPath(file)).querySelector('main');
+			const seen = new Set<string>();
+			for (const abbr of main?.querySelectorAll('abbr') ?? []) {
+				const word = text(abbr).replace(/s$/, '');
+				// Other <abbr>s (the editions' evidence grades) are the templates' own.
+				if (!glossary.has(word)) continue;
+				if (seen.has(word)) twice.push(`${file}: ${word}`);
+				seen.add(word);
+				marks += 1;
+			}
+		}
+		expect(marks).toBeGreaterThan(100);
+		expect(twice).toEqual([]);
+	});
 });
 
 describe('guidance pages', () => {

@@ -7,7 +7,9 @@
  *   (`/virtual-wards/funding/`); under a base path (BASE_PATH) they get it.
  * - {@link abbreviationsPlugin}: the first use of each glossary abbreviation
  *   in a page body becomes `<abbr title="term">`, outside links and headings
- *   (NHS.UK's link and heading styles expect plain text there).
+ *   (NHS.UK's link and heading styles expect plain text there). Under
+ *   `astro dev` only: a build marks the whole of each written page instead
+ *   (src/integrations/abbreviations.ts).
  *
  * Both are factories: called once per compile, so each page has its own state.
  */
@@ -128,11 +130,18 @@ function insideSkipped(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
 	return false;
 }
 
-/** Marks the first use of each of `entries` in a body as `<abbr title="term">`, in document order. */
-export function abbreviationsPlugin(entries: readonly Abbreviation[]): () => HastPluginDefinition | false {
+/**
+ * Marks the first use of each of `entries` in a body as `<abbr title="term">`,
+ * in document order; in the compiles for which `active()` holds (all, by
+ * default).
+ */
+export function abbreviationsPlugin(
+	entries: readonly Abbreviation[],
+	active: () => boolean = () => true,
+): () => HastPluginDefinition | false {
 	const usable = entries.filter((e) => e.abbreviation.trim() !== '');
 	return () => {
-		if (usable.length === 0) return false;
+		if (usable.length === 0 || !active()) return false;
 		const seen = new Set<string>();
 		return {
 			name: 'portal:abbreviations',

@@ -43,6 +43,14 @@ describe('abbreviations', () => {
 		expect(await html('An EPR.')).toContain('<abbr title="Electronic patient record">EPR</abbr>');
 	});
 
+	it('marks nothing in a compile for which it is not active (a build: the built pages are marked instead)', async () => {
+		let dev = false;
+		const plugin = abbreviationsPlugin(GLOSSARY, () => dev);
+		expect((await markdownToHtml('An ICB.', { hastPlugins: [plugin] })).html).toBe('<p>An ICB.</p>\n');
+		dev = true;
+		expect((await markdownToHtml('An ICB.', { hastPlugins: [plugin] })).html).toContain('<abbr');
+	});
+
 	it('marks text inside components', async () => {
 		const { code } = await mdxToJs(
 			'<WarningCallout heading="EPR deadline">\nThe EPR must be ready.\n</WarningCallout>',
