@@ -1,12 +1,14 @@
 /**
- * Charts drawn ahead, on the build's second core. The build renders pages one
- * at a time on one thread, so drawing the charts when their routes come up
- * (about 10 ms each, some 70 of them) kept one core busy while the other
- * waited. {@link drawAhead}, called from the chart routes' getStaticPaths
- * (Astro collects every route's paths before it renders any page), hands
- * every spec to one worker thread (src/charts/worker.ts), which draws them
- * while the other pages render; {@link chartSvg} then gives a route its
- * chart's SVG, waiting for the worker if it has not drawn it yet. The worker
+ * Charts drawn ahead, on the build's second core. Astro renders pages on one
+ * thread, so drawing the charts on it when their routes come up (about 10 ms
+ * each, 54 of them on this site) kept one core busy while the other waited.
+ * {@link drawAhead}, called from the chart routes' getStaticPaths (Astro
+ * collects every route's paths before it renders any page), hands every spec
+ * to one worker thread (src/charts/worker.ts), which draws them while the
+ * other pages render (astro.config.mjs renders many at a time, so a chart
+ * route waiting on the worker does not hold the rest up); {@link chartSvg}
+ * then gives a route its chart's SVG, waiting for the worker if it has not
+ * drawn it yet. The worker
  * runs the same code on the same specs through the same cache, so the bytes
  * are those the route would have drawn. Where no worker drew a chart (none
  * started, it failed, or it could not start), the route draws it itself.
@@ -16,8 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChartSpec } from '../lib/model/charts.ts';
-import { chartConfig } from './config.ts';
-import { renderChartSvg } from './render.ts';
+import { renderSpecSvg } from './render.ts';
 import type { DrawnChart } from './worker.ts';
 
 const WORKER_FILE = 'worker.ts';
@@ -52,7 +53,7 @@ export function drawAhead(specs: Iterable<ChartSpec>, file: string | null = work
 	// The specs go in one message, so the datasets they share are copied once.
 	const worker = new Worker(file, { workerData: { specs: all } });
 	worker.on('message', (message: DrawnChart) => {
-		settle.get(message.id)?.('svg' in message ? message.svg : undefined);
+		settle.get(message.id)?.(message.svg);
 		settle.delete(message.id);
 	});
 	// A worker that fails or ends early leaves its remaining charts to their routes.
@@ -69,7 +70,7 @@ export function drawAhead(specs: Iterable<ChartSpec>, file: string | null = work
 /** The SVG of `spec`'s chart: the worker's, or drawn here when no worker drew it. */
 export async function chartSvg(spec: ChartSpec): Promise<string> {
 	const ahead = await drawn?.get(spec.id);
-	return ahead ?? renderChartSvg(chartConfig(spec), { title: spec.title });
+	return ahead ?? renderSpecSvg(spec);
 }
 
 /** Forgets the charts drawn ahead (for tests: the next drawAhead starts a new worker). */

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
 import { Chart, registerables } from 'chart.js';
 import { cachedChart, chartKey } from './cache.ts';
-import { CHART_FONT_FAMILY, CHART_HEIGHT, CHART_WIDTH, type PortalChartConfiguration } from './config.ts';
+import type { ChartSpec } from '../lib/model/charts.ts';
+import { CHART_FONT_FAMILY, CHART_HEIGHT, chartConfig, CHART_WIDTH, type PortalChartConfiguration } from './config.ts';
 import { outlineText, loadFont, type Outlined } from './outlines.ts';
 import { portalPlugin } from './plugins.ts';
 import { tidySvg } from './svg.ts';
@@ -62,6 +63,11 @@ export interface RenderOptions {
  */
 export function renderChartSvg(config: PortalChartConfiguration, options: RenderOptions): string {
 	return cachedChart(chartKey(config, options, fontPath()), () => drawChartSvg(config, options));
+}
+
+/** The SVG of one chart spec, as /charts/… serves it: its configuration drawn (or taken from the cache), titled. */
+export function renderSpecSvg(spec: ChartSpec): string {
+	return renderChartSvg(chartConfig(spec), { title: spec.title });
 }
 
 /** Draws one chart to SVG text. */

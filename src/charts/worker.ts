@@ -1,26 +1,28 @@
 /**
  * The chart worker (src/charts/ahead.ts starts it): draws every chart spec it
- * is given, in order, exactly as the SVG routes would (one `chartConfig`,
- * then `renderChartSvg`, through the chart cache), and posts each one's SVG
- * as soon as it is drawn. A chart that fails is posted as failed, so the
- * route draws it itself and the build reports the error as it always has.
+ * is given, in order, exactly as the SVG routes would (`renderSpecSvg`,
+ * through the chart cache), and posts each one's SVG as soon as it is drawn.
+ * A chart that fails is posted without one, so the route draws it itself and
+ * the build reports the error as it always has.
  * Node runs this file from source (its types stripped).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartSpec } from '../lib/model/charts.ts';
-import { chartConfig } from './config.ts';
-import { renderChartSvg } from './render.ts';
+import { renderSpecSvg } from './render.ts';
 
-/** What the worker posts for each chart. */
-export type DrawnChart = { id: string; svg: string } | { id: string; failed: string };
+/** What the worker posts for each chart: its SVG, or none when drawing it failed. */
+export interface DrawnChart {
+	id: string;
+	svg: string | undefined;
+}
 
 const specs = (workerData as { specs: readonly ChartSpec[] }).specs;
 for (const spec of specs) {
-	let message: DrawnChart;
+	let svg: string | undefined;
 	try {
-		message = { id: spec.id, svg: renderChartSvg(chartConfig(spec), { title: spec.title }) };
-	} catch (error) {
-		message = { id: spec.id, failed: error instanceof Error ? error.message : String(error) };
+		svg = renderSpecSvg(spec);
+	} catch {
+		// The route draws it again and the build fails there, with the error.
 	}
-	parentPort?.postMessage(message);
+	parentPort?.postMessage({ id: spec.id, svg } satisfies DrawnChart);
 }

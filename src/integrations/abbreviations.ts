@@ -8,7 +8,8 @@
  * build, so under `astro dev` the MDX plugin (src/lib/mdx/plugins.ts,
  * {@link abbreviationMarks}'s `bodyPlugin`) marks each page body while it
  * compiles instead; in a build it stays off, since the pass marks the bodies
- * too (compiling every body through the plugin cost about 0.35 ms a page).
+ * too (compiling every body through the plugin cost about 0.2 to 0.3 ms a
+ * page: BENCHMARKS.md).
  *
  * In an incremental build (src/integrations/incremental.ts) the marks of each
  * page are kept in Astro's cache folder (src/lib/build/abbreviation-cache.ts),
