@@ -6,10 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import abbreviationMarks from './src/integrations/abbreviations.ts';
-import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import finishing from './src/integrations/finish.ts';
 import incremental from './src/integrations/incremental.ts';
-import searchIndex from './src/integrations/pagefind.ts';
 import { basePathFromEnv, siteUrlFromEnv } from './src/config/site.ts';
 import { sitemapFilter } from './src/lib/build/robots.ts';
 import { baseLinksPlugin } from './src/lib/mdx/plugins.ts';
@@ -20,13 +19,12 @@ import { pruneUnusedCssOnBuild } from './src/styles/prune.ts';
 const site = siteUrlFromEnv();
 const base = basePathFromEnv();
 // The glossary's abbreviations, marked up at their first use in each page's <main> once it is written
-// (src/integrations/abbreviations.ts); under astro dev, in its body while it compiles (src/lib/mdx/plugins.ts).
+// (src/lib/build/mark-pages.ts); under astro dev, in its body while it compiles (src/integrations/abbreviations.ts).
 // The content check (which runs first) has already checked the file.
 /** @type {{ abbreviation?: string, term: string }[]} */
 const glossary = JSON.parse(readFileSync(new URL('./data/glossary.json', import.meta.url), 'utf8'));
 const abbreviations = glossary.flatMap((g) => (g.abbreviation ? [{ abbreviation: g.abbreviation, term: g.term }] : []));
 
-const search = searchIndex();
 const marks = abbreviationMarks(abbreviations);
 
 export default defineConfig({
@@ -41,18 +39,16 @@ export default defineConfig({
 	// Rebuilds render only the pages whose cacheKey (src/lib/pages/cache-key.ts) or modules changed, and copy
 	// the others from node_modules/.astro/dist/ (README, "Build"); src/integrations/incremental.ts guards the cache.
 	experimental: { incrementalBuild: true },
-	// At astro:build:done, on the finished HTML: Pagefind starts reading the pages (search.start), the
-	// abbreviations are marked meanwhile, then the index is written (search.finish); atomicOutput comes
-	// last, so dist/ is replaced only once everything, the search index included, has succeeded.
+	// finishing comes last: Astro writes into a staging folder, and on the finished HTML the abbreviations are
+	// marked and the search index written (after Astro's process has ended, under npm run build), then the
+	// staging folder replaces dist/ only once everything has succeeded (src/integrations/finish.ts).
 	integrations: [
 		contentCheck(),
 		incremental(),
 		mdx(),
 		sitemap({ filter: sitemapFilter(base) }),
-		search.start,
 		marks.integration,
-		search.finish,
-		atomicOutput(),
+		finishing(abbreviations),
 	],
 	// MDX inherits the Markdown processor and its plugins.
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base), marks.bodyPlugin] }) },

@@ -1,7 +1,10 @@
 /**
- * The real `astro build` of a project copy, in a child process, timed from
- * start to exit, its output in a log file: the one build the benchmarks
- * (scripts/bench-corpus.ts, scripts/bench-systems.ts) measure.
+ * The real build of a project copy, in a child process, timed from start to
+ * exit, its output in a log file: the one build the benchmarks
+ * (scripts/bench-corpus.ts, scripts/bench-systems.ts) measure. The portal is
+ * built as `npm run build` builds it (scripts/build.ts: `astro build`, then
+ * the finishing steps once Astro's process has ended); the baseline with a
+ * plain `astro build`.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
@@ -22,8 +25,13 @@ export interface AstroBuildOptions {
 	outDir?: string;
 	/** The file the build's output goes to: at 1,000 pages Vite's warnings pass a pipe buffer's worth. */
 	log: string;
-	/** Options for Node itself, before Astro's script (for example `--cpu-prof`). */
+	/** Options for Node itself, before Astro's script (for example `--cpu-prof`); under `npmRunBuild`, in NODE_OPTIONS. */
 	nodeArgs?: readonly string[];
+	/**
+	 * Build as `npm run build` does (scripts/build.ts of this checkout, with the project at `root`),
+	 * not with a plain `astro build`: the portal's builds.
+	 */
+	npmRunBuild?: boolean;
 	/**
 	 * Measure peak memory: the largest process's under GNU time (where it is
 	 * installed), the whole process tree's by sampling /proc (on Linux).
@@ -47,13 +55,18 @@ export interface AstroBuildResult {
 	cpuSeconds?: number;
 }
 
-/** The command line of `astro build` for these options: Node, its options, Astro's script and Astro's options. */
-export function astroBuildCommand(options: Pick<AstroBuildOptions, 'root' | 'outDir' | 'nodeArgs'>): string[] {
+/**
+ * The command line of the build for these options: Node, its options, then Astro's script and
+ * `build`, or (`npmRunBuild`) scripts/build.ts, with Astro's options.
+ */
+export function astroBuildCommand(
+	options: Pick<AstroBuildOptions, 'root' | 'outDir' | 'nodeArgs' | 'npmRunBuild'>,
+): string[] {
 	return [
 		process.execPath,
-		...(options.nodeArgs ?? []),
-		join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-		'build',
+		...(options.npmRunBuild === true
+			? [join(ROOT, 'scripts/build.ts')]
+			: [...(options.nodeArgs ?? []), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']),
 		'--root',
 		options.root,
 		...(options.outDir === undefined ? [] : ['--outDir', options.outDir]),
@@ -76,12 +89,19 @@ export function parseGnuTime(text: string): { peakBytes?: number; cpuSeconds?: n
 	};
 }
 
-/** The environment of a build: no telemetry, no colours in the log. */
-const buildEnv = (): NodeJS.ProcessEnv => ({
+/**
+ * The environment of a build: no telemetry, no colours in the log; and Node's options in
+ * NODE_OPTIONS when the command is scripts/build.ts (which Astro's process inherits; a profile
+ * of each process is written, and the benchmark reads the largest, Astro's).
+ */
+export const buildEnv = (options: Pick<AstroBuildOptions, 'nodeArgs' | 'npmRunBuild'> = {}): NodeJS.ProcessEnv => ({
 	...process.env,
 	ASTRO_TELEMETRY_DISABLED: '1',
 	NO_COLOR: '1',
 	FORCE_COLOR: '0',
+	...(options.npmRunBuild === true && options.nodeArgs?.length
+		? { NODE_OPTIONS: [process.env.NODE_OPTIONS, ...options.nodeArgs].filter(Boolean).join(' ') }
+		: {}),
 });
 
 /** How a command ended: its exit code or signal, and its process tree's peak memory where sampled. */
@@ -91,13 +111,19 @@ interface Ended {
 }
 
 /** Runs a command to its end with its output in `log`, sampling its process tree's memory if asked. */
-function run(command: readonly string[], cwd: string, log: string, sample: boolean): Promise<Ended> {
+function run(
+	command: readonly string[],
+	cwd: string,
+	log: string,
+	sample: boolean,
+	env: NodeJS.ProcessEnv,
+): Promise<Ended> {
 	const out = openSync(log, 'w');
 	return new Promise((resolve, reject) => {
 		const child = spawn(command[0] as string, command.slice(1), {
 			cwd,
 			stdio: ['ignore', out, out],
-			env: buildEnv(),
+			env,
 		});
 		const sampler = sample && child.pid !== undefined ? sampleProcessTree(child.pid) : undefined;
 		const end = () => {
@@ -132,7 +158,7 @@ export async function runAstroBuild(options: AstroBuildOptions): Promise<AstroBu
 	const timed = options.memory === true && existsSync(GNU_TIME);
 	const command = timed ? [GNU_TIME, '-f', GNU_TIME_FORMAT, '-o', rssFile, ...build] : build;
 	const started = performance.now();
-	const { exit, sampled } = await run(command, options.root, options.log, options.memory === true);
+	const { exit, sampled } = await run(command, options.root, options.log, options.memory === true, buildEnv(options));
 	const seconds = (performance.now() - started) / 1000;
 	if (exit !== 0) {
 		console.error(readFileSync(options.log, 'utf8').slice(-20_000));

@@ -25,7 +25,7 @@ import { defineConfig } from 'astro/config';
 import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 
-/** Pagefind over the built pages, as the portal runs it (src/integrations/pagefind.ts). */
+/** Pagefind over the built pages at astro:build:done, as a plain astro build of the portal runs it (src/lib/search/index-site.ts). */
 const searchIndex = {
 	name: 'baseline:pagefind',
 	hooks: {

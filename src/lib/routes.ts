@@ -169,7 +169,7 @@ export function feedHref(): string {
 	return withBase('/feed.xml');
 }
 
-/** Pagefind's bundle folder (pagefind.js and the index, written by src/integrations/pagefind.ts). */
+/** Pagefind's bundle folder (pagefind.js and the index, written by src/lib/search/index-site.ts). */
 export function pagefindBundleHref(): string {
 	return withBase('/pagefind/');
 }

@@ -1,14 +1,15 @@
 /**
  * A failed build never changes the published site: dist/ is replaced only
  * when every step, the search index included, has succeeded
- * (src/integrations/atomic-output.ts). The "previous" site is a copy of the
- * shared build of this run (tests/build/setup.ts), which went through the
- * same atomic output; two real builds then fail on it, one in the content
- * check and one half-way through rendering. Other mistakes that stop the
+ * (src/integrations/finish.ts, src/lib/build/finish.ts). The "previous" site
+ * is a copy of the shared build of this run (tests/build/setup.ts), which went
+ * through the same steps; three real builds (`npm run build`, scripts/build.ts)
+ * then fail on it: in the content check, half-way through rendering, and in
+ * the search index, which runs after Astro's process has ended. Other mistakes that stop the
  * build in the same content check are checked with the check itself, which
  * is what the build runs (src/integrations/content-check.ts).
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProjectAt } from '../../src/integrations/content-check.ts';
@@ -94,11 +95,29 @@ describe('an atomic build', () => {
 		// Sorted after most routes, so many pages have been written to the staging folder when it throws.
 		const page = join(dir, 'src/pages/zz-fails.astro');
 		writeFileSync(page, '---\nthrow new Error("this page fails at render time");\n---\n');
-		const result = buildSite(dir, dist);
-		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('this page fails at render time');
-		// The failed build had started writing: its half-built output stayed in the staging folder.
-		expect(existsSync(`${dist}.partial`)).toBe(true);
+		try {
+			const result = buildSite(dir, dist);
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain('this page fails at render time');
+			// The failed build had started writing: its half-built output stayed in the staging folder.
+			expect(existsSync(`${dist}.partial`)).toBe(true);
+			expectUnchanged();
+		} finally {
+			rmSync(page);
+		}
+	});
+
+	it("leaves the previous dist/ byte-for-byte unchanged when the search index fails after Astro's process has ended", () => {
+		// Pagefind's binary exits at once (Pagefind's Node API reads its path from PAGEFIND_BINARY_PATH):
+		// Astro builds every page, then the finishing steps fail in the search index.
+		const result = buildSite(dir, dist, { PAGEFIND_BINARY_PATH: '/bin/false' });
+		expect(result.status).toBe(1);
+		const complete = result.output.indexOf('[build] Complete!');
+		expect(result.output).toContain('npm run build finishes the site once this process ends');
+		expect(complete).toBeGreaterThan(-1);
+		expect(result.output.indexOf('[portal:finish] Pagefind backend closed')).toBeGreaterThan(complete);
+		expect(result.output).toContain('[portal:finish] the build failed; dist/ was not changed');
+		expect(existsSync(join(`${dist}.partial`, 'index.html'))).toBe(true);
 		expectUnchanged();
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * Sub-path hosting, edit links and review warnings, in one build of the real
- * site (shared with the browser test of the base path, tests/build/variants.ts) with BASE_PATH=/planning-guidance/, REPOSITORY_URL set and
+ * site (shared with the browser test of the base path, tests/build/variants.ts; a plain `astro build`) with BASE_PATH=/planning-guidance/, REPOSITORY_URL set and
  * REVIEW_AS_OF far ahead (so every page is past its review). The build is
  * written into a folder named like the base, as a host would serve it, and:
  * every internal link, asset, chart, download and fragment resolves inside
@@ -45,6 +45,17 @@ beforeAll(() => {
 }, 300_000);
 
 describe(`a build under ${BASE}`, () => {
+	it("is finished inside Astro's process, as a plain `astro build` finishes it (src/integrations/finish.ts)", () => {
+		const { output } = basePathSite().build;
+		expect(output).not.toContain('npm run build finishes the site');
+		// The marks, the index and the publishing, each logged before Astro's own last line.
+		const steps = ['[portal:finish] abbreviations marked on', '[portal:finish] indexed', '[portal:finish] published'];
+		const at = steps.map((step) => output.indexOf(step));
+		expect(at.every((i) => i > -1)).toBe(true);
+		expect([...at].sort((x, y) => x - y)).toEqual(at);
+		expect(output.indexOf('[build] Complete!')).toBeGreaterThan(at[2] as number);
+	});
+
 	it('resolves every internal link, asset, chart, download and fragment inside the base', () => {
 		// Keys are paths from the host's root, so only addresses under the base can resolve.
 		const files = new Map(listFiles(SERVED).map((f) => [f, '']));

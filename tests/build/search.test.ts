@@ -1,5 +1,5 @@
 /**
- * The search index that `astro build` writes (src/integrations/pagefind.ts):
+ * The search index that `npm run build` writes (src/lib/search/index-site.ts):
  * it exists, holds the main content of every guidance and priority page and
  * nothing else (no header, footer, breadcrumbs, navigation, citations, and no
  * page that did not opt in), carries the filters and metadata, and never

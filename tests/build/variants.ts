@@ -5,7 +5,8 @@
  *   drafts gate, the search index, the fixed-mistakes test and the new
  *   priority look for;
  * - `basePathSite`: the real project under a base path, as the build tier
- *   checks it and the browser tier serves it.
+ *   checks it and the browser tier serves it; built by a plain `astro build`,
+ *   so that the finishing steps' in-process path is built and served too.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -264,5 +265,6 @@ export function basePathSite(): VariantBuild {
 			return { root: ROOT, dist: join(BASE_PATH_SERVED, TEST_BASE_PATH.slice(1, -1)) };
 		},
 		{ BASE_PATH: TEST_BASE_PATH, REPOSITORY_URL: REPOSITORY, REVIEW_AS_OF: '2099-01-01' },
+		'astro build',
 	);
 }

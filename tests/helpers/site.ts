@@ -1,6 +1,7 @@
 /**
- * Builds the site for tests. `buildSite` runs the real `astro build` in a
- * child process; `projectCopy` makes a throwaway copy of the project whose
+ * Builds the site for tests. `buildSite` runs the real build in a child
+ * process, as `npm run build` does (scripts/build.ts) or as a plain
+ * `astro build`; `projectCopy` makes a throwaway copy of the project whose
  * content/ and data/ a test can break, sharing src/ and node_modules/.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,17 +23,31 @@ export interface BuildResult {
 	output: string;
 }
 
-/** Runs `astro build` for the project at `root` into `outDir`, with `env` added to the environment (for example BASE_PATH). */
-export function buildSite(root: string, outDir: string, env: Readonly<Record<string, string>> = {}): BuildResult {
-	const result = spawnSync(
-		process.execPath,
-		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', outDir],
-		{
-			cwd: root,
-			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-		},
-	);
+/**
+ * How a test builds: `npm run build` (scripts/build.ts: the finishing steps run after Astro's
+ * process has ended), or `astro build` alone (they run inside it, src/integrations/finish.ts).
+ */
+export type BuildCommand = 'npm run build' | 'astro build';
+
+/**
+ * Builds the project at `root` into `outDir` with `command` (`npm run build` unless told), with
+ * `env` added to the environment (for example BASE_PATH).
+ */
+export function buildSite(
+	root: string,
+	outDir: string,
+	env: Readonly<Record<string, string>> = {},
+	command: BuildCommand = 'npm run build',
+): BuildResult {
+	const script =
+		command === 'npm run build'
+			? [join(ROOT, 'scripts/build.ts')]
+			: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+	const result = spawnSync(process.execPath, [...script, '--root', root, '--outDir', outDir], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -108,7 +123,7 @@ function lockVariant(lock: string, record: string, run: string): boolean {
  * A variant of the site that several test files need, built once per test
  * run: `make` prepares the project (a copy, or the real project for a
  * variant that only changes the environment) and says where to build it,
- * and the site is built with `env` added. Later calls in the same run, from
+ * and the site is built with `env` added, by `command`. Later calls in the same run, from
  * any test file, return the same build without building again; the copy is
  * kept until the next run replaces it, so no test may change it.
  */
@@ -116,6 +131,7 @@ export function sharedVariant(
 	name: string,
 	make: () => { root: string; dist: string },
 	env: Readonly<Record<string, string>> = {},
+	command: BuildCommand = 'npm run build',
 ): VariantBuild {
 	const run = (process.env[RUN_ID_VARIABLE] ??= `${String(process.pid)}-${String(Date.now())}`);
 	const record = join(VARIANTS, `${name}.json`);
@@ -127,7 +143,7 @@ export function sharedVariant(
 			if (previous && previous.root.startsWith(TMP)) rmSync(previous.root, { recursive: true, force: true });
 			const { root, dist } = make();
 			rmSync(dist, { recursive: true, force: true });
-			const build = buildSite(root, dist, env);
+			const build = buildSite(root, dist, env, command);
 			writeFileSync(record, JSON.stringify({ run, root, dist, build } satisfies VariantRecord));
 		} finally {
 			rmSync(lock, { recursive: true, force: true });

@@ -73,13 +73,22 @@ export function emptyBuildCaches(root: string): void {
 	rmSync(join(root, 'dist'), { recursive: true, force: true });
 }
 
-/** Builds the site at `root` into root/dist with the real `astro build`, and measures it and what it wrote. */
-export async function timedBuild(name: string, root: string, nodeArgs: readonly string[] = []): Promise<BuildFigures> {
+/**
+ * Builds the site at `root` into root/dist, the portal as `npm run build` does and the baseline with
+ * a plain `astro build` (`site`), and measures it and what it wrote.
+ */
+export async function timedBuild(
+	name: string,
+	root: string,
+	site: 'portal' | 'baseline',
+	nodeArgs: readonly string[] = [],
+): Promise<BuildFigures> {
 	const dist = join(root, 'dist');
 	const before = load();
 	console.error(`building ${name} in ${root} ...`);
 	const log = join(root, `build-${name.replace(/\W+/g, '-')}.log`);
-	const build = await runAstroBuild({ name, root, outDir: dist, log, nodeArgs, memory: true });
+	const npmRunBuild = site === 'portal';
+	const build = await runAstroBuild({ name, root, outDir: dist, log, nodeArgs, npmRunBuild, memory: true });
 	const all = treeSize(dist);
 	const index = treeSize(join(dist, 'pagefind'));
 	const figures: BuildFigures = {
@@ -261,7 +270,7 @@ async function dataEditRebuild(copy: string): Promise<BuildFigures> {
 	if (!text.includes(BENCH_DATA_EDIT.from))
 		throw new Error(`${BENCH_DATA_EDIT.from} is not in ${BENCH_DATA_EDIT.file}`);
 	writeFileSync(file, text.replace(BENCH_DATA_EDIT.from, BENCH_DATA_EDIT.to));
-	return withGenerated(await timedBuild('portal, warm, one dataset figure changed', copy));
+	return withGenerated(await timedBuild('portal, warm, one dataset figure changed', copy, 'portal'));
 }
 
 /** What runCorpusBenchmark measured: the run's figures and the profiles' Markdown (--profile), or ''. */
@@ -296,7 +305,7 @@ export async function runCorpusBenchmark(
 		if (options.real) {
 			const copy = coldProjectCopy('bench-real');
 			copies.push(copy);
-			run.real = await timedBuild('real site', copy);
+			run.real = await timedBuild('real site', copy, 'portal');
 		}
 		const baseline = options.skipBaseline ? undefined : baselineCopy(corpus);
 		if (baseline) copies.push(baseline);
@@ -312,12 +321,15 @@ export async function runCorpusBenchmark(
 					await timedBuild(
 						`baseline${label}`,
 						baseline,
+						'baseline',
 						options.profile && n === 1 ? cpuProf(join(baseline, 'profile')) : [],
 					),
 				);
 			}
 			if (n > 1) emptyBuildCaches(copy);
-			portalRuns.push(await timedBuild(`portal${label}`, copy, options.profile && n === 1 ? cpuProf(profileDir) : []));
+			portalRuns.push(
+				await timedBuild(`portal${label}`, copy, 'portal', options.profile && n === 1 ? cpuProf(profileDir) : []),
+			);
 		}
 		run.baseline = fastest(baselineRuns);
 		run.cold = fastest(portalRuns);
@@ -340,7 +352,12 @@ export async function runCorpusBenchmark(
 			);
 			const warmProfileDir = join(copy, 'profile-warm');
 			run.warm = withGenerated(
-				await timedBuild('portal, warm, one page changed', copy, options.profile ? cpuProf(warmProfileDir) : []),
+				await timedBuild(
+					'portal, warm, one page changed',
+					copy,
+					'portal',
+					options.profile ? cpuProf(warmProfileDir) : [],
+				),
 			);
 			if (options.profile) profile += profileSummary(warmProfileDir, "the portal's warm rebuild");
 			run.warmData = await dataEditRebuild(copy);
@@ -371,11 +388,11 @@ export async function runSplitBuilds(
 		if (!options.skipBaseline) {
 			const baseline = baselineCopy(corpus);
 			copies.push(baseline);
-			split.baseline = await timedBuild(`baseline${label}`, baseline);
+			split.baseline = await timedBuild(`baseline${label}`, baseline, 'baseline');
 		}
 		const portal = portalCopy(corpus, data);
 		copies.push(portal);
-		split.portal = await timedBuild(`portal${label}`, portal);
+		split.portal = await timedBuild(`portal${label}`, portal, 'portal');
 		return split;
 	} finally {
 		if (!options.keep) for (const dir of copies) rmSync(dir, { recursive: true, force: true });

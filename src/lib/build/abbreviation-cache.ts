@@ -1,7 +1,7 @@
 /**
  * The glossary's marks of the last build, kept for the next one: a page that
  * Astro's incremental build copied unchanged from its cache is written as it
- * was before the marks, so src/integrations/abbreviations.ts would parse it
+ * was before the marks, so src/lib/build/mark-pages.ts would parse it
  * again for the same result. Here each page's marks (the replacements of
  * {@link abbreviationEdits}, a few bytes each) are kept by the sha256 of the
  * page as Astro wrote it, under a key of the abbreviations and the code: the

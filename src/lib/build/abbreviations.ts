@@ -8,7 +8,7 @@
  * leaves links and headings.
  *
  * Only the text that changes is rewritten: every other byte of the page stays
- * as Astro wrote it. Pure: run on each page by src/integrations/abbreviations.ts.
+ * as Astro wrote it. Pure: run on each page by src/lib/build/mark-pages.ts.
  */
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { splitAbbreviations, type Abbreviation } from '../mdx/plugins.ts';

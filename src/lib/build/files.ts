@@ -1,7 +1,7 @@
 /**
  * The files of a folder on disk, as the build's steps list them: the pages
- * to mark (src/integrations/abbreviations.ts), the search bundle to trim
- * (src/integrations/pagefind.ts) and the code to digest
+ * to mark (src/lib/build/mark-pages.ts), the search bundle to trim
+ * (src/lib/search/index-site.ts) and the code to digest
  * (src/lib/pages/cache-key.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';

@@ -9,7 +9,7 @@
  *   in a page body becomes `<abbr title="term">`, outside links and headings
  *   (NHS.UK's link and heading styles expect plain text there). Under
  *   `astro dev` only: a build marks the whole of each written page instead
- *   (src/integrations/abbreviations.ts).
+ *   (src/lib/build/mark-pages.ts; src/integrations/abbreviations.ts turns it on).
  *
  * Both are factories: called once per compile, so each page has its own state.
  */

@@ -1,6 +1,6 @@
 /**
  * Which of the files Pagefind writes the site publishes. Pure, so it is
- * unit-tested; src/integrations/pagefind.ts removes what it says to drop
+ * unit-tested; src/lib/search/index-site.ts removes what it says to drop
  * from the bundle Pagefind wrote.
  */
 

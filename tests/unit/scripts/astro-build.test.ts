@@ -1,6 +1,12 @@
 /** The benchmarks' timed build (scripts/lib/astro-build.ts): its command line and GNU time's report. */
 import { describe, expect, it } from 'vitest';
-import { astroBuildCommand, GNU_TIME_FORMAT, parseGnuTime, peakMemory } from '../../../scripts/lib/astro-build.ts';
+import {
+	astroBuildCommand,
+	buildEnv,
+	GNU_TIME_FORMAT,
+	parseGnuTime,
+	peakMemory,
+} from '../../../scripts/lib/astro-build.ts';
 import { ROOT } from '../../../scripts/lib/project-copy.ts';
 
 describe('astroBuildCommand', () => {
@@ -17,6 +23,21 @@ describe('astroBuildCommand', () => {
 			'--outDir',
 			'/tmp/copy/dist',
 		]);
+	});
+
+	it('runs scripts/build.ts for `npm run build`, with Node’s options for both processes in NODE_OPTIONS', () => {
+		const options = { root: '/tmp/copy', outDir: '/tmp/copy/dist', nodeArgs: ['--cpu-prof'], npmRunBuild: true };
+		expect(astroBuildCommand(options)).toEqual([
+			process.execPath,
+			`${ROOT}/scripts/build.ts`,
+			'--root',
+			'/tmp/copy',
+			'--outDir',
+			'/tmp/copy/dist',
+		]);
+		expect(buildEnv(options).NODE_OPTIONS).toContain('--cpu-prof');
+		expect(buildEnv({ nodeArgs: ['--cpu-prof'] }).NODE_OPTIONS).toBe(process.env.NODE_OPTIONS);
+		expect(buildEnv(options)).toMatchObject({ ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
 	});
 });
 

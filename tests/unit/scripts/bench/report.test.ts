@@ -46,7 +46,7 @@ describe('formatReport', () => {
 			"## Scale: 1,000 guidance pages
 
 			Measured 2026-11-30 13:48 UTC on 2 cores (AMD EPYC 7B13, 24 GiB), Node v24.21.0, commit 57900a4; load average 1.40, 1.50, 1.90 at the start. \`node scripts/bench-corpus.ts --pages 1000\`.
-			The corpus: 1,000 synthetic guidance pages (seed 1, 612 words a page on average, sha256 0123456789abcdef). Every build is the real \`astro build\` in its own copy in .tmp/ with empty caches, except the warm rebuild, which reuses the portal's copy after one page changed.
+			The corpus: 1,000 synthetic guidance pages (seed 1, 612 words a page on average, sha256 0123456789abcdef). Every build is real, in its own copy in .tmp/ with empty caches (the portal's as \`npm run build\` builds it, scripts/build.ts; the baseline's a plain \`astro build\`), except the warm rebuild, which reuses the portal's copy after one page changed.
 
 			| build | time | of which (from the build's log) | peak RSS | HTML files | dist | search index | load average (1, 5, 15 min) before → after |
 			| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |

@@ -1,15 +1,14 @@
 /**
- * The build step that writes the search index (src/integrations/pagefind.ts),
- * with Pagefind's Node API replaced by a fake: the build fails on every
- * Pagefind error and on an index with no page, writes only the files the site
- * publishes, and always stops the Pagefind service. Its first half only
- * starts Pagefind reading the pages, so that the abbreviation pass runs
- * meanwhile; the second waits for the reading and writes the index.
+ * The step that writes the search index into a built site
+ * (src/lib/search/index-site.ts), with Pagefind's Node API replaced by a
+ * fake: it fails on every Pagefind error and on an index with no page, and
+ * writes only the files the site publishes. It leaves this thread free while
+ * Pagefind reads, so that the abbreviation pass runs meanwhile
+ * (src/lib/build/finish.ts, whose test runs the real Pagefind).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -50,7 +49,7 @@ vi.mock('pagefind', () => ({
 	},
 }));
 
-const { default: searchIndex, SearchIndexError } = await import('../../../src/integrations/pagefind.ts');
+const { closeSearchIndex, indexSite, SearchIndexError } = await import('../../../src/lib/search/index-site.ts');
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const entry = {
@@ -60,18 +59,17 @@ const entry = {
 /** A fragment as Pagefind writes one: gzipped, its signature, then the page's JSON. */
 const fragment = (title: string, content: string) =>
 	gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ meta: { title }, content }))]));
-const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-
-type Hook = (o: object) => Promise<void> | void;
-const doneHook = (integration: { hooks: Record<string, unknown> }) => integration.hooks['astro:build:done'] as Hook;
 
 let dir: string;
-/** Both halves, as the build runs them, with `between` (the abbreviation pass) in the middle. */
-async function runHook(between: () => void = () => undefined): Promise<void> {
-	const { start, finish } = searchIndex();
-	await doneHook(start)({ dir: pathToFileURL(`${dir}/`), logger });
-	between();
-	await doneHook(finish)({ logger });
+/** The step as the build runs it (src/lib/build/finish.ts), with `meanwhile` (the abbreviation pass) while Pagefind reads; its log line. */
+async function runHook(meanwhile: () => void = () => undefined): Promise<string> {
+	const indexing = indexSite(dir);
+	try {
+		meanwhile();
+		return await indexing;
+	} finally {
+		await closeSearchIndex();
+	}
 }
 
 beforeEach(() => {
@@ -96,17 +94,15 @@ afterEach(() => {
 
 describe('the search index build step', () => {
 	it('writes the published files into dist/pagefind and reports what it indexed', async () => {
-		await runHook();
+		const line = await runHook();
 		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual([
 			'fragment',
 			'pagefind-entry.json',
 			'pagefind.js',
 			'vocabulary',
 		]);
-		expect(logger.info).toHaveBeenCalledWith(
-			expect.stringMatching(
-				/^indexed 1 of 3 pages in \d+ ms: 3 files, \d+ bytes in pagefind\/; vocabulary of 4 words in 3 shards, \d+ bytes$/,
-			),
+		expect(line).toMatch(
+			/^indexed 1 of 3 pages in \d+ ms: 3 files, \d+ bytes in pagefind\/; vocabulary of 4 words in 3 shards, \d+ bytes$/,
 		);
 		expect(fake.closed).toBe(1);
 	});
@@ -152,7 +148,7 @@ describe('the search index build step', () => {
 		await expect(runHook()).rejects.toThrow('binary not found');
 	});
 
-	it('returns from its first half while Pagefind is still reading, and writes the index only once the reading ends', async () => {
+	it('leaves this thread free while Pagefind is still reading, and writes the index only once the reading ends', async () => {
 		let release = () => undefined as void;
 		fake.release = new Promise((resolve) => {
 			release = resolve;
@@ -166,12 +162,6 @@ describe('the search index build step', () => {
 		expect(readWhilePassRan).toBe(0);
 		expect(fake.read).toBe(1);
 		expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-	});
-
-	it('fails the build when its second half runs without the first', async () => {
-		await expect(doneHook(searchIndex().finish)({ logger })).rejects.toThrow(
-			'portal:search-index-start must come first',
-		);
 	});
 
 	it('fails the build when no page opted in to search', async () => {

@@ -1,18 +1,8 @@
 /**
- * Builds the search index as the last step of `astro build`: Pagefind's Node
- * API indexes the built HTML in dist/ and writes dist/pagefind/. Any Pagefind
- * error, or an index with no pages, fails the build, so `npm run build` alone
- * produces a searchable site or none.
- *
- * It is two integrations around the abbreviation pass (src/integrations/abbreviations.ts):
- * `start` sets Pagefind reading the built pages and then writing the index at
- * `astro:build:done`, and returns at once, so Pagefind's own process indexes
- * on one core while the pass marks the pages on the other (the pass lets the
- * event loop turn, so this thread's requests to Pagefind go out meanwhile);
- * `finish` waits for the index. The marks do not change what is indexed (Pagefind indexes
- * a page's text, and `<abbr>` adds no text; the pass replaces each file by a
- * rename, so Pagefind reads a page either before or after it is marked, never
- * half-written).
+ * The search index, written into a built site: Pagefind's Node API reads
+ * the built HTML and writes `<site>/pagefind/`. Any Pagefind error, or an
+ * index with no pages, is a {@link SearchIndexError}, so the build that runs
+ * this (src/lib/build/finish.ts) publishes a searchable site or none.
  *
  * Only pages whose <main> carries data-pagefind-body are indexed (BaseLayout's
  * `search` prop); see src/lib/search/indexing.ts. Pagefind writes the bundle
@@ -21,17 +11,15 @@
  * ready-made UIs are removed (the site has its own search page, and those UIs
  * inject inline styles the Content-Security-Policy forbids). After it, the
  * vocabulary the search page corrects spelling from is written from the
- * fragments Pagefind wrote into dist/pagefind/vocabulary/
+ * fragments Pagefind wrote into `pagefind/vocabulary/`
  * (src/lib/search/vocabulary.ts).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { filesUnder } from '../lib/build/files.ts';
-import { BUNDLE_ENTRY, splitBundle } from '../lib/search/pagefind-bundle.ts';
-import { writeVocabulary } from '../lib/search/vocabulary.ts';
+import { filesUnder } from '../build/files.ts';
+import { BUNDLE_ENTRY, splitBundle } from './pagefind-bundle.ts';
+import { writeVocabulary } from './vocabulary.ts';
 
 export class SearchIndexError extends Error {
 	constructor(errors: readonly string[]) {
@@ -92,35 +80,19 @@ async function writeIndex(
 	);
 }
 
-/** The two halves of the search index step: `start` goes before the abbreviation pass, `finish` after it. */
-export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
-	let indexing: Promise<string> | undefined;
-	return {
-		start: {
-			name: 'portal:search-index-start',
-			hooks: {
-				'astro:build:done': ({ dir }) => {
-					const site = fileURLToPath(dir);
-					const started = performance.now();
-					indexing = readPages(site).then((reading) => writeIndex(site, reading, started));
-					// Awaited by `finish`; a failure here must not also be an unhandled rejection if the build stops first.
-					indexing.catch(() => undefined);
-				},
-			},
-		},
-		finish: {
-			name: 'portal:search-index',
-			hooks: {
-				'astro:build:done': async ({ logger }) => {
-					if (!indexing) throw new Error('the search index was not started: portal:search-index-start must come first');
-					try {
-						logger.info(await indexing);
-					} finally {
-						indexing = undefined;
-						await pagefind.close();
-					}
-				},
-			},
-		},
-	};
+/**
+ * Indexes the built pages of `site` into `site`/pagefind/ and resolves to the log line saying what
+ * was indexed. The work is Pagefind's own process's, so this thread is free meanwhile (for the
+ * abbreviation pass: a page it marks replaces its file by a rename, so Pagefind reads each page
+ * whole, before or after it is marked, and `<abbr>` adds no text). Call {@link closeSearchIndex}
+ * once it has settled, whether it succeeded or not.
+ */
+export function indexSite(site: string): Promise<string> {
+	const started = performance.now();
+	return readPages(site).then((reading) => writeIndex(site, reading, started));
+}
+
+/** Stops Pagefind's process. */
+export async function closeSearchIndex(): Promise<void> {
+	await pagefind.close();
 }
