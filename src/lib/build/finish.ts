@@ -10,9 +10,9 @@
  * build` (scripts/build.ts) runs them in its own process after Astro's has
  * ended, since Astro's process still holds gigabytes at the end of a large
  * build (BENCHMARKS.md) and Pagefind's would add its own on top; a plain
- * `astro build` runs them at `astro:build:done`. Astro's process then hands
- * them over as a {@link FinishPlan} in the file the variable
- * FINISH_PLAN_VARIABLE names (src/lib/build/staging.ts).
+ * `astro build` runs them at `astro:build:done`. Under `npm run build`,
+ * Astro's process hands them over as a {@link FinishPlan} in the file the
+ * variable FINISH_PLAN_VARIABLE names (src/lib/build/staging.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
