@@ -49,6 +49,20 @@ const ended = await new Promise<number | NodeJS.Signals | null>((resolve) => {
 	astro.on('close', (code, signal) => resolve(code ?? signal));
 });
 
+/** Says the build failed and why, with no stack trace: an editor's or a machine's problem, in one message. */
+const failed = (why: string) => {
+	console.error(`${clock()} ${LABEL} ${why}`);
+	console.error(`${clock()} ${LABEL} the build failed; dist/ was not changed`);
+};
+
+// Pagefind's Node API can leave its promise pending for good when Pagefind's process ends before it
+// answers; with nothing left to wait for, Node would then exit with code 13 and no word of why.
+process.once('beforeExit', () => {
+	failed("Pagefind's process ended without answering (is its binary there, and does it run?)");
+	rmSync(planDir, { recursive: true, force: true });
+	process.exit(1);
+});
+
 let status = 0;
 try {
 	if (ended !== 0) {
@@ -60,9 +74,7 @@ try {
 		console.log(`${clock()} ${LABEL} finished in ${Math.round(performance.now() - started)} ms, after astro build`);
 	}
 } catch (error) {
-	// An editor's or a machine's problem, said in one message: no stack trace.
-	console.error(`${clock()} ${LABEL} ${(error as Error).message}`);
-	console.error(`${clock()} ${LABEL} the build failed; dist/ was not changed`);
+	failed((error as Error).message);
 	status = 1;
 } finally {
 	rmSync(planDir, { recursive: true, force: true });
