@@ -83,7 +83,13 @@ export async function serveDist(dir: string, options: ServeOptions = {}): Promis
 	if (!address || typeof address === 'string') throw new Error('server has no port');
 	return {
 		url: `http://127.0.0.1:${address.port}`,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+		// Chromium keeps its connections open (a page given back to the session's pool, a request in
+		// flight), and server.close() waits for every one: they are ended here, as the tests are done.
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
 

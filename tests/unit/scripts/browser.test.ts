@@ -1,6 +1,7 @@
 /** The test server of scripts/lib/browser.ts: served like a static host, gzipping text when asked to. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -51,6 +52,19 @@ describe('serveDist', () => {
 		} finally {
 			await server.close();
 		}
+	});
+
+	it('closes while a client still holds a connection open, half-way through a request', async () => {
+		const server = await serveDist(dir);
+		const port = Number(new URL(server.url).port);
+		const socket = connect(port, '127.0.0.1');
+		await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+		// Headers begun, never finished: the connection is busy, not idle, and would hold server.close() for good.
+		socket.write('GET /pagefind/pagefind.js HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+		const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+		await server.close();
+		await ended;
+		expect(socket.destroyed).toBe(true);
 	});
 });
 
