@@ -3,10 +3,10 @@
  * abbreviation marks, the search index, publishing the staging folder as
  * dist/: src/lib/build/finish.ts) in this process, once Astro's has ended.
  * Astro's process still holds gigabytes when its pages are written (at
- * 10,000 pages, 3.8 GB, most of it memory its native bundler freed but kept),
+ * 10,000 pages, 3.6 GB, most of it memory its native bundler freed but kept),
  * and Pagefind's process would add its own on top; run after it, the whole
- * build's peak is Astro's alone (BENCHMARKS.md, "The finishing steps after
- * Astro's process").
+ * build's peak is Astro's alone (BENCHMARKS.md, "Issue 20 on 6 December 2026,
+ * later: the finishing steps after Astro's process").
  *
  * Astro's options pass through: `npm run build -- --force`, or
  * `node scripts/build.ts --root <project> --outDir <dir>`. A plain

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroBuildCommand, buildEnv } from '../../scripts/lib/astro-build.ts';
 import { ownBuildCaches, ROOT, TMP } from '../../scripts/lib/project-copy.ts';
 
 export { ROOT, TMP };
@@ -39,15 +40,9 @@ export function buildSite(
 	env: Readonly<Record<string, string>> = {},
 	command: BuildCommand = 'npm run build',
 ): BuildResult {
-	const script =
-		command === 'npm run build'
-			? [join(ROOT, 'scripts/build.ts')]
-			: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
-	const result = spawnSync(process.execPath, [...script, '--root', root, '--outDir', outDir], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-	});
+	// The benchmarks' command line and environment (scripts/lib/astro-build.ts), the output kept in memory.
+	const [node, ...args] = astroBuildCommand({ root, outDir, npmRunBuild: command === 'npm run build' });
+	const result = spawnSync(node as string, args, { cwd: root, encoding: 'utf8', env: { ...buildEnv(), ...env } });
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
